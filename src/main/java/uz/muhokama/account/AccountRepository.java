@@ -1,0 +1,51 @@
+package uz.muhokama.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The registered accounts. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    /** Stores a new account and writes it now, so that a taken e-mail fails here and not at commit. */
+    public Account add(Account account) {
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    /**
+     * Counts a failed sign-in and locks the account once the count reaches the limit. Two conditional
+     * updates rather than read-modify-write, so concurrent attempts on several instances all count.
+     */
+    public void recordFailedSignIn(long id, int maxFailures, Instant lockUntil) {
+        em.createQuery("UPDATE Account a SET a.failedSignIns = a.failedSignIns + 1 WHERE a.id = :id")
+                .setParameter("id", id).executeUpdate();
+        em.createQuery("UPDATE Account a SET a.lockedUntil = :until, a.failedSignIns = 0 "
+                        + "WHERE a.id = :id AND a.failedSignIns >= :max")
+                .setParameter("until", lockUntil).setParameter("id", id).setParameter("max", maxFailures)
+                .executeUpdate();
+    }
+
+    public void clearFailedSignIns(long id) {
+        em.createQuery("UPDATE Account a SET a.failedSignIns = 0, a.lockedUntil = NULL WHERE a.id = :id "
+                        + "AND (a.failedSignIns <> 0 OR a.lockedUntil IS NOT NULL)")
+                .setParameter("id", id).executeUpdate();
+    }
+}

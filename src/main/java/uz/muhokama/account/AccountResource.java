@@ -1,0 +1,61 @@
+package uz.muhokama.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+
+/** Accounts over the API: register, read, and (administrators only) set roles. */
+@Path("api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Register a citizen account")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields or weak password")
+    @APIResponse(responseCode = "409", description = "E-mail already registered")
+    public Response register(NewAccount registration) {
+        Account account = accounts.register(registration);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/accounts/{id}").build(account.id()))
+                .entity(accounts.view(account, language.get())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An account: its owner or an administrator")
+    public AccountView get(@PathParam("id") long id) {
+        return accounts.get(id, language.get());
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Operation(summary = "Grant and revoke roles (ADMIN only)")
+    @APIResponse(responseCode = "403", description = "Caller is not an administrator")
+    public AccountView assignRoles(@PathParam("id") long id, RoleAssignment assignment) {
+        return accounts.assignRoles(id, assignment, language.get());
+    }
+}

@@ -1,0 +1,31 @@
+package uz.muhokama.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+
+/** Who am I: the account behind the bearer token, with its roles. */
+@Path("api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class MeResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentLanguage language;
+
+    @GET
+    @Operation(summary = "The signed-in caller's account with its roles")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public AccountView me() {
+        return accounts.me(language.get());
+    }
+}

@@ -1,0 +1,22 @@
+package uz.muhokama.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A registration, from the page form or {@code POST /api/v1/accounts}. */
+public record NewAccount(
+        @NotBlank(message = "{account.email.required}")
+        @Email(message = "{account.email.invalid}")
+        @Size(max = 254, message = "{account.email.invalid}")
+        String email,
+        String password,
+        @NotBlank(message = "{account.full-name.required}")
+        @Size(max = 200, message = "{account.full-name.too-long}")
+        String fullName,
+        @NotBlank(message = "{account.region.required}")
+        String region,
+        @NotBlank(message = "{account.language.required}")
+        @Pattern(regexp = "uz|ru|en", message = "{account.language.invalid}")
+        String language) {}

@@ -1,0 +1,55 @@
+package uz.muhokama.platform.error;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.web.View;
+
+/**
+ * Builds the one error answer the caller should get: problem+json under {@code /api}, an error page
+ * everywhere else, both in the caller's language.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    CurrentLanguage currentLanguage;
+
+    @Inject
+    HttpServletRequest request;
+
+    public Response of(AppException failure) {
+        return of(failure.status(), failure.messageKey(), failure.args(), failure.fieldErrors());
+    }
+
+    public Response of(int status, String messageKey, Object[] args, List<FieldError> fieldErrors) {
+        Language language = currentLanguage.get();
+        String title = messages.get(language, "problem.status." + status);
+        String detail = messages.get(language, messageKey, args);
+        List<Problem.InvalidField> fields = fieldErrors.stream()
+                .map(e -> new Problem.InvalidField(e.field(), messages.get(language, e.messageKey(), e.args())))
+                .toList();
+        if (isApiRequest()) {
+            Problem problem = new Problem("about:blank", title, status, detail, messageKey,
+                    request.getRequestURI(), fields.isEmpty() ? null : fields);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        View page = new View("error", Map.of("status", status, "title", title, "detail", detail, "fields", fields));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    public boolean isApiRequest() {
+        String uri = request.getRequestURI();
+        return uri != null && (uri.startsWith("/api/") || uri.equals("/api"));
+    }
+}

@@ -1,0 +1,67 @@
+package uz.muhokama.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with the versioned scripts in {@code db/migration} before the portal
+ * serves anything. Several servers starting at once are safe: Flyway takes a database lock. If the
+ * migration fails the application does not start, which is what we want.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/app")
+    DataSource dataSource;
+
+    @Inject
+    Event<DatabaseReady> ready;
+
+    private volatile boolean migrated;
+
+    void onStartup(@Observes Startup startup) {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        migrated = true;
+        ready.fire(new DatabaseReady(productName()));
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+
+    /** True when a connection can be had and answers within the timeout. */
+    public boolean reachable(int timeoutSeconds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private String productName() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            return "unknown";
+        }
+    }
+}

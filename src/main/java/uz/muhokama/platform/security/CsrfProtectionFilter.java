@@ -1,0 +1,64 @@
+package uz.muhokama.platform.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.error.Forbidden;
+import uz.muhokama.platform.error.ProblemResponses;
+import uz.muhokama.platform.error.TooLarge;
+import uz.muhokama.platform.web.Cookies;
+
+/**
+ * Refuses any state-changing form post whose hidden {@code _csrf} field does not match the browser's
+ * CSRF cookie. The JSON API is not a cookie-authenticated door, so it needs no such token.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION + 10)
+public class CsrfProtectionFilter implements ContainerRequestFilter {
+
+    @Inject
+    ProblemResponses problems;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.forms.max-bytes", defaultValue = "65536")
+    int maxFormBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String path = request.getUriInfo().getPath();
+        if (!"POST".equals(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/")) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            // Pages only accept urlencoded forms; anything else is refused by JAX-RS with 415.
+            return;
+        }
+        if (request.getLength() > maxFormBytes) {
+            throw new TooLarge();
+        }
+        // Read through the servlet API on purpose: RESTEasy takes @FormParam values from the servlet's
+        // parsed parameters, so consuming the raw stream here would leave the resource empty-handed.
+        String presented = servletRequest.getParameter(CsrfToken.FIELD);
+        String expected = Cookies.read(servletRequest, CsrfToken.COOKIE).orElse(null);
+        if (presented == null || expected == null || !MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(problems.of(new Forbidden("problem.csrf")));
+        }
+    }
+}

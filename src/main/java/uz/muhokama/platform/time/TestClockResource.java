@@ -1,0 +1,61 @@
+package uz.muhokama.platform.time;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uz.muhokama.platform.error.ResourceNotFound;
+
+/**
+ * Lets integration tests move the server's clock. Answers 404 unless
+ * {@code muhokama.test-clock.enabled=true}, which only the test build sets.
+ */
+@Path("api/v1/test/clock")
+@Produces(MediaType.APPLICATION_JSON)
+public class TestClockResource {
+
+    public record ClockState(Instant now, long offsetSeconds) {}
+
+    public record ClockShift(long offsetSeconds) {}
+
+    @Inject
+    ClockProducer clocks;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.test-clock.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @GET
+    @Operation(hidden = true)
+    public ClockState now() {
+        requireEnabled();
+        return state();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public ClockState shift(ClockShift shift) {
+        requireEnabled();
+        clocks.adjustable().setOffset(Duration.ofSeconds(shift == null ? 0 : shift.offsetSeconds()));
+        return state();
+    }
+
+    private ClockState state() {
+        AdjustableClock clock = clocks.adjustable();
+        return new ClockState(clock.instant(), clock.offset().toSeconds());
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new ResourceNotFound();
+        }
+    }
+}

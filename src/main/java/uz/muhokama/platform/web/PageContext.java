@@ -1,0 +1,99 @@
+package uz.muhokama.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CsrfToken;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+
+/** What every page's layout needs to know about the request; available in templates as {@code page}. */
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    CurrentLanguage currentLanguage;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    CsrfToken csrfToken;
+
+    public Language language() {
+        return currentLanguage.get();
+    }
+
+    public String lang() {
+        return language().tag();
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public DisplayPreferences display() {
+        return new DisplayPreferences(
+                Cookies.read(request, DisplayPreferences.FONT_COOKIE).orElse(null),
+                Cookies.read(request, DisplayPreferences.THEME_COOKIE).orElse(null));
+    }
+
+    public List<String> themes() {
+        return DisplayPreferences.THEMES;
+    }
+
+    public boolean signedIn() {
+        return currentCaller.get().isPresent();
+    }
+
+    public String callerName() {
+        return currentCaller.get().map(Caller::fullName).orElse("");
+    }
+
+    public boolean callerHas(String role) {
+        return Role.parse(role).flatMap(r -> currentCaller.get().map(c -> c.has(r))).orElse(false);
+    }
+
+    public String csrf() {
+        return csrfToken.value();
+    }
+
+    /** The path and query of this page without {@code lang}, for links that return here. */
+    public String here() {
+        String query = request.getQueryString();
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith(CurrentLanguage.QUERY_PARAM + "="))
+                .collect(Collectors.joining("&"));
+        return request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    public String path() {
+        return request.getRequestURI();
+    }
+
+    /** This page in another language. */
+    public String langUrl(String tag) {
+        String here = here();
+        return here + (here.contains("?") ? "&" : "?") + CurrentLanguage.QUERY_PARAM + "=" + tag;
+    }
+
+    /** A link that changes one display setting and comes back to this page. */
+    public String displayUrl(String setting, String value) {
+        return "/settings/display?" + setting + "=" + encode(value) + "&return=" + encode(here());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,80 @@
+package uz.muhokama.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uz.muhokama.platform.i18n.Messages;
+
+/** Renders a {@link View} with Thymeleaf, which escapes every {@code th:text} by default. */
+@Provider
+@Produces(MediaType.TEXT_HTML)
+@ApplicationScoped
+public class ThymeleafViewWriter implements MessageBodyWriter<View> {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.templates.cache", defaultValue = "true")
+    boolean cacheTemplates;
+
+    private TemplateEngine engine;
+
+    @PostConstruct
+    void init() {
+        engine = createEngine(messages, cacheTemplates);
+    }
+
+    static TemplateEngine createEngine(Messages messages, boolean cache) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafViewWriter.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(cache);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver(messages));
+        return engine;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return View.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) {
+        headers.putSingle("Content-Type", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        Context context = new Context(page.language().locale());
+        context.setVariables(view.model());
+        context.setVariable("page", page);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        engine.process(view.template(), context, writer);
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

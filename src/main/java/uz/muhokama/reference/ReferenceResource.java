@@ -1,0 +1,60 @@
+package uz.muhokama.reference;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+
+/** The reference lists as JSON. Public; the name follows {@code ?lang=} or {@code Accept-Language}. */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class ReferenceResource {
+
+    @Inject
+    ReferenceCatalog catalog;
+
+    @Inject
+    CurrentLanguage language;
+
+    @GET
+    @Path("sectors")
+    @Operation(summary = "The sectors drafts are filed under")
+    public Response sectors() {
+        return listOf(ReferenceList.SECTORS);
+    }
+
+    @GET
+    @Path("act-types")
+    @Operation(summary = "Types of normative legal acts")
+    public Response actTypes() {
+        return listOf(ReferenceList.ACT_TYPES);
+    }
+
+    @GET
+    @Path("regions")
+    @Operation(summary = "Regions of Uzbekistan (ISO 3166-2:UZ codes)")
+    public Response regions() {
+        return listOf(ReferenceList.REGIONS);
+    }
+
+    @GET
+    @Path("agencies")
+    @Operation(summary = "Drafting agencies")
+    public Response agencies() {
+        return listOf(ReferenceList.AGENCIES);
+    }
+
+    private Response listOf(ReferenceList list) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        return Response.ok(catalog.list(list, language.get())).cacheControl(cache)
+                .header("Vary", "Accept-Language").header("Content-Language", language.get().tag()).build();
+    }
+}

@@ -1,0 +1,166 @@
+package uz.muhokama.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A visitor or a program reads the reference lists, the health and the API description, and gets clear,
+ * localized errors when it asks for something that is not there.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    @Test
+    void anyoneReadsTheTwentyOneSectorsInUzbekByDefault() {
+        Http.Reply reply = http.get("/api/v1/sectors");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonArray sectors = reply.jsonArray();
+        assertEquals(21, sectors.size());
+        JsonObject first = sectors.getJsonObject(0);
+        assertEquals("entrepreneurship", first.getString("code"));
+        assertEquals("Tadbirkorlik faoliyati", first.getString("name"));
+        assertEquals("Предпринимательская деятельность", first.getJsonObject("names").getString("ru"));
+        assertEquals("Entrepreneurship and business", first.getJsonObject("names").getString("en"));
+    }
+
+    @Test
+    void theNameFollowsLangParameterThenAcceptLanguage() {
+        assertEquals("Предпринимательская деятельность",
+                http.get("/api/v1/sectors?lang=ru").jsonArray().getJsonObject(0).getString("name"));
+        assertEquals("Entrepreneurship and business",
+                http.get("/api/v1/sectors", "Accept-Language", "en-GB,en;q=0.8").jsonArray().getJsonObject(0).getString("name"));
+        assertEquals("Предпринимательская деятельность",
+                http.get("/api/v1/sectors?lang=ru", "Accept-Language", "en").jsonArray().getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    void actTypesRegionsAndAgenciesAreListedWithStableCodes() {
+        JsonArray actTypes = http.get("/api/v1/act-types?lang=en").jsonArray();
+        assertEquals(12, actTypes.size());
+        assertTrue(actTypes.stream().map(JsonObject.class::cast).anyMatch(t -> t.getString("code").equals("law")));
+
+        JsonArray regions = http.get("/api/v1/regions?lang=en").jsonArray();
+        assertEquals(14, regions.size());
+        assertEquals("UZ-QR", regions.getJsonObject(0).getString("code"));
+        assertEquals("Republic of Karakalpakstan", regions.getJsonObject(0).getString("name"));
+
+        JsonArray agencies = http.get("/api/v1/agencies?lang=ru").jsonArray();
+        assertEquals(38, agencies.size());
+        JsonObject justice = agencies.stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("code").equals("ministry-of-justice")).findFirst().orElseThrow();
+        assertEquals("Министерство юстиции", justice.getString("name"));
+        assertEquals("Adliya vazirligi", justice.getJsonObject("names").getString("uz"));
+    }
+
+    @Test
+    void anUnknownApiRouteIsALocalizedProblemNotAStackTrace() {
+        Http.Reply reply = http.get("/api/v1/no-such-thing", "Accept-Language", "ru");
+        assertEquals(404, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        JsonObject problem = reply.json();
+        assertEquals(404, problem.getInt("status"));
+        assertEquals("Не найдено", problem.getString("title"));
+        assertEquals("problem.not-found", problem.getString("code"));
+        assertFalse(reply.body().contains("Exception"));
+    }
+
+    @Test
+    void anUnknownPageIsAnHtmlPageInTheVisitorsLanguage() {
+        Http.Reply reply = http.get("/no-such-page?lang=en");
+        assertEquals(404, reply.status());
+        assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
+        assertTrue(reply.body().contains("<html lang=\"en\""), reply.body());
+        assertTrue(reply.body().contains("Not found"));
+    }
+
+    @Test
+    void malformedJsonIsTheCallersMistakeAndGetsA400Problem() {
+        Http.Reply reply = http.postJson("/api/v1/accounts", "{\"email\": ", "Accept-Language", "en");
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+        assertEquals("problem.malformed-request", reply.json().getString("code"));
+    }
+
+    @Test
+    void aWrongContentTypeGets415AndAWrongMethod405() {
+        Http.Reply wrongType = http.post("/api/v1/accounts", "text/plain", "hello");
+        assertEquals(415, wrongType.status(), wrongType::toString);
+        assertEquals("problem.unsupported-media-type", wrongType.json().getString("code"));
+
+        Http.Reply wrongMethod = http.delete("/api/v1/sectors");
+        assertEquals(405, wrongMethod.status(), wrongMethod::toString);
+        assertEquals("problem.method-not-allowed", wrongMethod.json().getString("code"));
+    }
+
+    @Test
+    void healthSaysLiveAndReadyWithTheDatabaseMigrated() throws Exception {
+        Http server = new Http(new URL(base, "/"));
+        Http.Reply live = server.get("/health/live");
+        assertEquals(200, live.status(), live::toString);
+        Http.Reply ready = server.get("/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"migrated\":true") || ready.body().contains("\"migrated\": true"), ready.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiButNotThePages() {
+        Http.Reply reply = http.get("/openapi", "Accept", "application/json");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject paths = reply.json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/sectors"), paths.keySet()::toString);
+        assertTrue(paths.containsKey("/api/v1/accounts"));
+        assertTrue(paths.containsKey("/api/v1/tokens"));
+        assertFalse(paths.containsKey("/register"));
+        assertFalse(paths.containsKey("/api/v1/test/clock"));
+        assertEquals(200, http.get("/openapi/ui/").status());
+    }
+
+    @Test
+    void everyAnswerCarriesProtectiveHeaders() {
+        Http.Reply page = http.get("/");
+        assertEquals(200, page.status());
+        assertEquals("nosniff", page.header("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.header("X-Frame-Options").orElse(""));
+        assertTrue(page.header("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertEquals("nosniff", http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void staticAssetsAreServedButPathsOutsideTheAssetFolderAreNot() {
+        Http.Reply css = http.get("/static/css/site.css");
+        assertEquals(200, css.status());
+        assertTrue(css.contentType().startsWith("text/css"));
+        assertEquals(404, http.get("/static/../WEB-INF/web.xml").status());
+        assertEquals(404, http.get("/static/META-INF/persistence.xml").status());
+    }
+}

@@ -1,0 +1,40 @@
+package uz.muhokama.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.LanguageResolver;
+
+class LanguageResolverTest {
+
+    @Test
+    void anExplicitChoiceWinsOverTheCookieAndTheBrowser() {
+        assertEquals(Language.RU, LanguageResolver.resolve("ru", "en", "en-US,en;q=0.9"));
+    }
+
+    @Test
+    void theRememberedCookieWinsOverTheBrowser() {
+        assertEquals(Language.EN, LanguageResolver.resolve(null, "en", "ru-RU,ru;q=0.9"));
+    }
+
+    @Test
+    void theBrowsersFirstSupportedPreferenceIsUsed() {
+        assertEquals(Language.RU, LanguageResolver.resolve(null, null, "de-DE,de;q=0.9,ru;q=0.8,en;q=0.7"));
+        assertEquals(Language.UZ, LanguageResolver.resolve(null, null, "uz-Latn-UZ"));
+    }
+
+    @Test
+    void unknownOrBrokenValuesFallBackToUzbek() {
+        assertEquals(Language.UZ, LanguageResolver.resolve("fr", "xx", "de"));
+        assertEquals(Language.UZ, LanguageResolver.resolve(null, null, ";;;q=abc"));
+        assertEquals(Language.UZ, LanguageResolver.resolve("", "", ""));
+        assertEquals(Language.UZ, LanguageResolver.resolve(null, null, null));
+    }
+
+    @Test
+    void tagsAreReadCaseInsensitivelyWithRegionAndScript() {
+        assertEquals(Language.EN, Language.fromTag("EN-gb").orElseThrow());
+        assertEquals(Language.UZ, Language.fromTag("uz_Cyrl").orElseThrow());
+    }
+}
