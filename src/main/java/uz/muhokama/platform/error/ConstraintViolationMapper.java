@@ -24,7 +24,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return responses.of(400, "problem.invalid-input", new Object[0], fields);
     }
 
-    /** "register.arg0.email" says nothing to a caller; "email" does. */
+    /** A path like register.arg0.email says nothing to a caller; its last node does. */
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
