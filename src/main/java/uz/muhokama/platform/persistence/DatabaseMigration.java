@@ -32,14 +32,14 @@ public class DatabaseMigration {
     private volatile boolean migrated;
 
     void onStartup(@Observes Startup startup) {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
         ready.fire(new DatabaseReady(productName()));
     }
