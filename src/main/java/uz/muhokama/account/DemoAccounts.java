@@ -1,6 +1,7 @@
 package uz.muhokama.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -47,7 +48,7 @@ public class DemoAccounts {
     @ConfigProperty(name = "muhokama.demo.password", defaultValue = "Muhokama-2026")
     String password;
 
-    void seed(@Observes DatabaseReady ready) {
+    void seed(@Observes @Priority(100) DatabaseReady ready) {
         if (!enabled) {
             return;
         }

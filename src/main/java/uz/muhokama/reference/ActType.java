@@ -1,5 +1,6 @@
 package uz.muhokama.reference;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -8,5 +9,15 @@ import jakarta.persistence.Table;
 @Table(name = "act_type")
 public class ActType extends ReferenceEntry {
 
+    /** Departmental acts (orders and resolutions of ministries and committees) have shorter discussions. */
+    public static final String DEPARTMENTAL_TIER = "departmental";
+
+    @Column(name = "tier", nullable = false)
+    private String tier;
+
     protected ActType() {}
+
+    public boolean departmental() {
+        return DEPARTMENTAL_TIER.equals(tier);
+    }
 }

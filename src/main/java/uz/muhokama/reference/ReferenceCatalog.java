@@ -25,6 +25,11 @@ public class ReferenceCatalog {
         return repository.find(list.entity(), code).isPresent();
     }
 
+    /** Whether acts of this type are departmental, which shortens their minimum discussion. */
+    public boolean isDepartmentalActType(String actTypeCode) {
+        return repository.find(ActType.class, actTypeCode).map(ActType::departmental).orElse(false);
+    }
+
     private static ReferenceItem item(ReferenceEntry entry, Language language) {
         return new ReferenceItem(entry.code(), entry.name().in(language), entry.name().all());
     }

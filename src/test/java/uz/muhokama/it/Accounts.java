@@ -47,6 +47,16 @@ public final class Accounts {
         return new SignedIn(id, DEMO_ADMIN, DEMO_PASSWORD, token);
     }
 
+    /** A freshly registered person whom the administrator made an editor of the given agency. */
+    public static SignedIn newEditor(Http http, String agency) {
+        SignedIn person = newCitizen(http);
+        SignedIn admin = demoAdmin(http);
+        Http.Reply granted = http.putJson("/api/v1/accounts/" + person.id() + "/roles",
+                "{\"roles\": [\"AGENCY\"], \"agency\": \"%s\"}".formatted(agency), "Authorization", admin.bearer());
+        assertEquals(200, granted.status(), granted::toString);
+        return person;
+    }
+
     public static String signIn(Http http, String email, String password) {
         Http.Reply reply = http.postJson("/api/v1/tokens",
                 "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));

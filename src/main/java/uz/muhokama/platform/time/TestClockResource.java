@@ -9,9 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uz.muhokama.platform.error.ResourceNotFound;
 
 /**
  * Lets integration tests move the server's clock. Answers 404 unless
@@ -29,8 +27,7 @@ public class TestClockResource {
     ClockProducer clocks;
 
     @Inject
-    @ConfigProperty(name = "muhokama.test-clock.enabled", defaultValue = "false")
-    boolean enabled;
+    TestMode testMode;
 
     @GET
     @Operation(hidden = true)
@@ -54,8 +51,6 @@ public class TestClockResource {
     }
 
     private void requireEnabled() {
-        if (!enabled) {
-            throw new ResourceNotFound();
-        }
+        testMode.require();
     }
 }

@@ -1,0 +1,84 @@
+package uz.muhokama.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Discussions, their extensions and their outbox of events. */
+@ApplicationScoped
+public class DiscussionRepository {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    public void add(Discussion discussion) {
+        em.persist(discussion);
+    }
+
+    public void add(Extension extension) {
+        em.persist(extension);
+    }
+
+    public Optional<Discussion> forDraft(long draftId) {
+        return em.createQuery("SELECT d FROM Discussion d WHERE d.draftId = :draft", Discussion.class)
+                .setParameter("draft", draftId).getResultStream().findFirst();
+    }
+
+    public List<Discussion> forDrafts(Collection<Long> draftIds) {
+        if (draftIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM Discussion d WHERE d.draftId IN :drafts", Discussion.class)
+                .setParameter("drafts", draftIds).getResultList();
+    }
+
+    public List<Extension> extensionsOf(Collection<Long> discussionIds) {
+        if (discussionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Extension e WHERE e.discussion.id IN :ids ORDER BY e.extendedAt",
+                Extension.class).setParameter("ids", discussionIds).getResultList();
+    }
+
+    /** Discussions whose end has passed but which the job has not closed yet, oldest first. */
+    public List<Discussion> dueForClosing(Instant now, int limit) {
+        return em.createQuery("SELECT d FROM Discussion d WHERE d.phase <> :closed AND d.closesAt <= :now "
+                        + "ORDER BY d.closesAt", Discussion.class)
+                .setParameter("closed", Discussion.Phase.CLOSED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The claim: one conditional update. Exactly one caller, on any instance, sees 1 row changed;
+     * everyone else sees 0 and leaves the discussion alone.
+     */
+    public boolean claimClosing(long discussionId, Instant now, String closedBy) {
+        return em.createQuery("UPDATE Discussion d SET d.phase = :closed, d.closedAt = :now, d.closedBy = :by "
+                        + "WHERE d.id = :id AND d.phase <> :closed AND d.closesAt <= :now")
+                .setParameter("closed", Discussion.Phase.CLOSED).setParameter("now", now)
+                .setParameter("by", closedBy).setParameter("id", discussionId)
+                .executeUpdate() == 1;
+    }
+
+    /** Records that scheduled discussions have opened; harmless to repeat. */
+    public int markOpened(Instant now) {
+        return em.createQuery("UPDATE Discussion d SET d.phase = :open WHERE d.phase = :scheduled "
+                        + "AND d.opensAt <= :now AND d.closesAt > :now")
+                .setParameter("open", Discussion.Phase.OPEN).setParameter("scheduled", Discussion.Phase.SCHEDULED)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    public void recordClosedEvent(long draftId, Instant at) {
+        em.persist(new DiscussionEvent(draftId, DiscussionEvent.CLOSED, at));
+    }
+
+    public long closedEventsFor(long draftId) {
+        return em.createQuery("SELECT COUNT(e) FROM DiscussionEvent e WHERE e.draftId = :draft AND e.kind = :kind",
+                        Long.class).setParameter("draft", draftId).setParameter("kind", DiscussionEvent.CLOSED)
+                .getSingleResult();
+    }
+}

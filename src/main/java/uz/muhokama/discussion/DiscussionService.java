@@ -1,0 +1,125 @@
+package uz.muhokama.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.ResourceNotFound;
+
+/**
+ * Schedules, reads and extends discussions. Callers (the draft feature) have already checked that the
+ * caller may act on the draft; this service enforces the rules of the window itself.
+ */
+@ApplicationScoped
+public class DiscussionService {
+
+    @Inject
+    DiscussionRepository discussions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.discussion.minimum-days", defaultValue = "15")
+    int minimumDays;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.discussion.departmental-minimum-days", defaultValue = "10")
+    int departmentalMinimumDays;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.discussion.maximum-days", defaultValue = "90")
+    int maximumDays;
+
+    DiscussionRules rules() {
+        return new DiscussionRules(minimumDays, departmentalMinimumDays, maximumDays, Duration.ofMinutes(5));
+    }
+
+    /** Checks a window against the rules without scheduling anything (for forms that preview). */
+    public void checkWindow(DiscussionWindow window, boolean departmental) {
+        var errors = rules().check(window, departmental, clock.instant());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    @Transactional
+    public DiscussionView schedule(long draftId, DiscussionWindow window, boolean departmental) {
+        checkWindow(window, departmental);
+        Discussion discussion = new Discussion(draftId, window);
+        discussions.add(discussion);
+        return view(discussion, List.of(), clock.instant());
+    }
+
+    /**
+     * Records a discussion as it happened, outside today's rules (windows in the past, extensions by
+     * someone else): for demo data and for importing discussions held before the portal existed.
+     */
+    @Transactional
+    public void recordHistoric(long draftId, DiscussionWindow window, List<ExtensionView> extensions, long extendedBy) {
+        Discussion discussion = new Discussion(draftId, window);
+        discussions.add(discussion);
+        for (ExtensionView e : extensions) {
+            discussions.add(discussion.recordExtension(e.newClosesAt(), e.reason(), extendedBy, e.extendedAt()));
+        }
+    }
+
+    @Transactional
+    public Optional<DiscussionView> forDraft(long draftId) {
+        return forDrafts(List.of(draftId)).values().stream().findFirst();
+    }
+
+    /** Views for many drafts in two queries, for lists. */
+    @Transactional
+    public Map<Long, DiscussionView> forDrafts(Collection<Long> draftIds) {
+        Instant now = clock.instant();
+        List<Discussion> found = discussions.forDrafts(draftIds);
+        Map<Long, List<ExtensionView>> extensions = discussions
+                .extensionsOf(found.stream().map(Discussion::id).toList()).stream()
+                .collect(Collectors.groupingBy(e -> e.discussionId(), Collectors.mapping(DiscussionService::view,
+                        Collectors.toList())));
+        Map<Long, DiscussionView> views = new HashMap<>();
+        for (Discussion d : found) {
+            views.put(d.draftId(), view(d, extensions.getOrDefault(d.id(), List.of()), now));
+        }
+        return views;
+    }
+
+    /** Whether the draft's discussion accepts input at this very moment. */
+    @Transactional
+    public boolean acceptsInput(long draftId) {
+        return discussions.forDraft(draftId).map(d -> d.acceptsInputAt(clock.instant())).orElse(false);
+    }
+
+    @Transactional
+    public DiscussionView extend(long draftId, Instant newClosesAt, String reason, long extendedBy) {
+        if (newClosesAt == null) {
+            throw new InvalidInput("closesAt", "discussion.window.closes-required");
+        }
+        Instant now = clock.instant();
+        Discussion discussion = discussions.forDraft(draftId).orElseThrow(ResourceNotFound::new);
+        discussions.add(discussion.extend(new DiscussionWindow(now, newClosesAt).closesAt(), reason, extendedBy, now));
+        return forDraft(draftId).orElseThrow();
+    }
+
+    private static DiscussionView view(Discussion d, List<ExtensionView> extensions, Instant now) {
+        DiscussionStatus status = d.statusAt(now);
+        long secondsLeft = status == DiscussionStatus.CLOSED ? 0
+                : Duration.between(now, status == DiscussionStatus.OPEN ? d.closesAt() : d.opensAt()).toSeconds();
+        return new DiscussionView(status.code(), d.opensAt(), d.closesAt(), Math.max(0, secondsLeft), extensions);
+    }
+
+    private static ExtensionView view(Extension e) {
+        return new ExtensionView(e.previousClosesAt(), e.newClosesAt(), e.reason(), e.extendedAt());
+    }
+}

@@ -1,0 +1,13 @@
+package uz.muhokama.discussion;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A discussion as the public sees it at one moment: its window, status ({@code scheduled}, {@code open}
+ * or {@code closed}), time left and extensions.
+ */
+@JsonbPropertyOrder({"status", "opensAt", "closesAt", "secondsLeft", "extensions"})
+public record DiscussionView(String status, Instant opensAt, Instant closesAt, long secondsLeft,
+                             List<ExtensionView> extensions) {}

@@ -1,0 +1,269 @@
+package uz.muhokama.draft;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.SearchText;
+
+/** A draft normative act of one agency. Its public number is {@code ID-} followed by its id. */
+@Entity
+@Table(name = "draft")
+public class Draft {
+
+    private static final String NUMBER_PREFIX = "ID-";
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?:ID-?)?(\\d{1,18})");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    @Column(name = "act_type_code", nullable = false)
+    private String actTypeCode;
+
+    @Column(name = "sector_code", nullable = false)
+    private String sectorCode;
+
+    @Column(name = "title_uz", nullable = false)
+    private String titleUz;
+
+    @Column(name = "title_ru")
+    private String titleRu;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "summary_uz")
+    private String summaryUz;
+
+    @Column(name = "summary_ru")
+    private String summaryRu;
+
+    @Column(name = "summary_en")
+    private String summaryEn;
+
+    @Column(name = "needs_ria", nullable = false)
+    private boolean needsRia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private DraftState state;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    protected Draft() {}
+
+    Draft(String agencyCode, DraftForm form, Instant now) {
+        this.agencyCode = agencyCode;
+        this.state = DraftState.UNPUBLISHED;
+        this.currentVersion = 1;
+        this.createdAt = now;
+        describe(form, now);
+    }
+
+    /** Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. */
+    public static Optional<Long> idFromNumber(String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER.matcher(number.trim());
+        return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    public String number() {
+        return NUMBER_PREFIX + id;
+    }
+
+    /** Sets titles, summaries and classification; the clauses go into a version. */
+    void describe(DraftForm form, Instant now) {
+        titleUz = form.titleUz().trim();
+        titleRu = trimToNull(form.titleRu());
+        titleEn = trimToNull(form.titleEn());
+        summaryUz = trimToNull(form.summaryUz());
+        summaryRu = trimToNull(form.summaryRu());
+        summaryEn = trimToNull(form.summaryEn());
+        actTypeCode = form.actType();
+        sectorCode = form.sector();
+        needsRia = form.needsRia();
+        updatedAt = now;
+        refreshSearchText();
+    }
+
+    /** Unpublished text is edited in place; once public, every edit is a new version. */
+    boolean editsMakeNewVersions() {
+        if (state == DraftState.WITHDRAWN) {
+            throw new Conflict("draft.withdrawn");
+        }
+        return state == DraftState.PUBLISHED;
+    }
+
+    int nextVersion() {
+        return ++currentVersion;
+    }
+
+    void publish(Instant now) {
+        if (state != DraftState.UNPUBLISHED) {
+            throw new Conflict("draft.publish.already");
+        }
+        state = DraftState.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    void withdraw(String reason, Instant now) {
+        if (state == DraftState.WITHDRAWN) {
+            throw new Conflict("draft.withdrawn");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "draft.withdraw.reason-required");
+        }
+        state = DraftState.WITHDRAWN;
+        withdrawnAt = now;
+        withdrawalReason = reason.trim();
+        updatedAt = now;
+    }
+
+    public boolean belongsTo(String agency) {
+        return agencyCode.equals(agency);
+    }
+
+    public boolean isPublic() {
+        return state != DraftState.UNPUBLISHED && publishedAt != null;
+    }
+
+    /** The title in the reader's language, or the Uzbek one where no translation was given. */
+    public String title(Language language) {
+        return switch (language) {
+            case RU -> titleRu != null ? titleRu : titleUz;
+            case EN -> titleEn != null ? titleEn : titleUz;
+            case UZ -> titleUz;
+        };
+    }
+
+    public String summary(Language language) {
+        String translated = switch (language) {
+            case RU -> summaryRu;
+            case EN -> summaryEn;
+            case UZ -> summaryUz;
+        };
+        return translated != null ? translated : summaryUz;
+    }
+
+    private void refreshSearchText() {
+        searchText = SearchText.normalize(Stream.of(id == null ? null : number(), titleUz, titleRu, titleEn,
+                        summaryUz, summaryRu, summaryEn)
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" | ")));
+    }
+
+    /** The number is known only once the row exists; searching by number needs it in the text. */
+    void numberAssigned() {
+        refreshSearchText();
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public String actTypeCode() {
+        return actTypeCode;
+    }
+
+    public String sectorCode() {
+        return sectorCode;
+    }
+
+    public String titleUz() {
+        return titleUz;
+    }
+
+    public String titleRu() {
+        return titleRu;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public String summaryUz() {
+        return summaryUz;
+    }
+
+    public String summaryRu() {
+        return summaryRu;
+    }
+
+    public String summaryEn() {
+        return summaryEn;
+    }
+
+    public boolean needsRia() {
+        return needsRia;
+    }
+
+    public DraftState state() {
+        return state;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+}

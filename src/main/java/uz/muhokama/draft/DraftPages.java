@@ -1,0 +1,156 @@
+package uz.muhokama.draft;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uz.muhokama.platform.error.AppException;
+import uz.muhokama.platform.error.FieldError;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.View;
+import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.reference.ReferenceList;
+
+/**
+ * The public pages of drafts: the home page, search with filters in the URL (shareable), a sector's
+ * open discussions, and a draft with its clauses, window and versions.
+ */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+public class DraftPages {
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Inject
+    PortalTimeZone timeZone;
+
+    @Inject
+    Messages messages;
+
+    @GET
+    @Operation(hidden = true)
+    public View home() {
+        Language lang = language.get();
+        return View.of("home")
+                .with("sectors", reference.list(ReferenceList.SECTORS, lang))
+                .with("open", drafts.search(new DraftSearch(null, null, null, null, "open", null, null, "closing", 1, 6), lang))
+                .with("time", timeZone);
+    }
+
+    @GET
+    @Path("drafts")
+    @Operation(hidden = true)
+    public Response search(@QueryParam("q") String q, @QueryParam("sector") String sector,
+                           @QueryParam("actType") String actType, @QueryParam("agency") String agency,
+                           @QueryParam("status") String status, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("sort") String sort,
+                           @QueryParam("page") @DefaultValue("1") String page) {
+        Language lang = language.get();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("q", q == null ? "" : q);
+        form.put("sector", sector == null ? "" : sector);
+        form.put("actType", actType == null ? "" : actType);
+        form.put("agency", agency == null ? "" : agency);
+        form.put("status", status == null ? "" : status);
+        form.put("from", from == null ? "" : from);
+        form.put("to", to == null ? "" : to);
+        form.put("sort", sort == null || sort.isBlank() ? "newest" : sort);
+        View view = View.of("draft/search").with("form", form).with("time", timeZone)
+                .with("sectors", reference.list(ReferenceList.SECTORS, lang))
+                .with("actTypes", reference.list(ReferenceList.ACT_TYPES, lang))
+                .with("agencies", reference.list(ReferenceList.AGENCIES, lang));
+        try {
+            DraftPage result = drafts.search(new DraftSearch(q, sector, actType, agency, status, date("from", from),
+                    date("to", to), sort, pageNumber(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
+            return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result))).build();
+        } catch (AppException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.fieldErrors().forEach(e -> errors.put(e.field(), messages.get(lang, e.messageKey(), e.args())));
+            return Response.status(rejected.status()).entity(view.with("errors", errors)).build();
+        }
+    }
+
+    @GET
+    @Path("sectors/{code}")
+    @Operation(hidden = true)
+    public View sector(@PathParam("code") String code) {
+        Language lang = language.get();
+        var sector = reference.find(ReferenceList.SECTORS, code, lang).orElseThrow(ResourceNotFound::new);
+        return View.of("draft/sector").with("sector", sector).with("time", timeZone)
+                .with("result", drafts.search(new DraftSearch(null, code, null, null, "open", null, null, "closing", 1,
+                        DraftSearch.MAX_PAGE_SIZE), lang));
+    }
+
+    @GET
+    @Path("drafts/{number}")
+    @Operation(hidden = true)
+    public View draft(@PathParam("number") String number, @QueryParam("version") String version) {
+        Integer versionNumber = null;
+        if (version != null && !version.isBlank()) {
+            try {
+                versionNumber = Integer.valueOf(version.trim());
+            } catch (NumberFormatException e) {
+                throw new ResourceNotFound();
+            }
+        }
+        return View.of("draft/draft").with("draft", drafts.view(number, versionNumber, language.get())).with("time", timeZone);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new uz.muhokama.platform.error.InvalidInput(java.util.List.of(new FieldError(field, "draft.search.date-invalid")));
+        }
+    }
+
+    /** Links to the previous and next page that keep every filter, so a result page can be shared. */
+    private static Map<String, String> pageLinks(Map<String, String> form, DraftPage result) {
+        Map<String, String> links = new LinkedHashMap<>();
+        StringBuilder base = new StringBuilder("/drafts?");
+        form.forEach((k, v) -> {
+            if (!v.isBlank()) {
+                base.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        if (result.page() > 1) {
+            links.put("previous", base + "page=" + (result.page() - 1));
+        }
+        if (result.page() < result.pages()) {
+            links.put("next", base + "page=" + (result.page() + 1));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,119 @@
+package uz.muhokama.draft;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+
+/** Drafts over the API: public search and reading; writing for the agency's own editors. */
+@Path("api/v1/drafts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Drafts")
+public class DraftResource {
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
+            + "status is scheduled|open|closed|withdrawn; sort is newest|oldest|closing; from/to (yyyy-MM-dd) bound the opening day.")
+    @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates")
+    public DraftPage search(@QueryParam("q") String q, @QueryParam("sector") String sector,
+                            @QueryParam("actType") String actType, @QueryParam("agency") String agency,
+                            @QueryParam("status") String status, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("sort") String sort,
+                            @QueryParam("page") @DefaultValue("1") int page,
+                            @QueryParam("size") @DefaultValue("20") int size) {
+        return drafts.search(new DraftSearch(q, sector, actType, agency, status, date("from", from), date("to", to),
+                sort, page, size), language.get());
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "A draft with its clauses, discussion window and versions")
+    @APIResponse(responseCode = "404", description = "No such draft, or not visible to the caller")
+    public DraftView get(@PathParam("number") String number, @QueryParam("version") Integer version) {
+        return drafts.view(number, version, language.get());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(DraftForm form) {
+        Draft draft = drafts.create(form);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}").build(draft.number()))
+                .entity(drafts.view(draft.number(), null, language.get())).build();
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a draft: in place while unpublished, as a new version once published")
+    public DraftView update(@PathParam("number") String number, DraftForm form) {
+        Draft draft = drafts.update(number, form);
+        return drafts.view(draft.number(), null, language.get());
+    }
+
+    @POST
+    @Path("{number}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish with a discussion window that obeys the rules")
+    @APIResponse(responseCode = "400", description = "The window breaks a rule (too short, starts in the past...)")
+    @APIResponse(responseCode = "409", description = "Already published or withdrawn")
+    public DraftView publish(@PathParam("number") String number, PublishRequest request) {
+        return drafts.view(drafts.publish(number, request).number(), null, language.get());
+    }
+
+    @POST
+    @Path("{number}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend an open discussion to a later end, with a public reason")
+    @APIResponse(responseCode = "409", description = "Not open, or the new end is not later")
+    public DraftView extend(@PathParam("number") String number, ExtensionRequest request) {
+        return drafts.view(drafts.extend(number, request).number(), null, language.get());
+    }
+
+    @POST
+    @Path("{number}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw the draft with a public reason")
+    public DraftView withdraw(@PathParam("number") String number, WithdrawalRequest request) {
+        return drafts.view(drafts.withdraw(number, request).number(), null, language.get());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(List.of(new uz.muhokama.platform.error.FieldError(field, "draft.search.date-invalid")));
+        }
+    }
+}

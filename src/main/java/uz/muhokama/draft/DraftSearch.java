@@ -1,0 +1,20 @@
+package uz.muhokama.draft;
+
+import java.time.LocalDate;
+
+/**
+ * A public search: free text over number, titles and summaries in all three languages, filters, sort
+ * and page. {@code from}/{@code to} bound the day the discussion opens (Tashkent time).
+ */
+public record DraftSearch(String q, String sector, String actType, String agency, String status,
+                          LocalDate from, LocalDate to, String sort, int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    public DraftSearch {
+        page = Math.max(1, page);
+        size = size <= 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
+        sort = sort == null || sort.isBlank() ? "newest" : sort;
+    }
+}

@@ -1,0 +1,261 @@
+package uz.muhokama.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uz.muhokama.discussion.DiscussionService;
+import uz.muhokama.discussion.DiscussionView;
+import uz.muhokama.discussion.DiscussionWindow;
+import uz.muhokama.platform.error.FieldError;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.error.Validation;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.reference.ReferenceItem;
+import uz.muhokama.reference.ReferenceList;
+
+/**
+ * Writing, publishing and reading drafts. An agency editor acts only on its own agency's drafts; to
+ * anyone else an unpublished draft does not exist (404, so that existence does not leak).
+ */
+@ApplicationScoped
+public class DraftService {
+
+    static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "withdrawn");
+    static final Set<String> SORTS = Set.of("newest", "oldest", "closing");
+
+    @Inject
+    DraftRepository drafts;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    PortalTimeZone timeZone;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Draft create(DraftForm form) {
+        Caller editor = editor();
+        check(form);
+        Instant now = clock.instant();
+        Draft draft = drafts.add(new Draft(editor.agencyCode(), form, now));
+        DraftVersion first = new DraftVersion(draft.id(), 1, now, null);
+        first.writeClauses(form.clauses(), List.of());
+        drafts.add(first);
+        return draft;
+    }
+
+    /** Unpublished: edited in place. Published: a new version; clauses sent with their key keep it. */
+    @Transactional
+    public Draft update(String number, DraftForm form) {
+        Draft draft = ownDraft(number);
+        check(form);
+        Instant now = clock.instant();
+        boolean newVersion = draft.editsMakeNewVersions();
+        DraftVersion current = drafts.version(draft.id(), draft.currentVersion()).orElseThrow();
+        draft.describe(form, now);
+        if (newVersion) {
+            DraftVersion next = new DraftVersion(draft.id(), draft.nextVersion(), now, form.changeNote());
+            next.writeClauses(form.clauses(), current.clauses());
+            drafts.add(next);
+        } else {
+            current.writeClauses(form.clauses(), current.clauses());
+        }
+        return draft;
+    }
+
+    @Transactional
+    public Draft publish(String number, PublishRequest request) {
+        Draft draft = ownDraft(number);
+        if (request == null) {
+            throw new InvalidInput("opensAt", "discussion.window.opens-required");
+        }
+        draft.publish(clock.instant());
+        discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
+                reference.isDepartmentalActType(draft.actTypeCode()));
+        return draft;
+    }
+
+    @Transactional
+    public Draft extend(String number, ExtensionRequest request) {
+        Draft draft = ownDraft(number);
+        if (request == null) {
+            throw new InvalidInput("closesAt", "discussion.window.closes-required");
+        }
+        discussions.extend(draft.id(), request.closesAt(), request.reason(), currentCaller.require().accountId());
+        return draft;
+    }
+
+    @Transactional
+    public Draft withdraw(String number, WithdrawalRequest request) {
+        Draft draft = ownDraft(number);
+        draft.withdraw(request == null ? null : request.reason(), clock.instant());
+        return draft;
+    }
+
+    /** A draft at its current version, or at the version asked for; 404 if the caller may not see it. */
+    @Transactional
+    public DraftView view(String number, Integer versionNumber, Language language) {
+        Draft draft = visibleDraft(number);
+        int shown = versionNumber == null ? draft.currentVersion() : versionNumber;
+        DraftVersion version = drafts.version(draft.id(), shown).orElseThrow(ResourceNotFound::new);
+        DiscussionView discussion = discussions.forDraft(draft.id()).orElse(null);
+        return new DraftView(draft.number(), draft.title(language), draft.summary(language),
+                status(draft, discussion), titles(draft), summaries(draft),
+                item(ReferenceList.SECTORS, draft.sectorCode(), language),
+                item(ReferenceList.ACT_TYPES, draft.actTypeCode(), language),
+                item(ReferenceList.AGENCIES, draft.agencyCode(), language),
+                draft.needsRia(), version.number(),
+                drafts.versions(draft.id()).stream()
+                        .map(v -> new DraftView.VersionInfo(v.number(), v.createdAt(), v.changeNote())).toList(),
+                version.clauses().stream()
+                        .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList(),
+                discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+    }
+
+    @Transactional
+    public DraftPage search(DraftSearch search, Language language) {
+        List<FieldError> errors = new ArrayList<>();
+        if (search.status() != null && !search.status().isBlank() && !STATUSES.contains(search.status())) {
+            errors.add(new FieldError("status", "draft.search.status-unknown"));
+        }
+        if (!SORTS.contains(search.sort())) {
+            errors.add(new FieldError("sort", "draft.search.sort-unknown"));
+        }
+        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
+            errors.add(new FieldError("to", "draft.search.range-reversed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        DraftRepository.SearchResult result = drafts.search(search, clock.instant(), timeZone.zone());
+        return new DraftPage(summaries(result.drafts(), language), result.total(), search.page(), search.size());
+    }
+
+    /** The signed-in editor's own agency's drafts, unpublished ones included. */
+    @Transactional
+    public List<DraftSummary> ownDrafts(Language language) {
+        return summaries(drafts.ofAgency(editor().agencyCode()), language);
+    }
+
+    /** Summaries for a page of drafts with a fixed number of queries, however long the page. */
+    private List<DraftSummary> summaries(List<Draft> page, Language language) {
+        Map<Long, DiscussionView> windows = discussions.forDrafts(page.stream().map(Draft::id).toList());
+        Map<String, ReferenceItem> sectors = byCode(ReferenceList.SECTORS, language);
+        Map<String, ReferenceItem> actTypes = byCode(ReferenceList.ACT_TYPES, language);
+        Map<String, ReferenceItem> agencies = byCode(ReferenceList.AGENCIES, language);
+        return page.stream().map(d -> {
+            DiscussionView window = windows.get(d.id());
+            return new DraftSummary(d.number(), d.title(language), status(d, window),
+                    sectors.get(d.sectorCode()), actTypes.get(d.actTypeCode()), agencies.get(d.agencyCode()),
+                    window == null ? null : window.opensAt(), window == null ? null : window.closesAt(),
+                    d.publishedAt());
+        }).toList();
+    }
+
+    static String status(Draft draft, DiscussionView discussion) {
+        return switch (draft.state()) {
+            case UNPUBLISHED -> "unpublished";
+            case WITHDRAWN -> "withdrawn";
+            case PUBLISHED -> discussion == null ? "scheduled" : discussion.status();
+        };
+    }
+
+    private Caller editor() {
+        Caller caller = currentCaller.requireAny(Role.AGENCY);
+        if (caller.agency().isEmpty()) {
+            throw new uz.muhokama.platform.error.Forbidden();
+        }
+        return caller;
+    }
+
+    /** A draft the signed-in editor may change: their own agency's, or "not found". */
+    private Draft ownDraft(String number) {
+        Caller editor = editor();
+        return Draft.idFromNumber(number).flatMap(drafts::find)
+                .filter(d -> d.belongsTo(editor.agencyCode()))
+                .orElseThrow(ResourceNotFound::new);
+    }
+
+    /** Public drafts for everyone; unpublished ones only for their own agency's editors. */
+    private Draft visibleDraft(String number) {
+        Draft draft = Draft.idFromNumber(number).flatMap(drafts::find).orElseThrow(ResourceNotFound::new);
+        if (draft.isPublic()) {
+            return draft;
+        }
+        boolean ownEditor = currentCaller.get().flatMap(Caller::agency).map(draft::belongsTo).orElse(false);
+        if (!ownEditor) {
+            throw new ResourceNotFound();
+        }
+        return draft;
+    }
+
+    private void check(DraftForm form) {
+        List<FieldError> errors = new ArrayList<>(validation.violations(form));
+        if (form != null) {
+            if (form.actType() != null && !form.actType().isBlank() && !reference.exists(ReferenceList.ACT_TYPES, form.actType())) {
+                errors.add(new FieldError("actType", "draft.act-type.unknown"));
+            }
+            if (form.sector() != null && !form.sector().isBlank() && !reference.exists(ReferenceList.SECTORS, form.sector())) {
+                errors.add(new FieldError("sector", "draft.sector.unknown"));
+            }
+            if (form.clauses() != null && form.clauses().stream().map(ClauseInput::number).filter(n -> n != null)
+                    .map(String::trim).distinct().count() < form.clauses().size()) {
+                errors.add(new FieldError("clauses", "draft.clauses.duplicate-number"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private Map<String, ReferenceItem> byCode(ReferenceList list, Language language) {
+        Map<String, ReferenceItem> items = new java.util.HashMap<>();
+        reference.list(list, language).forEach(i -> items.put(i.code(), i));
+        return items;
+    }
+
+    private ReferenceItem item(ReferenceList list, String code, Language language) {
+        return reference.find(list, code, language).orElse(null);
+    }
+
+    private static Map<String, String> titles(Draft d) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("uz", d.titleUz());
+        titles.put("ru", d.titleRu());
+        titles.put("en", d.titleEn());
+        return titles;
+    }
+
+    private static Map<String, String> summaries(Draft d) {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        summaries.put("uz", d.summaryUz());
+        summaries.put("ru", d.summaryRu());
+        summaries.put("en", d.summaryEn());
+        return summaries;
+    }
+}

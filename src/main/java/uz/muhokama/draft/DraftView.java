@@ -1,0 +1,24 @@
+package uz.muhokama.draft;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import uz.muhokama.discussion.DiscussionView;
+import uz.muhokama.reference.ReferenceItem;
+
+/** A whole draft as its page and {@code GET /api/v1/drafts/{number}} show it, at one version. */
+@JsonbPropertyOrder({"number", "title", "summary", "status", "titles", "summaries", "sector", "actType", "agency",
+        "needsRia", "version", "versions", "clauses", "discussion", "publishedAt", "withdrawnAt", "withdrawalReason"})
+public record DraftView(String number, String title, String summary, String status, Map<String, String> titles,
+                        Map<String, String> summaries, ReferenceItem sector, ReferenceItem actType, ReferenceItem agency,
+                        boolean needsRia, int version, List<VersionInfo> versions, List<ClauseView> clauses,
+                        DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
+
+    /** One clause; {@code key} is stable across versions, {@code number} is what readers cite. */
+    @JsonbPropertyOrder({"key", "number", "heading", "text"})
+    public record ClauseView(String key, String number, String heading, String text) {}
+
+    /** One version in the list of versions. */
+    public record VersionInfo(int number, Instant createdAt, String changeNote) {}
+}

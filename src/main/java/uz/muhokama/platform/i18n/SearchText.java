@@ -1,0 +1,29 @@
+package uz.muhokama.platform.i18n;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Uzbek is written with oʻ/gʻ and ʼ in half a dozen ways (U+02BB, U+02BC, U+2018, U+2019, U+0060, ').
+ * Search compares one normalized form: lower case, one apostrophe, single spaces. Text is stored as typed.
+ */
+public final class SearchText {
+
+    private SearchText() {}
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            switch (c) {
+                case '\u02BB', '\u02BC', '\u2018', '\u2019', '\u0060', '\u00B4', '\'' -> out.append('\'');
+                default -> out.append(Character.isWhitespace(c) ? ' ' : c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll(" {2,}", " ").trim();
+    }
+}

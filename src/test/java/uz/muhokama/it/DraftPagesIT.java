@@ -1,0 +1,76 @@
+package uz.muhokama.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Visitors find drafts on the pages: search with shareable filters, sector pages, the draft itself. */
+class DraftPagesIT extends PortalIntegration {
+
+    @AfterEach
+    void resetClock() {
+        Drafts.moveClock(http, Duration.ZERO);
+    }
+
+    private String openDraft(String title) {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(title));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Drafts.moveClock(http, Duration.ofMinutes(3));
+        return number;
+    }
+
+    @Test
+    void aCitizenFindsADraftByNumberAndReadsClauseThreeByItsAnchor() {
+        String number = openDraft("Elektr energiyasi " + UUID.randomUUID().toString().substring(0, 8));
+        Http.Reply search = http.get("/drafts?lang=en&q=" + number);
+        assertEquals(200, search.status(), search::toString);
+        assertTrue(search.body().contains("Drafts found: 1"), search.body());
+        assertTrue(search.body().contains("href=\"/drafts/" + number + "\""));
+
+        Http.Reply page = http.get("/drafts/" + number + "?lang=en");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"clause-3\""));
+        assertTrue(page.body().contains("href=\"#clause-3\""));
+        assertTrue(page.body().contains("Tariflar har yili belgilanadi."));
+        assertTrue(page.body().contains("Open for discussion"));
+        assertTrue(page.body().contains("Ministry of Energy"));
+    }
+
+    @Test
+    void theSectorPageListsItsOpenDiscussions() {
+        String number = openDraft("Sektor " + UUID.randomUUID().toString().substring(0, 8));
+        Http.Reply energy = http.get("/sectors/energy?lang=ru");
+        assertEquals(200, energy.status());
+        assertTrue(energy.body().contains(number), "the open energy draft is listed");
+        assertFalse(http.get("/sectors/health").body().contains(number));
+        assertEquals(404, http.get("/sectors/no-such-sector").status());
+    }
+
+    @Test
+    void aBadFilterShowsTheFormAgainWithAMessageAndAnUnknownDraftIsA404Page() {
+        Http.Reply bad = http.get("/drafts?lang=en&from=2026-12-10&to=2026-12-01");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("The end of the date range is before its start."), bad.body());
+        assertTrue(bad.body().contains("value=\"2026-12-10\""), "the filters stay filled in");
+
+        Http.Reply missing = http.get("/drafts/ID-999999999?lang=en");
+        assertEquals(404, missing.status());
+        assertTrue(missing.body().contains("Not found"));
+    }
+
+    @Test
+    void theHomePageShowsOpenDiscussionsAndLinksEverySector() {
+        String number = openDraft("Bosh sahifa " + UUID.randomUUID().toString().substring(0, 8));
+        Http.Reply home = http.get("/?lang=uz");
+        assertEquals(200, home.status(), home::toString);
+        assertTrue(home.body().contains("href=\"/sectors/energy\""));
+        assertTrue(home.body().contains("Hozir muhokamada"));
+        assertTrue(http.get("/drafts?status=open&sort=closing&q=" + number).body().contains(number));
+    }
+}

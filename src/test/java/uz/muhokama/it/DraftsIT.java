@@ -1,0 +1,284 @@
+package uz.muhokama.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Agencies write and publish drafts; discussions open and close on their own; the public finds them. */
+class DraftsIT extends PortalIntegration {
+
+    @AfterEach
+    void resetClock() {
+        Drafts.moveClock(http, Duration.ZERO);
+    }
+
+    private Accounts.SignedIn justiceEditor() {
+        return Accounts.newEditor(http, "ministry-of-justice");
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anUnpublishedDraftIsVisibleOnlyToItsOwnAgencysEditors() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Energiya toʻgʻrisida")));
+        assertTrue(number.matches("ID-\\d{6,}"), number);
+
+        Http.Reply own = http.get("/api/v1/drafts/" + number, "Authorization", editor.bearer());
+        assertEquals(200, own.status(), own::toString);
+        assertEquals("unpublished", own.json().getString("status"));
+        assertEquals(3, own.json().getJsonArray("clauses").size());
+
+        Accounts.SignedIn otherAgency = Accounts.newEditor(http, "ministry-of-energy");
+        assertEquals(404, http.get("/api/v1/drafts/" + number, "Authorization", otherAgency.bearer()).status(),
+                "another agency must not even learn that it exists");
+        assertEquals(404, http.get("/api/v1/drafts/" + number, "Authorization", Accounts.newCitizen(http).bearer()).status());
+        assertEquals(404, http.get("/api/v1/drafts/" + number).status());
+        Http.Reply foreignEdit = http.putJson("/api/v1/drafts/" + number, Drafts.lawWithThreeClauses("Hijack"),
+                "Authorization", otherAgency.bearer());
+        assertEquals(404, foreignEdit.status());
+    }
+
+    @Test
+    void onlyAgencyEditorsCreateDrafts() {
+        Http.Reply byCitizen = http.postJson("/api/v1/drafts", Drafts.lawWithThreeClauses("X"),
+                "Authorization", Accounts.newCitizen(http).bearer());
+        assertEquals(403, byCitizen.status());
+        assertEquals(401, http.postJson("/api/v1/drafts", Drafts.lawWithThreeClauses("X")).status());
+    }
+
+    @Test
+    void aDraftWithoutTitleOrClausesOrWithUnknownCodesIsRefusedFieldByField() {
+        Http.Reply reply = http.postJson("/api/v1/drafts?lang=en",
+                "{\"titleUz\": \"\", \"actType\": \"decree-of-the-king\", \"sector\": \"energy\", \"clauses\": []}",
+                "Authorization", justiceEditor().bearer());
+        assertEquals(400, reply.status(), reply::toString);
+        List<String> fields = reply.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).distinct().sorted().toList();
+        assertEquals(List.of("actType", "clauses", "titleUz"), fields);
+    }
+
+    @Test
+    void aScheduledDraftOpensAtItsStartWithoutAnyJobAndIsListedAsOpen() {
+        Accounts.SignedIn editor = justiceEditor();
+        String title = unique("Tariflar haqida");
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(title));
+        JsonObject published = Drafts.publish(http, editor, number, Duration.ofHours(2), 15);
+        assertEquals("scheduled", published.getString("status"));
+        assertEquals(200, http.get("/api/v1/drafts/" + number).status(), "published drafts are public");
+
+        Drafts.moveClock(http, Duration.ofHours(2).plusMinutes(2));
+        JsonObject draft = http.get("/api/v1/drafts/" + number).json();
+        assertEquals("open", draft.getString("status"));
+        assertEquals("open", draft.getJsonObject("discussion").getString("status"));
+
+        JsonObject found = http.get("/api/v1/drafts?status=open&q=" + number).json();
+        assertEquals(1, found.getInt("total"), found::toString);
+        assertEquals(number, found.getJsonArray("items").getJsonObject(0).getString("number"));
+        assertEquals("energy", found.getJsonArray("items").getJsonObject(0).getJsonObject("sector").getString("code"));
+    }
+
+    @Test
+    void aWindowThatBreaksTheRulesIsRefusedWithALocalizedReason() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Qisqa")));
+        Instant now = Drafts.serverNow(http);
+
+        Http.Reply tooShort = http.postJson("/api/v1/drafts/" + number + "/publish?lang=ru",
+                Drafts.window(now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(10))), "Authorization", editor.bearer());
+        assertEquals(400, tooShort.status(), tooShort::toString);
+        assertTrue(tooShort.body().contains("не менее 15 дней"), tooShort::toString);
+
+        Http.Reply inThePast = http.postJson("/api/v1/drafts/" + number + "/publish",
+                Drafts.window(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20))), "Authorization", editor.bearer());
+        assertEquals(400, inThePast.status());
+        assertEquals("opensAt", inThePast.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals("unpublished", http.get("/api/v1/drafts/" + number, "Authorization", editor.bearer())
+                .json().getString("status"), "a refused window publishes nothing");
+    }
+
+    @Test
+    void aDepartmentalOrderMayBeDiscussedForTenDays() {
+        Accounts.SignedIn editor = justiceEditor();
+        String order = Drafts.lawWithThreeClauses(unique("Buyruq")).replace("\"law\"", "\"departmental-order\"");
+        String number = Drafts.create(http, editor, order);
+        assertEquals("scheduled", Drafts.publish(http, editor, number, Duration.ZERO, 10).getString("status"));
+    }
+
+    @Test
+    void anOpenDiscussionIsExtendedOnlyLaterWithAReasonAndTheHistoryIsPublic() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Uzaytirish")));
+        JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Instant closes = Instant.parse(published.getJsonObject("discussion").getString("closesAt"));
+        String path = "/api/v1/drafts/" + number + "/extensions";
+
+        Http.Reply whileScheduled = http.postJson(path,
+                "{\"closesAt\": \"%s\", \"reason\": \"More time\"}".formatted(closes.plus(Duration.ofDays(5))),
+                "Authorization", editor.bearer());
+        assertEquals(409, whileScheduled.status(), "not open yet");
+
+        Drafts.moveClock(http, Duration.ofDays(1));
+        Http.Reply earlier = http.postJson(path + "?lang=en",
+                "{\"closesAt\": \"%s\", \"reason\": \"Shorter\"}".formatted(closes.minus(Duration.ofDays(2))),
+                "Authorization", editor.bearer());
+        assertEquals(409, earlier.status(), earlier::toString);
+        assertEquals("discussion.extend.not-later", earlier.json().getString("code"));
+
+        Http.Reply noReason = http.postJson(path,
+                "{\"closesAt\": \"%s\", \"reason\": \" \"}".formatted(closes.plus(Duration.ofDays(5))),
+                "Authorization", editor.bearer());
+        assertEquals(400, noReason.status());
+
+        Http.Reply extended = http.postJson(path,
+                "{\"closesAt\": \"%s\", \"reason\": \"Many proposals from business\"}".formatted(closes.plus(Duration.ofDays(5))),
+                "Authorization", editor.bearer());
+        assertEquals(200, extended.status(), extended::toString);
+        JsonObject discussion = http.get("/api/v1/drafts/" + number).json().getJsonObject("discussion");
+        assertEquals(closes.plus(Duration.ofDays(5)), Instant.parse(discussion.getString("closesAt")));
+        JsonArray history = discussion.getJsonArray("extensions");
+        assertEquals(1, history.size());
+        assertEquals("Many proposals from business", history.getJsonObject(0).getString("reason"));
+
+        Drafts.moveClock(http, Duration.ofDays(25));
+        Http.Reply afterClose = http.postJson(path,
+                "{\"closesAt\": \"%s\", \"reason\": \"Too late\"}".formatted(closes.plus(Duration.ofDays(60))),
+                "Authorization", editor.bearer());
+        assertEquals(409, afterClose.status());
+    }
+
+    @Test
+    void aDiscussionIsClosedTheMomentItEndsAndTheJobRecordsItOnce() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Yopilish")));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Drafts.moveClock(http, Duration.ofDays(16));
+        assertEquals("closed", http.get("/api/v1/drafts/" + number).json().getString("status"),
+                "the status is right before any job has run");
+
+        List<Long> firstRun = closedBy(http.postJson("/api/v1/test/jobs/discussions", "{}"));
+        assertTrue(firstRun.contains(Drafts.id(number)), firstRun::toString);
+        List<Long> secondRun = closedBy(http.postJson("/api/v1/test/jobs/discussions", "{}"));
+        assertFalse(secondRun.contains(Drafts.id(number)), "a second run closes nothing again");
+    }
+
+    @Test
+    void twoJobRunnersAtOnceCloseEachDiscussionExactlyOnce() throws Exception {
+        Accounts.SignedIn editor = justiceEditor();
+        List<Long> ours = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Parallel " + i)));
+            Drafts.publish(http, editor, number, Duration.ZERO, 15);
+            ours.add(Drafts.id(number));
+        }
+        Drafts.moveClock(http, Duration.ofDays(16));
+        ExecutorService runners = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<Long>>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(() -> closedBy(new Http(base).postJson("/api/v1/test/jobs/discussions", "{}")));
+            }
+            List<Long> closed = new ArrayList<>();
+            for (Future<List<Long>> run : runners.invokeAll(runs)) {
+                closed.addAll(run.get());
+            }
+            for (Long draft : ours) {
+                assertEquals(1, closed.stream().filter(draft::equals).count(), "draft " + draft + " in " + closed);
+            }
+        } finally {
+            runners.shutdownNow();
+        }
+    }
+
+    @Test
+    void editingAPublishedDraftMakesANewVersionAndClausesKeepTheirIdentity() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Versiya")));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        JsonArray v1 = http.get("/api/v1/drafts/" + number).json().getJsonArray("clauses");
+        String keyOfClause3 = v1.getJsonObject(2).getString("key");
+
+        String edited = """
+                {"titleUz": "Versiya 2", "actType": "law", "sector": "energy", "changeNote": "Clause 3 reworded",
+                 "clauses": [
+                   {"key": "%s", "number": "1", "text": "Ushbu qonunning maqsadi."},
+                   {"key": "%s", "number": "2", "heading": "Tariflar", "text": "Tariflar har chorakda belgilanadi."},
+                   {"number": "3", "text": "Yangi band."}]}"""
+                .formatted(v1.getJsonObject(0).getString("key"), keyOfClause3);
+        Http.Reply reply = http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer());
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject v2 = reply.json();
+        assertEquals(2, v2.getInt("version"));
+        assertEquals(keyOfClause3, v2.getJsonArray("clauses").getJsonObject(1).getString("key"), "moved and edited, same clause");
+        assertNotEquals(v1.getJsonObject(1).getString("key"), v2.getJsonArray("clauses").getJsonObject(2).getString("key"));
+
+        JsonObject first = http.get("/api/v1/drafts/" + number + "?version=1").json();
+        assertEquals(1, first.getInt("version"));
+        assertEquals("Tariflar har yili belgilanadi.", first.getJsonArray("clauses").getJsonObject(2).getString("text"));
+        assertEquals(2, first.getJsonArray("versions").size());
+    }
+
+    @Test
+    void theSearchFindsByNumberByAnySpellingOfTheTitleAndBySector() {
+        Accounts.SignedIn editor = justiceEditor();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Soʻrovnoma " + marker));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+
+        assertEquals(1, http.get("/api/v1/drafts?q=" + number).json().getInt("total"));
+        assertEquals(1, http.get("/api/v1/drafts?q=so%27rovnoma%20" + marker).json().getInt("total"),
+                "a plain apostrophe finds the modifier letter");
+        assertEquals(1, http.get("/api/v1/drafts?q=%D0%B7%D0%B0%D0%BA%D0%BE%D0%BD%D0%B0%20%C2%AB" + "so%CA%BBrovnoma%20" + marker).json().getInt("total"),
+                "the Russian title is searched too");
+        assertEquals(1, http.get("/api/v1/drafts?sector=energy&q=" + marker).json().getInt("total"));
+        assertEquals(0, http.get("/api/v1/drafts?sector=health&q=" + marker).json().getInt("total"));
+        assertEquals(1, http.get("/api/v1/drafts?agency=ministry-of-justice&actType=law&status=scheduled&q=" + marker)
+                .json().getInt("total"));
+
+        Http.Reply badStatus = http.get("/api/v1/drafts?status=forgotten&lang=en");
+        assertEquals(400, badStatus.status());
+        assertEquals("status", badStatus.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, http.get("/api/v1/drafts?from=yesterday").status());
+        assertEquals(404, http.get("/api/v1/drafts/ID-999999999").status());
+        assertEquals(404, http.get("/api/v1/drafts/not-a-number").status());
+    }
+
+    @Test
+    void aWithdrawnDraftSaysWhyAndCanNoLongerBeEdited() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Qaytarish")));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Http.Reply withdrawn = http.postJson("/api/v1/drafts/" + number + "/withdrawal",
+                "{\"reason\": \"Replaced by a new draft\"}", "Authorization", editor.bearer());
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertEquals("withdrawn", withdrawn.json().getString("status"));
+        assertEquals("Replaced by a new draft", http.get("/api/v1/drafts/" + number).json().getString("withdrawalReason"));
+        assertEquals(409, http.putJson("/api/v1/drafts/" + number, Drafts.lawWithThreeClauses("Again"),
+                "Authorization", editor.bearer()).status());
+    }
+
+    private static List<Long> closedBy(Http.Reply run) {
+        assertEquals(200, run.status(), run::toString);
+        return run.json().getJsonArray("closedDrafts").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValue).toList();
+    }
+}
