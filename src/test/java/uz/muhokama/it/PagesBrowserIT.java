@@ -157,10 +157,12 @@ class PagesBrowserIT {
         browser.findElement(By.id("fullName")).sendKeys(Keys.ENTER);
         waitUntilUrl(url -> url.contains("/me"));
 
+        String someDraft = new Http(base).get("/api/v1/drafts?size=1").json().getJsonArray("items")
+                .getJsonObject(0).getString("number");
         for (String theme : List.of("standard", "dark", "contrast")) {
             open("/settings/display?theme=" + theme + "&return=/");
             for (String page : List.of("/?lang=uz", "/register?lang=ru", "/sign-in?lang=en", "/me?lang=uz",
-                    "/no-such-page?lang=en")) {
+                    "/no-such-page?lang=en", "/drafts?lang=ru", "/drafts/" + someDraft + "?lang=en", "/sectors/energy")) {
                 open(page);
                 Results results = new AxeBuilder().analyze(browser);
                 List<String> serious = results.getViolations().stream()
