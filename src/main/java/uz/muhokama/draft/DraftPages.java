@@ -117,6 +117,28 @@ public class DraftPages {
         return View.of("draft/draft").with("draft", drafts.view(number, versionNumber, language.get())).with("time", timeZone);
     }
 
+    @GET
+    @Path("drafts/{number}/changes")
+    @Operation(hidden = true)
+    public View changes(@PathParam("number") String number, @QueryParam("from") String from, @QueryParam("to") String to) {
+        DraftView current = drafts.view(number, null, language.get());
+        int older = versionOr(from, 1);
+        int newer = versionOr(to, current.version());
+        return View.of("draft/changes").with("draft", current).with("time", timeZone)
+                .with("comparison", drafts.changes(number, older, newer, language.get()));
+    }
+
+    private static int versionOr(String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ResourceNotFound();
+        }
+    }
+
     private static int pageNumber(String page) {
         try {
             return Math.max(1, Integer.parseInt(page.trim()));

@@ -60,6 +60,15 @@ public class DraftResource {
         return drafts.view(number, version, language.get());
     }
 
+    @GET
+    @Path("{number}/changes")
+    @Operation(summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
+    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") @DefaultValue("1") int from,
+                                  @QueryParam("to") Integer to) {
+        int newest = to != null ? to : drafts.view(number, null, language.get()).version();
+        return drafts.changes(number, from, newest, language.get());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")

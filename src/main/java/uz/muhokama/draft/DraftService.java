@@ -43,6 +43,9 @@ public class DraftService {
     DiscussionService discussions;
 
     @Inject
+    AttachmentRepository attachments;
+
+    @Inject
     ReferenceCatalog reference;
 
     @Inject
@@ -134,7 +137,16 @@ public class DraftService {
                         .map(v -> new DraftView.VersionInfo(v.number(), v.createdAt(), v.changeNote())).toList(),
                 version.clauses().stream()
                         .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList(),
-                discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+                attachments.of(draft.id(), draft.number()), discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+    }
+
+    /** What changed between two versions, clause by clause. */
+    @Transactional
+    public VersionChanges changes(String number, int from, int to, Language language) {
+        DraftView older = view(number, from, language);
+        DraftView newer = view(number, to, language);
+        return new VersionChanges(newer.number(), newer.title(), from, to,
+                VersionComparison.compare(older.clauses(), newer.clauses()));
     }
 
     @Transactional
@@ -194,7 +206,7 @@ public class DraftService {
     }
 
     /** A draft the signed-in editor may change: their own agency's, or "not found". */
-    private Draft ownDraft(String number) {
+    Draft ownDraft(String number) {
         Caller editor = editor();
         return Draft.idFromNumber(number).flatMap(drafts::find)
                 .filter(d -> d.belongsTo(editor.agencyCode()))
@@ -202,7 +214,7 @@ public class DraftService {
     }
 
     /** Public drafts for everyone; unpublished ones only for their own agency's editors. */
-    private Draft visibleDraft(String number) {
+    Draft visibleDraft(String number) {
         Draft draft = Draft.idFromNumber(number).flatMap(drafts::find).orElseThrow(ResourceNotFound::new);
         if (draft.isPublic()) {
             return draft;

@@ -9,11 +9,11 @@ import uz.muhokama.reference.ReferenceItem;
 
 /** A whole draft as its page and {@code GET /api/v1/drafts/{number}} show it, at one version. */
 @JsonbPropertyOrder({"number", "title", "summary", "status", "titles", "summaries", "sector", "actType", "agency",
-        "needsRia", "version", "versions", "clauses", "discussion", "publishedAt", "withdrawnAt", "withdrawalReason"})
+        "needsRia", "version", "versions", "clauses", "attachments", "discussion", "publishedAt", "withdrawnAt", "withdrawalReason"})
 public record DraftView(String number, String title, String summary, String status, Map<String, String> titles,
                         Map<String, String> summaries, ReferenceItem sector, ReferenceItem actType, ReferenceItem agency,
                         boolean needsRia, int version, List<VersionInfo> versions, List<ClauseView> clauses,
-                        DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
+                        List<AttachmentView> attachments, DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
 
     /** One clause; {@code key} is stable across versions, {@code number} is what readers cite. */
     @JsonbPropertyOrder({"key", "number", "heading", "text"})

@@ -43,6 +43,30 @@ class DraftPagesIT extends PortalIntegration {
     }
 
     @Test
+    void theChangesPageShowsWhatHappenedToEachClause() {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Tahrir " + UUID.randomUUID().toString().substring(0, 8)));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        var v1 = http.get("/api/v1/drafts/" + number).json().getJsonArray("clauses");
+        String edited = """
+                {"titleUz": "Tahrir", "actType": "law", "sector": "energy", "changeNote": "3-band",
+                 "clauses": [{"key": "%s", "number": "1", "text": "Ushbu qonunning maqsadi."},
+                             {"key": "%s", "number": "2", "text": "Asosiy tushunchalar."},
+                             {"key": "%s", "number": "3", "text": "Tariflar har chorakda belgilanadi."}]}"""
+                .formatted(v1.getJsonObject(0).getString("key"), v1.getJsonObject(1).getString("key"),
+                        v1.getJsonObject(2).getString("key"));
+        assertEquals(200, http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer()).status());
+
+        Http.Reply page = http.get("/drafts/" + number + "/changes?from=1&to=2&lang=en");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("Changes from version 1 to version 2"));
+        assertTrue(page.body().contains("change-edited"));
+        assertTrue(page.body().contains("Tariflar har chorakda belgilanadi."));
+        assertTrue(page.body().contains("Tariflar har yili belgilanadi."));
+        assertTrue(http.get("/drafts/" + number + "?lang=en").body().contains("Compare versions clause by clause"));
+    }
+
+    @Test
     void theSectorPageListsItsOpenDiscussions() {
         String number = openDraft("Sektor " + UUID.randomUUID().toString().substring(0, 8));
         Http.Reply energy = http.get("/sectors/energy?lang=ru");

@@ -231,6 +231,10 @@ class DraftsIT extends PortalIntegration {
         assertEquals(keyOfClause3, v2.getJsonArray("clauses").getJsonObject(1).getString("key"), "moved and edited, same clause");
         assertNotEquals(v1.getJsonObject(1).getString("key"), v2.getJsonArray("clauses").getJsonObject(2).getString("key"));
 
+        JsonArray changes = http.get("/api/v1/drafts/" + number + "/changes?from=1&to=2").json().getJsonArray("changes");
+        assertEquals(List.of("KEPT", "MOVED_AND_EDITED", "ADDED", "REMOVED"), changes.stream()
+                .map(c -> c.asJsonObject().getString("kind")).toList());
+
         JsonObject first = http.get("/api/v1/drafts/" + number + "?version=1").json();
         assertEquals(1, first.getInt("version"));
         assertEquals("Tariflar har yili belgilanadi.", first.getJsonArray("clauses").getJsonObject(2).getString("text"));

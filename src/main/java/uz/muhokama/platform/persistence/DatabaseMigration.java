@@ -32,9 +32,10 @@ public class DatabaseMigration {
     private volatile boolean migrated;
 
     void onStartup(@Observes Startup startup) {
+        // Flyway cannot expand {vendor} here, so the vendor folder is chosen from the connection.
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -55,6 +56,18 @@ public class DatabaseMigration {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** Scripts that differ between databases (BLOB vs BYTEA) live in db/vendor/derby and db/vendor/postgresql. */
+    private String vendorFolder() {
+        String product = productName().toLowerCase(java.util.Locale.ROOT);
+        if (product.contains("postgres")) {
+            return "postgresql";
+        }
+        if (product.contains("derby")) {
+            return "derby";
+        }
+        throw new IllegalStateException("Unsupported database: " + product);
     }
 
     private String productName() {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.Forbidden;
 import uz.muhokama.platform.error.ProblemResponses;
 import uz.muhokama.platform.error.TooLarge;
+import uz.muhokama.platform.i18n.QueryString;
 import uz.muhokama.platform.web.Cookies;
 
 /**
@@ -45,16 +46,19 @@ public class CsrfProtectionFilter implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            // Pages only accept urlencoded forms; anything else is refused by JAX-RS with 415.
-            return;
+        String presented;
+        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            if (request.getLength() > maxFormBytes) {
+                throw new TooLarge();
+            }
+            // Read through the servlet API on purpose: RESTEasy takes @FormParam values from the servlet's
+            // parsed parameters, so consuming the raw stream here would leave the resource empty-handed.
+            presented = servletRequest.getParameter(CsrfToken.FIELD);
+        } else {
+            // File uploads (multipart) carry the token in the form's action URL: reading it from the body
+            // would mean buffering the whole upload before the resource sees it.
+            presented = QueryString.first(servletRequest.getQueryString(), CsrfToken.FIELD);
         }
-        if (request.getLength() > maxFormBytes) {
-            throw new TooLarge();
-        }
-        // Read through the servlet API on purpose: RESTEasy takes @FormParam values from the servlet's
-        // parsed parameters, so consuming the raw stream here would leave the resource empty-handed.
-        String presented = servletRequest.getParameter(CsrfToken.FIELD);
         String expected = Cookies.read(servletRequest, CsrfToken.COOKIE).orElse(null);
         if (presented == null || expected == null || !MessageDigest.isEqual(
                 presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {

@@ -1,0 +1,18 @@
+package uz.muhokama.draft;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * What happened to one clause between two versions. {@code before} is absent for an added clause,
+ * {@code after} for a removed one.
+ */
+@JsonbPropertyOrder({"kind", "key", "before", "after"})
+public record ClauseChange(Kind kind, String key, DraftView.ClauseView before, DraftView.ClauseView after) {
+
+    /** Kept unchanged, edited in place, moved, moved and edited, added, or removed. */
+    public enum Kind { KEPT, EDITED, MOVED, MOVED_AND_EDITED, ADDED, REMOVED }
+
+    public String kindCode() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
