@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
-import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
@@ -25,6 +24,7 @@ import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.TokenAuthenticationMechanism;
 import uz.muhokama.platform.security.TokenKind;
 import uz.muhokama.platform.web.CookiePolicy;
+import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.Cookies;
 import uz.muhokama.platform.web.SafeRedirects;
 import uz.muhokama.platform.web.View;
@@ -148,8 +148,8 @@ public class AccountPages {
                 .with("regions", reference.list(ReferenceList.REGIONS, lang))
                 .with("languages", Language.values())
                 .with("passwordRule", messages.get(lang, "account.password.rule", accounts.passwordMinLength()))
-                .with("errors", fieldMessages(rejected, lang))
-                .with("formError", formMessage(rejected, lang));
+                .with("errors", FormErrors.of(rejected, messages, lang).byField())
+                .with("formError", FormErrors.of(rejected, messages, lang).summary());
     }
 
     private View signInView(String email, String next, AppException rejected) {
@@ -157,28 +157,7 @@ public class AccountPages {
         return View.of("account/sign-in")
                 .with("email", email)
                 .with("next", SafeRedirects.localPathOr(next, ""))
-                .with("formError", formMessage(rejected, lang));
-    }
-
-    private Map<String, String> fieldMessages(AppException rejected, Language lang) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        if (rejected != null) {
-            for (FieldError error : rejected.fieldErrors()) {
-                byField.merge(error.field(), messages.get(lang, error.messageKey(), error.args()), (a, b) -> a + " " + b);
-            }
-        }
-        return byField;
-    }
-
-    /** Field problems are shown beside their fields; anything else in one message at the top. */
-    private String formMessage(AppException rejected, Language lang) {
-        if (rejected == null) {
-            return null;
-        }
-        if (!rejected.fieldErrors().isEmpty()) {
-            return messages.get(lang, "form.fix-errors");
-        }
-        return messages.get(lang, rejected.messageKey(), rejected.args());
+                .with("formError", FormErrors.of(rejected, messages, lang).summary());
     }
 
     private static String nullToEmpty(String value) {

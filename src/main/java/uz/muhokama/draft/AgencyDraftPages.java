@@ -1,6 +1,7 @@
 package uz.muhokama.draft;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
-import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
@@ -29,6 +29,7 @@ import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.View;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
@@ -90,15 +91,8 @@ public class AgencyDraftPages {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@FormParam("titleUz") String titleUz, @FormParam("titleRu") String titleRu,
-                           @FormParam("titleEn") String titleEn, @FormParam("summaryUz") String summaryUz,
-                           @FormParam("summaryRu") String summaryRu, @FormParam("summaryEn") String summaryEn,
-                           @FormParam("actType") String actType, @FormParam("sector") String sector,
-                           @FormParam("needsRia") String needsRia, @FormParam("clauseKey") List<String> keys,
-                           @FormParam("clauseNumber") List<String> numbers, @FormParam("clauseHeading") List<String> headings,
-                           @FormParam("clauseText") List<String> texts) {
-        DraftForm form = new DraftForm(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn, actType, sector,
-                needsRia != null, clauses(keys, numbers, headings, texts), null);
+    public Response create(@BeanParam DraftFormFields fields) {
+        DraftForm form = fields.toForm();
         try {
             Draft draft = drafts.create(form);
             return seeOther("/agency/drafts/" + draft.number() + "?saved");
@@ -126,16 +120,8 @@ public class AgencyDraftPages {
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response update(@PathParam("number") String number, @FormParam("titleUz") String titleUz,
-                           @FormParam("titleRu") String titleRu, @FormParam("titleEn") String titleEn,
-                           @FormParam("summaryUz") String summaryUz, @FormParam("summaryRu") String summaryRu,
-                           @FormParam("summaryEn") String summaryEn, @FormParam("actType") String actType,
-                           @FormParam("sector") String sector, @FormParam("needsRia") String needsRia,
-                           @FormParam("changeNote") String changeNote, @FormParam("clauseKey") List<String> keys,
-                           @FormParam("clauseNumber") List<String> numbers, @FormParam("clauseHeading") List<String> headings,
-                           @FormParam("clauseText") List<String> texts) {
-        DraftForm form = new DraftForm(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn, actType, sector,
-                needsRia != null, clauses(keys, numbers, headings, texts), changeNote);
+    public Response update(@PathParam("number") String number, @BeanParam DraftFormFields fields) {
+        DraftForm form = fields.toForm();
         try {
             drafts.update(number, form);
             return seeOther("/agency/drafts/" + number + "?saved");
@@ -208,21 +194,13 @@ public class AgencyDraftPages {
 
     private View editor(DraftView draft, Map<String, String> form, List<ClauseInput> clauseRows, AppException rejected) {
         Language lang = language.get();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String problem = null;
-        if (rejected != null) {
-            for (FieldError e : rejected.fieldErrors()) {
-                errors.merge(e.field(), messages.get(lang, e.messageKey(), e.args()), (a, b) -> a + " " + b);
-            }
-            problem = rejected.fieldErrors().isEmpty() ? messages.get(lang, rejected.messageKey(), rejected.args())
-                    : messages.get(lang, "form.fix-errors");
-        }
+        FormErrors errors = FormErrors.of(rejected, messages, lang);
         return View.of("draft/agency-edit")
                 .with("draft", draft)
                 .with("form", form)
                 .with("clauseRows", clauseRows)
-                .with("errors", errors)
-                .with("formError", problem)
+                .with("errors", errors.byField())
+                .with("formError", errors.summary())
                 .with("time", timeZone)
                 .with("suggestOpens", suggestion(1))
                 .with("suggestCloses", suggestion(16))
@@ -244,27 +222,6 @@ public class AgencyDraftPages {
 
     private static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    /** Rows the editor filled; rows left entirely empty are not clauses. */
-    static List<ClauseInput> clauses(List<String> keys, List<String> numbers, List<String> headings, List<String> texts) {
-        List<ClauseInput> clauses = new ArrayList<>();
-        int rows = Math.max(numbers == null ? 0 : numbers.size(), texts == null ? 0 : texts.size());
-        for (int i = 0; i < rows; i++) {
-            String number = at(numbers, i);
-            String text = at(texts, i);
-            String heading = at(headings, i);
-            if (number.isBlank() && text.isBlank() && heading.isBlank()) {
-                continue;
-            }
-            String key = at(keys, i);
-            clauses.add(new ClauseInput(key.isBlank() ? null : key, number, heading, text));
-        }
-        return clauses;
-    }
-
-    private static String at(List<String> values, int index) {
-        return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index);
     }
 
     private static List<ClauseInput> rows(List<ClauseInput> clauses) {

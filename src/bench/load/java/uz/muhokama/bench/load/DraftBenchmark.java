@@ -1,0 +1,74 @@
+package uz.muhokama.bench.load;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures the portal's draft search and draft page against the ceiling app's one-row read, in one
+ * run on one machine, and writes a Markdown table. Arguments: base URL, first draft id, draft count,
+ * seconds per measurement, output file.
+ */
+public final class DraftBenchmark {
+
+    private static final String[] QUERIES = {"tarif", "soliq", "energiya", "litsenziya toʻgʻrisida 123", "draft 4567",
+            "ID-100500", "nazorat", "о проекте 99"};
+
+    private DraftBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long firstId = Long.parseLong(args[1]);
+        int drafts = Integer.parseInt(args[2]);
+        Duration each = Duration.ofSeconds(Long.parseLong(args[3]));
+        Path output = Path.of(args[4]);
+
+        warmUp(base, firstId);
+        List<LoadRunner.Result> results = new ArrayList<>();
+        for (int clients : new int[] {16, 64}) {
+            results.add(LoadRunner.run("ceiling: one-row JPA read", clients, each, i -> URI.create(base + "/ceiling/one-row")));
+            results.add(LoadRunner.run("draft page /drafts/{number}", clients, each,
+                    i -> URI.create(base + "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts)))));
+            results.add(LoadRunner.run("draft API /api/v1/drafts/{number}", clients, each,
+                    i -> URI.create(base + "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts)))));
+        }
+        results.add(LoadRunner.run("search /api/v1/drafts?q=…", 16, each,
+                i -> URI.create(base + "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8))));
+        results.add(LoadRunner.run("search with filters ?sector=&status=open&sort=closing", 16, each,
+                i -> URI.create(base + "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5))));
+
+        StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        results.forEach(r -> table.append(r.row()).append('\n'));
+        double ceiling16 = results.get(0).throughput();
+        double page16 = results.get(1).throughput();
+        double ceiling64 = results.get(3).throughput();
+        double page64 = results.get(4).throughput();
+        table.append(String.format(java.util.Locale.ROOT,
+                "%nDraft page / ceiling: %.2f at 16 clients, %.2f at 64 clients.%n", page16 / ceiling16, page64 / ceiling64));
+        Files.writeString(output, table.toString());
+        System.out.println(table);
+        System.exit(0);
+    }
+
+    /** The first 20-30 s after a start run 3-4 times slower (limits.md): warm up before measuring. */
+    private static void warmUp(String base, long firstId) throws Exception {
+        LoadRunner.run("warm-up", 8, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 30)), i -> switch (i % 3) {
+            case 0 -> URI.create(base + "/ceiling/one-row");
+            case 1 -> URI.create(base + "/drafts/ID-" + (firstId + i % 1000));
+            default -> URI.create(base + "/api/v1/drafts?q=tarif");
+        });
+    }
+
+    static String get(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}

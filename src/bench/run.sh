@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The draft benchmark, one command:   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
+# Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
+# bulk-loads the drafts, warms up for 30 s, measures, writes target/bench/results.md, stops the server.
+# Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DRAFTS=${1:-100000}
+CLAUSES=${2:-10}
+SECONDS_EACH=${3:-20}
+BENCH=target/bench
+SERVER=target/liberty/wlp/usr/servers/defaultServer
+
+echo "== building the portal and the Liberty server"
+mvn -B -q package liberty:create liberty:install-feature -DskipTests
+rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
+CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
+
+echo "== building the ceiling app and the load generator"
+javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
+cp -r src/bench/ceiling/resources/* "$BENCH/ceiling/WEB-INF/classes/"
+cp -r src/bench/ceiling/webapp/* "$BENCH/ceiling/"
+(cd "$BENCH/ceiling" && jar cf ../muhokama-ceiling.war .)
+javac -encoding UTF-8 --release 17 -d "$BENCH/load" $(find src/bench/load/java -name '*.java')
+
+echo "== starting Liberty with both apps and a fresh database"
+rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
+cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
+export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
+trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
+target/liberty/wlp/bin/server start defaultServer
+for _ in $(seq 1 120); do
+  curl -fs http://localhost:9080/health/ready >/dev/null 2>&1 && curl -fs http://localhost:9080/ceiling/one-row >/dev/null 2>&1 && break
+  sleep 1
+done
+
+echo "== loading $DRAFTS drafts x $CLAUSES clauses"
+curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
+
+echo "== measuring ($SECONDS_EACH s per measurement, after a 30 s warm-up)"
+java -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark http://localhost:9080 100001 "$DRAFTS" "$SECONDS_EACH" "$BENCH/results.md"
+{ echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
+echo "== results in $BENCH/results.md"

@@ -1,0 +1,54 @@
+package uz.muhokama.draft;
+
+import jakarta.ws.rs.FormParam;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The editor's HTML form as posted: one field per input, clauses as parallel lists of row values. */
+public class DraftFormFields {
+
+    @FormParam("titleUz") String titleUz;
+    @FormParam("titleRu") String titleRu;
+    @FormParam("titleEn") String titleEn;
+    @FormParam("summaryUz") String summaryUz;
+    @FormParam("summaryRu") String summaryRu;
+    @FormParam("summaryEn") String summaryEn;
+    @FormParam("actType") String actType;
+    @FormParam("sector") String sector;
+    @FormParam("needsRia") String needsRia;
+    @FormParam("changeNote") String changeNote;
+    @FormParam("clauseKey") List<String> keys;
+    @FormParam("clauseNumber") List<String> numbers;
+    @FormParam("clauseHeading") List<String> headings;
+    @FormParam("clauseText") List<String> texts;
+
+    DraftForm toForm() {
+        return new DraftForm(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn, actType, sector,
+                needsRia != null, clauses(), changeNote);
+    }
+
+    /** Rows the editor filled; rows left entirely empty are not clauses. */
+    List<ClauseInput> clauses() {
+        List<ClauseInput> clauses = new ArrayList<>();
+        int rows = Math.max(size(numbers), size(texts));
+        for (int i = 0; i < rows; i++) {
+            String number = at(numbers, i);
+            String text = at(texts, i);
+            String heading = at(headings, i);
+            if (number.isBlank() && text.isBlank() && heading.isBlank()) {
+                continue;
+            }
+            String key = at(keys, i);
+            clauses.add(new ClauseInput(key.isBlank() ? null : key, number, heading, text));
+        }
+        return clauses;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int index) {
+        return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index);
+    }
+}
