@@ -118,6 +118,9 @@ public class DemoDraftWriter {
                 List.of(), editor);
         withdrawn.withdraw("Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
                 now.minus(Duration.ofDays(1)));
+        for (Draft draft : List.of(publicDiscussion, tariffs, pharmacies, taxes, withdrawn)) {
+            discussions.forDraft(draft.id()).ifPresent(w -> draft.windowIs(w.opensAt(), w.closesAt()));
+        }
         LOG.info("Demo drafts created");
     }
 

@@ -86,6 +86,13 @@ public class Draft {
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
+    /** A copy of the discussion's window for search; the discussion itself stays the authority. */
+    @Column(name = "discussion_opens_at")
+    private Instant discussionOpensAt;
+
+    @Column(name = "discussion_closes_at")
+    private Instant discussionClosesAt;
+
     protected Draft() {}
 
     Draft(String agencyCode, DraftForm form, Instant now) {
@@ -158,6 +165,11 @@ public class Draft {
         updatedAt = now;
     }
 
+    void windowIs(Instant opensAt, Instant closesAt) {
+        discussionOpensAt = opensAt;
+        discussionClosesAt = closesAt;
+    }
+
     public boolean belongsTo(String agency) {
         return agencyCode.equals(agency);
     }
@@ -197,6 +209,10 @@ public class Draft {
 
     private static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String searchText() {
+        return searchText;
     }
 
     public Long id() {

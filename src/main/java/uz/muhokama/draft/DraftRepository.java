@@ -23,7 +23,22 @@ public class DraftRepository {
         em.persist(draft);
         em.flush();
         draft.numberAssigned();
+        indexTerms(draft);
         return draft;
+    }
+
+    /** Rewrites the draft's search words after its text changed. */
+    public void indexTerms(Draft draft) {
+        em.createQuery("DELETE FROM DraftTerm t WHERE t.draftId = :draft").setParameter("draft", draft.id()).executeUpdate();
+        for (String term : SearchText.terms(draft.searchText())) {
+            em.persist(new DraftTerm(term, draft.id()));
+        }
+    }
+
+    /** Drafts that have no search words yet (written before words were indexed, or bulk-loaded). */
+    public List<Draft> withoutTerms(int limit) {
+        return em.createQuery("SELECT d FROM Draft d WHERE NOT EXISTS (SELECT t FROM DraftTerm t WHERE t.draftId = d.id) "
+                + "ORDER BY d.id", Draft.class).setMaxResults(limit).getResultList();
     }
 
     public Optional<Draft> find(long id) {
@@ -52,26 +67,22 @@ public class DraftRepository {
 
     /** One page of public drafts matching the search, and the total count. */
     public SearchResult search(DraftSearch search, Instant now, ZoneId zone) {
-        // A read-only join with the discussion's table: status is a function of the window and the clock.
-        StringBuilder where = new StringBuilder(" FROM Draft d, Discussion x WHERE x.draftId = d.id AND d.publishedAt IS NOT NULL");
-        Map<String, Object> params = new HashMap<>();
-        String q = SearchText.normalize(search.q());
-        if (!q.isEmpty()) {
-            where.append(" AND d.searchText LIKE :q ESCAPE '!'");
-            params.put("q", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
-        filter(where, params, "d.sectorCode", "sector", search.sector());
-        filter(where, params, "d.actTypeCode", "actType", search.actType());
-        filter(where, params, "d.agencyCode", "agency", search.agency());
         String status = search.status() == null ? "" : search.status();
         if ("closing".equals(search.sort()) && status.isEmpty()) {
             status = "not-closed";
         }
+        // Status is a function of the discussion window (copied onto the draft for search) and the clock.
+        StringBuilder where = new StringBuilder(" FROM Draft d WHERE d.publishedAt IS NOT NULL");
+        Map<String, Object> params = new HashMap<>();
+        textFilter(where, params, search.q());
+        filter(where, params, "d.sectorCode", "sector", search.sector());
+        filter(where, params, "d.actTypeCode", "actType", search.actType());
+        filter(where, params, "d.agencyCode", "agency", search.agency());
         switch (status) {
-            case "scheduled" -> where.append(" AND d.state = :published AND x.opensAt > :now");
-            case "open" -> where.append(" AND d.state = :published AND x.opensAt <= :now AND x.closesAt > :now");
-            case "closed" -> where.append(" AND d.state = :published AND x.closesAt <= :now");
-            case "not-closed" -> where.append(" AND d.state = :published AND x.closesAt > :now");
+            case "scheduled" -> where.append(" AND d.state = :published AND d.discussionOpensAt > :now");
+            case "open" -> where.append(" AND d.state = :published AND d.discussionOpensAt <= :now AND d.discussionClosesAt > :now");
+            case "closed" -> where.append(" AND d.state = :published AND d.discussionClosesAt <= :now");
+            case "not-closed" -> where.append(" AND d.state = :published AND d.discussionClosesAt > :now");
             case "withdrawn" -> where.append(" AND d.state = :withdrawn");
             default -> { }
         }
@@ -85,26 +96,59 @@ public class DraftRepository {
             params.put("now", now);
         }
         if (search.from() != null) {
-            where.append(" AND x.opensAt >= :from");
+            where.append(" AND d.discussionOpensAt >= :from");
             params.put("from", search.from().atStartOfDay(zone).toInstant());
         }
         if (search.to() != null) {
-            where.append(" AND x.opensAt < :to");
+            where.append(" AND d.discussionOpensAt < :to");
             params.put("to", search.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
-        String order = switch (search.sort()) {
-            case "closing" -> " ORDER BY x.closesAt ASC, d.id DESC";
-            case "oldest" -> " ORDER BY d.publishedAt ASC, d.id ASC";
-            default -> " ORDER BY d.publishedAt DESC, d.id DESC";
+        String[] order = switch (search.sort()) {
+            case "closing" -> new String[] {"d.discussionClosesAt", " ORDER BY d.discussionClosesAt ASC, d.id DESC"};
+            case "oldest" -> new String[] {"d.publishedAt", " ORDER BY d.publishedAt ASC, d.id ASC"};
+            default -> new String[] {"d.publishedAt", " ORDER BY d.publishedAt DESC, d.id DESC"};
         };
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
-        TypedQuery<Draft> page = em.createQuery("SELECT d" + where + order, Draft.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
+        // Sort and page narrow rows (id and the sort key) first, then load only the page's drafts.
+        TypedQuery<Object[]> ids = em.createQuery("SELECT d.id, " + order[0] + where + order[1], Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            page.setParameter(k, v);
+            ids.setParameter(k, v);
         });
-        page.setFirstResult((search.page() - 1) * search.size()).setMaxResults(search.size());
-        return new SearchResult(page.getResultList(), count.getSingleResult());
+        ids.setFirstResult((search.page() - 1) * search.size()).setMaxResults(search.size());
+        List<Long> pageIds = ids.getResultList().stream().map(row -> (Long) row[0]).toList();
+        return new SearchResult(inOrder(pageIds), count.getSingleResult());
+    }
+
+    private List<Draft> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Draft> byId = new HashMap<>();
+        em.createQuery("SELECT d FROM Draft d WHERE d.id IN :ids", Draft.class).setParameter("ids", ids)
+                .getResultList().forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A draft number finds that draft; otherwise every word of the query must start a word of the
+     * draft's number, titles or summaries (in any of the three languages).
+     */
+    private static void textFilter(StringBuilder where, Map<String, Object> params, String q) {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        if (q.trim().matches("(?i)(id-?)?\\d{5,18}")) {
+            where.append(" AND d.id = :numberId");
+            params.put("numberId", Draft.idFromNumber(q).orElseThrow());
+            return;
+        }
+        int i = 0;
+        for (String term : SearchText.terms(q)) {
+            String name = "term" + i++;
+            where.append(" AND d.id IN (SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :").append(name).append(" ESCAPE '!')");
+            params.put(name, term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
     }
 
     private static void filter(StringBuilder where, Map<String, Object> params, String column, String name, String value) {

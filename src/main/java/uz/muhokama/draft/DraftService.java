@@ -81,6 +81,7 @@ public class DraftService {
         boolean newVersion = draft.editsMakeNewVersions();
         DraftVersion current = drafts.version(draft.id(), draft.currentVersion()).orElseThrow();
         draft.describe(form, now);
+        drafts.indexTerms(draft);
         if (newVersion) {
             DraftVersion next = new DraftVersion(draft.id(), draft.nextVersion(), now, form.changeNote());
             next.writeClauses(form.clauses(), current.clauses());
@@ -98,8 +99,9 @@ public class DraftService {
             throw new InvalidInput("opensAt", "discussion.window.opens-required");
         }
         draft.publish(clock.instant());
-        discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
+        DiscussionView window = discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
                 reference.isDepartmentalActType(draft.actTypeCode()));
+        draft.windowIs(window.opensAt(), window.closesAt());
         return draft;
     }
 
@@ -109,7 +111,9 @@ public class DraftService {
         if (request == null) {
             throw new InvalidInput("closesAt", "discussion.window.closes-required");
         }
-        discussions.extend(draft.id(), request.closesAt(), request.reason(), currentCaller.require().accountId());
+        DiscussionView window = discussions.extend(draft.id(), request.closesAt(), request.reason(),
+                currentCaller.require().accountId());
+        draft.windowIs(window.opensAt(), window.closesAt());
         return draft;
     }
 

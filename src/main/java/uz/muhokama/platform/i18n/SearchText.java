@@ -11,6 +11,23 @@ public final class SearchText {
 
     private SearchText() {}
 
+    public static final int MAX_TERM_LENGTH = 64;
+
+    /**
+     * The distinct words of a text for word-prefix search: normalized, split on anything that is not a
+     * letter, a digit or the apostrophe inside a word, at least two characters long.
+     */
+    public static java.util.Set<String> terms(String text) {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        for (String word : normalize(text).split("[^\\p{L}\\p{N}']+")) {
+            String term = word.replaceAll("^'+|'+$", "");
+            if (term.length() >= 2) {
+                terms.add(term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term);
+            }
+        }
+        return terms;
+    }
+
     public static String normalize(String text) {
         if (text == null) {
             return "";

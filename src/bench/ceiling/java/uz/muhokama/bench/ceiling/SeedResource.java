@@ -48,15 +48,23 @@ public class SeedResource {
             c.setAutoCommit(false);
             try (PreparedStatement draft = c.prepareStatement("INSERT INTO draft (agency_code, act_type_code, sector_code, "
                     + "title_uz, title_ru, title_en, summary_uz, needs_ria, state, current_version, search_text, created_at, "
-                    + "updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?)",
+                    + "updated_at, published_at, discussion_opens_at, discussion_closes_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement version = c.prepareStatement("INSERT INTO draft_version (draft_id, version_no, created_at) "
                          + "VALUES (?, 1, ?)", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement clause = c.prepareStatement("INSERT INTO clause (version_id, clause_key, position, "
                          + "clause_no, heading, body) VALUES (?, ?, ?, ?, NULL, ?)");
+                 PreparedStatement term = c.prepareStatement("INSERT INTO draft_term (term, draft_id) VALUES (?, ?)");
                  PreparedStatement discussion = c.prepareStatement("INSERT INTO discussion (draft_id, opens_at, closes_at, "
-                         + "phase) VALUES (?, ?, ?, 'OPEN')")) {
+                         + "phase) VALUES (?, ?, ?, ?)")) {
+                // Like a real archive: drafts published evenly over five years with 15-day windows, so
+                // only the newest few hundred are open now and the rest are closed.
+                long spacingSeconds = Math.max(1, 5L * 365 * 24 * 3600 / Math.max(1, drafts));
                 for (int i = 0; i < drafts; i++) {
+                    Instant opens = now.minusSeconds((drafts - i) * spacingSeconds).truncatedTo(ChronoUnit.MINUTES);
+                    Instant closes = opens.plus(15, ChronoUnit.DAYS);
+                    published = ts(opens);
                     String title = WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length] + " toʻgʻrisida " + i;
                     draft.setString(1, AGENCIES[i % AGENCIES.length]);
                     draft.setString(2, ACT_TYPES[i % ACT_TYPES.length]);
@@ -65,12 +73,29 @@ public class SeedResource {
                     draft.setString(5, "О проекте " + i);
                     draft.setString(6, "Draft " + i);
                     draft.setString(7, "Qisqacha mazmun " + i);
-                    draft.setString(8, (title + " | о проекте " + i + " | draft " + i).toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('ʼ', '\''));
+                    String searchText = ("id-" + "?" + " | " + title + " | о проекте " + i + " | draft " + i + " | qisqacha mazmun " + i)
+                            .toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('ʼ', '\'');
+                    draft.setString(8, searchText);
                     draft.setTimestamp(9, published);
                     draft.setTimestamp(10, published);
                     draft.setTimestamp(11, published);
+                    draft.setTimestamp(12, ts(opens));
+                    draft.setTimestamp(13, ts(closes));
                     draft.executeUpdate();
                     long draftId = key(draft);
+                    // The same words the portal's SearchText.terms would index for this text.
+                    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+                    for (String word : searchText.replace("?", String.valueOf(draftId)).split("[^\\p{L}\\p{N}']+")) {
+                        String w = word.replaceAll("^'+|'+$", "");
+                        if (w.length() >= 2) {
+                            words.add(w);
+                        }
+                    }
+                    for (String w : words) {
+                        term.setString(1, w);
+                        term.setLong(2, draftId);
+                        term.addBatch();
+                    }
                     version.setLong(1, draftId);
                     version.setTimestamp(2, published);
                     version.executeUpdate();
@@ -86,18 +111,37 @@ public class SeedResource {
                     clause.executeBatch();
                     discussion.setLong(1, draftId);
                     discussion.setTimestamp(2, published);
-                    discussion.setTimestamp(3, ts(now.plus(14, ChronoUnit.DAYS)));
+                    discussion.setTimestamp(3, ts(closes));
+                    discussion.setString(4, closes.isAfter(now) ? "OPEN" : "CLOSED");
                     discussion.addBatch();
                     if (i % 100 == 99) {
+                        term.executeBatch();
                         discussion.executeBatch();
                         c.commit();
                     }
                 }
+                term.executeBatch();
                 discussion.executeBatch();
                 c.commit();
             }
+            refreshStatistics(c);
         }
         return drafts + " drafts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+    }
+
+    /**
+     * After a bulk load the optimizer's statistics are stale, as after any real data import: refresh
+     * them the way an operator would (Derby's procedure, PostgreSQL's ANALYZE).
+     */
+    private static void refreshStatistics(Connection c) throws SQLException {
+        boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+        try (Statement s = c.createStatement()) {
+            for (String table : new String[] {"DRAFT", "DRAFT_VERSION", "CLAUSE", "DISCUSSION", "DRAFT_TERM"}) {
+                s.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
+                        : "ANALYZE " + table.toLowerCase(Locale.ROOT));
+            }
+        }
+        c.commit();
     }
 
     private static long key(PreparedStatement statement) throws SQLException {
