@@ -2,32 +2,67 @@ package uz.muhokama.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.i18n.Language;
 
-/** The reference lists for pages, the API and other features, named in the asked language. */
+/**
+ * The reference lists for pages, the API and other features, named in the asked language. The lists
+ * change only through migrations, so each instance keeps them for a short while
+ * ({@code muhokama.reference.cache-seconds}) instead of reading them on every request.
+ */
 @ApplicationScoped
 public class ReferenceCatalog {
+
+    private record Snapshot(Instant loadedAt, Map<String, ReferenceEntry> byCode) {}
 
     @Inject
     ReferenceRepository repository;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.reference.cache-seconds", defaultValue = "300")
+    long cacheSeconds;
+
+    private final Map<ReferenceList, Snapshot> snapshots = new ConcurrentHashMap<>();
+
     public List<ReferenceItem> list(ReferenceList list, Language language) {
-        return repository.all(list.entity()).stream().map(e -> item(e, language)).toList();
+        return entries(list).values().stream().map(e -> item(e, language)).toList();
     }
 
     public Optional<ReferenceItem> find(ReferenceList list, String code, Language language) {
-        return repository.find(list.entity(), code).map(e -> item(e, language));
+        return Optional.ofNullable(code == null ? null : entries(list).get(code)).map(e -> item(e, language));
     }
 
     public boolean exists(ReferenceList list, String code) {
-        return repository.find(list.entity(), code).isPresent();
+        return code != null && entries(list).containsKey(code);
     }
 
     /** Whether acts of this type are departmental, which shortens their minimum discussion. */
     public boolean isDepartmentalActType(String actTypeCode) {
-        return repository.find(ActType.class, actTypeCode).map(ActType::departmental).orElse(false);
+        ReferenceEntry entry = actTypeCode == null ? null : entries(ReferenceList.ACT_TYPES).get(actTypeCode);
+        return entry instanceof ActType type && type.departmental();
+    }
+
+    private Map<String, ReferenceEntry> entries(ReferenceList list) {
+        Instant now = clock.instant();
+        Snapshot snapshot = snapshots.get(list);
+        if (snapshot == null || snapshot.loadedAt().plus(Duration.ofSeconds(cacheSeconds)).isBefore(now)) {
+            Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();
+            repository.all(list.entity()).forEach(e -> byCode.put(e.code(), e));
+            snapshot = new Snapshot(now, java.util.Collections.unmodifiableMap(byCode));
+            snapshots.put(list, snapshot);
+        }
+        return snapshot.byCode();
     }
 
     private static ReferenceItem item(ReferenceEntry entry, Language language) {
