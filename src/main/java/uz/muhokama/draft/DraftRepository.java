@@ -78,8 +78,6 @@ public class DraftRepository {
         filter(where, params, "d.sectorCode", "sector", search.sector());
         filter(where, params, "d.actTypeCode", "actType", search.actType());
         filter(where, params, "d.agencyCode", "agency", search.agency());
-        // The state is written as a literal, not a parameter: with a parameter Derby cannot tell that
-        // nearly every row is PUBLISHED and walks the (state, published_at) index over all drafts.
         switch (status) {
             case "scheduled" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionOpensAt > :now");
             case "open" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionOpensAt <= :now AND d.discussionClosesAt > :now");
