@@ -46,10 +46,10 @@ public class DraftResource {
                             @QueryParam("actType") String actType, @QueryParam("agency") String agency,
                             @QueryParam("status") String status, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("sort") String sort,
-                            @QueryParam("page") @DefaultValue("1") int page,
-                            @QueryParam("size") @DefaultValue("20") int size) {
+                            @QueryParam("page") @DefaultValue("1") String page,
+                            @QueryParam("size") @DefaultValue("20") String size) {
         return drafts.search(new DraftSearch(q, sector, actType, agency, status, date("from", from), date("to", to),
-                sort, page, size), language.get());
+                sort, number("page", page), number("size", size)), language.get());
     }
 
     @GET
@@ -113,6 +113,15 @@ public class DraftResource {
     @Operation(summary = "Withdraw the draft with a public reason")
     public DraftView withdraw(@PathParam("number") String number, WithdrawalRequest request) {
         return drafts.view(drafts.withdraw(number, request).number(), null, language.get());
+    }
+
+    /** A malformed page or size is the caller's mistake: 400 with the field, not JAX-RS's default 404. */
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "draft.search.number-invalid");
+        }
     }
 
     private static LocalDate date(String field, String value) {

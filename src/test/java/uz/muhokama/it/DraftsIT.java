@@ -263,6 +263,9 @@ class DraftsIT extends PortalIntegration {
         assertEquals(400, badStatus.status());
         assertEquals("status", badStatus.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(400, http.get("/api/v1/drafts?from=yesterday").status());
+        Http.Reply badPage = http.get("/api/v1/drafts?page=two");
+        assertEquals(400, badPage.status(), badPage::toString);
+        assertEquals("page", badPage.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(404, http.get("/api/v1/drafts/ID-999999999").status());
         assertEquals(404, http.get("/api/v1/drafts/not-a-number").status());
     }
