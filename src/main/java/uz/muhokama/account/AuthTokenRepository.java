@@ -27,8 +27,4 @@ public class AuthTokenRepository {
                 .setParameter("hash", fingerprint).executeUpdate();
     }
 
-    public int deleteExpired(Instant now) {
-        return em.createQuery("DELETE FROM AuthToken t WHERE t.expiresAt <= :now")
-                .setParameter("now", now).executeUpdate();
-    }
 }

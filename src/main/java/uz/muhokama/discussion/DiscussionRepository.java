@@ -76,9 +76,4 @@ public class DiscussionRepository {
         em.persist(new DiscussionEvent(draftId, DiscussionEvent.CLOSED, at));
     }
 
-    public long closedEventsFor(long draftId) {
-        return em.createQuery("SELECT COUNT(e) FROM DiscussionEvent e WHERE e.draftId = :draft AND e.kind = :kind",
-                        Long.class).setParameter("draft", draftId).setParameter("kind", DiscussionEvent.CLOSED)
-                .getSingleResult();
-    }
 }

@@ -9,18 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
-import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.View;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
@@ -81,13 +79,12 @@ public class DraftPages {
                 .with("actTypes", reference.list(ReferenceList.ACT_TYPES, lang))
                 .with("agencies", reference.list(ReferenceList.AGENCIES, lang));
         try {
-            DraftPage result = drafts.search(new DraftSearch(q, sector, actType, agency, status, date("from", from),
-                    date("to", to), sort, pageNumber(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
+            DraftPage result = drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from),
+                    DraftSearch.parseDate("to", to), sort, pageNumber(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
             return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result))).build();
         } catch (AppException rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.fieldErrors().forEach(e -> errors.put(e.field(), messages.get(lang, e.messageKey(), e.args())));
-            return Response.status(rejected.status()).entity(view.with("errors", errors)).build();
+            return Response.status(rejected.status())
+                    .entity(view.with("errors", FormErrors.of(rejected, messages, lang).byField())).build();
         }
     }
 
@@ -144,17 +141,6 @@ public class DraftPages {
             return Math.max(1, Integer.parseInt(page.trim()));
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new uz.muhokama.platform.error.InvalidInput(java.util.List.of(new FieldError(field, "draft.search.date-invalid")));
         }
     }
 

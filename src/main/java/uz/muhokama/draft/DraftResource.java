@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +46,7 @@ public class DraftResource {
                             @QueryParam("to") String to, @QueryParam("sort") String sort,
                             @QueryParam("page") @DefaultValue("1") String page,
                             @QueryParam("size") @DefaultValue("20") String size) {
-        return drafts.search(new DraftSearch(q, sector, actType, agency, status, date("from", from), date("to", to),
+        return drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from), DraftSearch.parseDate("to", to),
                 sort, number("page", page), number("size", size)), language.get());
     }
 
@@ -121,17 +119,6 @@ public class DraftResource {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "draft.search.number-invalid");
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(List.of(new uz.muhokama.platform.error.FieldError(field, "draft.search.date-invalid")));
         }
     }
 }

@@ -1,6 +1,8 @@
 package uz.muhokama.draft;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import uz.muhokama.platform.error.InvalidInput;
 
 /**
  * A public search: free text over number, titles and summaries in all three languages, filters, sort
@@ -16,5 +18,17 @@ public record DraftSearch(String q, String sector, String actType, String agency
         page = Math.max(1, page);
         size = size <= 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
         sort = sort == null || sort.isBlank() ? "newest" : sort;
+    }
+
+    /** A yyyy-MM-dd filter value; blank means no bound, anything else malformed is a 400 on that field. */
+    public static LocalDate parseDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "draft.search.date-invalid");
+        }
     }
 }

@@ -67,8 +67,4 @@ public final class DraftBenchmark {
         });
     }
 
-    static String get(String url) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
 }
