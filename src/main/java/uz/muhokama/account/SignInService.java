@@ -93,7 +93,7 @@ public class SignInService implements CallerLookup {
         return tokens.findByFingerprint(Tokens.fingerprint(rawToken))
                 .filter(token -> token.admits(kind, now))
                 .map(AuthToken::account)
-                .map(a -> new Caller(a.id(), a.fullName(), a.roles(), a.agencyCode(), a.language()));
+                .map(a -> new Caller(a.id(), a.fullName(), a.roles(), a.agencyCode(), a.language(), a.regionCode()));
     }
 
     Duration sessionLength() {

@@ -40,8 +40,9 @@ public class DiscussionRepository {
         if (discussionIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT e FROM Extension e WHERE e.discussion.id IN :ids ORDER BY e.extendedAt",
-                Extension.class).setParameter("ids", discussionIds).getResultList();
+        return em.createQuery("SELECT e FROM Extension e WHERE e.discussion.id IN :ids", Extension.class)
+                .setParameter("ids", discussionIds).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(Extension::extendedAt)).toList();
     }
 
     /** Discussions whose end has passed but which the job has not closed yet, oldest first. */

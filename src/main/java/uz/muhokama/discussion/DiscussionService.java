@@ -98,7 +98,16 @@ public class DiscussionService {
     /** Whether the draft's discussion accepts input at this very moment. */
     @Transactional
     public boolean acceptsInput(long draftId) {
-        return discussions.forDraft(draftId).map(d -> d.acceptsInputAt(clock.instant())).orElse(false);
+        return statusAt(draftId, clock.instant()) == DiscussionStatus.OPEN;
+    }
+
+    /**
+     * The status of a draft's discussion at a given moment (scheduled when it has none yet), read in the
+     * caller's transaction so that input is judged by the same instant it is stored with.
+     */
+    @Transactional
+    public DiscussionStatus statusAt(long draftId, Instant at) {
+        return discussions.forDraft(draftId).map(d -> d.statusAt(at)).orElse(DiscussionStatus.SCHEDULED);
     }
 
     @Transactional

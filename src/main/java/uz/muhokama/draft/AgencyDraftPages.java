@@ -217,11 +217,11 @@ public class AgencyDraftPages {
         if (caller.get().isPresent()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(seeOther("/sign-in?next=" + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.Optional.of(uz.muhokama.platform.web.PageRedirects.signInFirst(here));
     }
 
     private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
+        return uz.muhokama.platform.web.PageRedirects.seeOther(location);
     }
 
     private static List<ClauseInput> rows(List<ClauseInput> clauses) {

@@ -77,6 +77,10 @@ public class Draft {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Comments on the draft as last tallied by the participation feature; only for ordering. */
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -101,6 +105,10 @@ public class Draft {
         this.currentVersion = 1;
         this.createdAt = now;
         describe(form, now);
+    }
+
+    public static String numberOf(long id) {
+        return NUMBER_PREFIX + id;
     }
 
     /** Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. */
@@ -261,6 +269,10 @@ public class Draft {
 
     public DraftState state() {
         return state;
+    }
+
+    public int commentCount() {
+        return commentCount;
     }
 
     public int currentVersion() {

@@ -46,6 +46,12 @@ public class DraftPages {
     @Inject
     Messages messages;
 
+    @Inject
+    DraftPageViews draftPage;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @GET
     @Operation(hidden = true)
     public View home() {
@@ -111,8 +117,9 @@ public class DraftPages {
                 throw new ResourceNotFound();
             }
         }
-        return View.of("draft/draft").with("draft", drafts.view(number, versionNumber, language.get())).with("time", timeZone);
+        return draftPage.of(drafts.view(number, versionNumber, language.get()), uri.getQueryParameters());
     }
+
 
     @GET
     @Path("drafts/{number}/changes")

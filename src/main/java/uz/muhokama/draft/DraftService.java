@@ -34,10 +34,13 @@ import uz.muhokama.reference.ReferenceList;
 public class DraftService {
 
     static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "withdrawn");
-    static final Set<String> SORTS = Set.of("newest", "oldest", "closing");
+    static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
     @Inject
     DraftRepository drafts;
+
+    @Inject
+    PublishedText publishedText;
 
     @Inject
     DiscussionService discussions;
@@ -129,19 +132,39 @@ public class DraftService {
     public DraftView view(String number, Integer versionNumber, Language language) {
         Draft draft = visibleDraft(number);
         int shown = versionNumber == null ? draft.currentVersion() : versionNumber;
-        DraftVersion version = drafts.version(draft.id(), shown).orElseThrow(ResourceNotFound::new);
+        List<DraftView.ClauseView> clauses = clauses(draft, shown);
+        List<DraftView.VersionInfo> versions = publishedText.versions(draft, () -> drafts.versions(draft.id()).stream()
+                .map(v -> new DraftView.VersionInfo(v.number(), v.createdAt(), v.changeNote())).toList());
         DiscussionView discussion = discussions.forDraft(draft.id()).orElse(null);
         return new DraftView(draft.number(), draft.title(language), draft.summary(language),
                 status(draft, discussion), titles(draft), summaries(draft),
                 item(ReferenceList.SECTORS, draft.sectorCode(), language),
                 item(ReferenceList.ACT_TYPES, draft.actTypeCode(), language),
                 item(ReferenceList.AGENCIES, draft.agencyCode(), language),
-                draft.needsRia(), version.number(),
-                drafts.versions(draft.id()).stream()
-                        .map(v -> new DraftView.VersionInfo(v.number(), v.createdAt(), v.changeNote())).toList(),
-                version.clauses().stream()
-                        .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList(),
+                draft.needsRia(), shown, versions, clauses,
                 attachments.of(draft.id(), draft.number()), discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+    }
+
+    /** A published (or withdrawn) draft at its current version, for features that work on drafts; 404 otherwise. */
+    @Transactional
+    public PublicDraft publicDraft(String number, Language language) {
+        Draft draft = Draft.idFromNumber(number).flatMap(drafts::find).filter(Draft::isPublic)
+                .orElseThrow(ResourceNotFound::new);
+        int current = draft.currentVersion();
+        List<DraftView.ClauseView> clauses = clauses(draft, current);
+        return new PublicDraft(draft.id(), draft.number(), draft.title(language), draft.agencyCode(),
+                draft.state() == DraftState.WITHDRAWN, current, clauses);
+    }
+
+    /** The public number of a draft known by id. */
+    public String numberOf(long draftId) {
+        return Draft.numberOf(draftId);
+    }
+
+    /** Records how many comments each draft has, for the "most discussed" order (absolute counts). */
+    @Transactional
+    public void recordCommentCounts(Map<Long, Long> countsByDraft) {
+        countsByDraft.forEach(drafts::setCommentCount);
     }
 
     /** What changed between two versions, clause by clause. */
@@ -165,6 +188,9 @@ public class DraftService {
         if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
             errors.add(new FieldError("to", "draft.search.range-reversed"));
         }
+        unknownCode(errors, ReferenceList.SECTORS, "sector", search.sector());
+        unknownCode(errors, ReferenceList.ACT_TYPES, "actType", search.actType());
+        unknownCode(errors, ReferenceList.AGENCIES, "agency", search.agency());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -191,6 +217,13 @@ public class DraftService {
                     window == null ? null : window.opensAt(), window == null ? null : window.closesAt(),
                     d.publishedAt());
         }).toList();
+    }
+
+    private List<DraftView.ClauseView> clauses(Draft draft, int version) {
+        return publishedText.clauses(draft, version, () -> drafts.version(draft.id(), version)
+                        .map(v -> v.clauses().stream()
+                                .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList()))
+                .orElseThrow(ResourceNotFound::new);
     }
 
     static String status(Draft draft, DiscussionView discussion) {
@@ -246,6 +279,12 @@ public class DraftService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
+        }
+    }
+
+    private void unknownCode(List<FieldError> errors, ReferenceList list, String field, String code) {
+        if (code != null && !code.isBlank() && !reference.exists(list, code.trim())) {
+            errors.add(new FieldError(field, "draft.search." + field + "-unknown"));
         }
     }
 

@@ -47,6 +47,25 @@ public final class Accounts {
         return new SignedIn(id, DEMO_ADMIN, DEMO_PASSWORD, token);
     }
 
+    /** A browser-like session for pages: the cookies to send and the CSRF token for forms. */
+    public record PageSession(String cookies, String csrf) {}
+
+    public static PageSession signInOnPage(Http http, String email, String password) {
+        String csrf = http.get("/sign-in").cookieValue("muhokama_csrf").orElseThrow();
+        Http.Reply signedIn = http.postForm("/sign-in", java.util.Map.of("_csrf", csrf, "email", email, "password", password),
+                "Cookie", "muhokama_csrf=" + csrf);
+        assertEquals(303, signedIn.status(), signedIn::toString);
+        String session = signedIn.cookieValue("muhokama_session").orElseThrow();
+        return new PageSession("muhokama_csrf=" + csrf + "; muhokama_session=" + session + "; muhokama_lang=en", csrf);
+    }
+
+    public static SignedIn demoModerator(Http http) {
+        String email = "moderator@demo.muhokama.uz";
+        String token = signIn(http, email, DEMO_PASSWORD);
+        long id = http.get("/api/v1/me", "Authorization", Http.bearer(token)).json().getJsonNumber("id").longValue();
+        return new SignedIn(id, email, DEMO_PASSWORD, token);
+    }
+
     /** A freshly registered person whom the administrator made an editor of the given agency. */
     public static SignedIn newEditor(Http http, String agency) {
         SignedIn person = newCitizen(http);

@@ -28,6 +28,11 @@ public abstract class AppException extends RuntimeException {
     /** HTTP status this failure maps to at the edge. */
     public abstract int status();
 
+    /** Response headers the caller needs to act on the failure, such as {@code Retry-After}. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     /** Per-field problems, for failures of input validation. */
     public List<FieldError> fieldErrors() {
         return List.of();

@@ -29,7 +29,9 @@ public class ProblemResponses {
     HttpServletRequest request;
 
     public Response of(AppException failure) {
-        return of(failure.status(), failure.messageKey(), failure.args(), failure.fieldErrors());
+        Response response = of(failure.status(), failure.messageKey(), failure.args(), failure.fieldErrors());
+        failure.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     public Response of(int status, String messageKey, Object[] args, List<FieldError> fieldErrors) {

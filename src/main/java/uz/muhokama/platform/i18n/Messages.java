@@ -2,7 +2,6 @@ package uz.muhokama.platform.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
@@ -14,6 +13,18 @@ public class Messages {
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** Bundles are read once per language: pages ask for a hundred messages per view. */
+    private final java.util.Map<Language, java.util.Map<String, String>> bundles = new java.util.EnumMap<>(Language.class);
+
+    public Messages() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
+            java.util.Map<String, String> patterns = new java.util.HashMap<>();
+            bundle.keySet().forEach(key -> patterns.put(key, bundle.getString(key)));
+            bundles.put(language, java.util.Map.copyOf(patterns));
+        }
+    }
 
     public String get(Language language, String key, Object... args) {
         String pattern = pattern(language, key);
@@ -28,12 +39,7 @@ public class Messages {
         return pattern(language, key) != null;
     }
 
-    private static String pattern(Language language, String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+    private String pattern(Language language, String key) {
+        return key == null ? null : bundles.get(language).get(key);
     }
 }

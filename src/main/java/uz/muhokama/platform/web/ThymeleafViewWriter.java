@@ -69,7 +69,9 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
         Context context = new Context(page.language().locale());
         context.setVariables(view.model());
         context.setVariable("page", page);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Thymeleaf writes many small pieces; encoding and passing each to the container separately cost
+        // more than rendering them (docs/benchmarks.md).
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
         engine.process(view.template(), context, writer);
         try {
             writer.flush();

@@ -1,0 +1,63 @@
+package uz.muhokama.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The text of published drafts, kept per instance. A published version is never changed (an edit
+ * makes a new version), and the list of versions changes only with the draft's current version
+ * number, so both are safe to keep without invalidation even when several instances share one
+ * database. Unpublished drafts are edited in place and are always read from the database.
+ * The draft row itself, the discussion and the attachments change and are read on every view.
+ */
+@ApplicationScoped
+public class PublishedText {
+
+    private final Map<String, Object> entries;
+
+    @Inject
+    public PublishedText(@ConfigProperty(name = "muhokama.drafts.text-cache-entries", defaultValue = "2000") int capacity) {
+        // An access-ordered map evicts the least recently read version when full.
+        this.entries = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                return size() > Math.max(0, capacity);
+            }
+        });
+    }
+
+    /** For the CDI proxy only. */
+    protected PublishedText() {
+        this.entries = Map.of();
+    }
+
+    /** The clauses of one version of a draft; empty if that version does not exist. */
+    public Optional<List<DraftView.ClauseView>> clauses(Draft draft, int version, Supplier<Optional<List<DraftView.ClauseView>>> load) {
+        return cached(draft, "c:" + draft.id() + ":" + version, load);
+    }
+
+    /** The list of a draft's versions as it stands at the draft's current version. */
+    public List<DraftView.VersionInfo> versions(Draft draft, Supplier<List<DraftView.VersionInfo>> load) {
+        return cached(draft, "v:" + draft.id() + ":" + draft.currentVersion(), () -> Optional.of(load.get())).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> cached(Draft draft, String key, Supplier<Optional<T>> load) {
+        if (!draft.isPublic()) {
+            return load.get();
+        }
+        T found = (T) entries.get(key);
+        if (found != null) {
+            return Optional.of(found);
+        }
+        Optional<T> loaded = load.get();
+        loaded.ifPresent(value -> entries.put(key, value));
+        return loaded;
+    }
+}

@@ -1,0 +1,81 @@
+package uz.muhokama.participation;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.platform.persistence.DatabaseReady;
+
+/**
+ * Keeps each draft's comment count (for the "most discussed" order) up to date: every interval it
+ * recounts the drafts whose comments changed within the last few intervals and writes absolute
+ * counts, so runs that overlap, repeat or happen on two instances at once all write the same numbers.
+ * Counting here rather than on every comment keeps one draft's row from becoming a lock that every
+ * comment waits for. The order may lag the truth by about one interval.
+ */
+@ApplicationScoped
+public class ActivityTally {
+
+    private static final Logger LOG = Logger.getLogger(ActivityTally.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.comments.tally-interval-seconds", defaultValue = "60")
+    int intervalSeconds;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes DatabaseReady ready) {
+        if (intervalSeconds > 0) {
+            schedule = scheduler.scheduleWithFixedDelay(this::runSafely, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    private void runSafely() {
+        try {
+            recount(clock.instant().minusSeconds(3L * Math.max(1, intervalSeconds)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Comment tally failed; it will run again", e);
+        }
+    }
+
+    /** Recounts the drafts whose comments changed since the given moment; returns how many. */
+    @Transactional
+    public int recount(Instant since) {
+        List<Long> changed = comments.draftsChangedSince(since);
+        Map<Long, Long> counts = comments.visibleCounts(changed);
+        drafts.recordCommentCounts(counts);
+        return counts.size();
+    }
+}

@@ -1,0 +1,173 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Comments, their earlier texts and their flags. */
+@ApplicationScoped
+public class CommentRepository {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    public Comment add(Comment comment) {
+        em.persist(comment);
+        em.flush();
+        return comment;
+    }
+
+    public void add(CommentRevision revision) {
+        em.persist(revision);
+    }
+
+    public Optional<Comment> find(long id) {
+        return Optional.ofNullable(em.find(Comment.class, id));
+    }
+
+    public Optional<Comment> onDraft(long draftId, long commentId) {
+        return find(commentId).filter(c -> c.draftId() == draftId);
+    }
+
+    /** A page of a draft's top-level comments (all, or one clause's), newest or oldest first. */
+    public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
+        String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
+        var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause
+                        + " ORDER BY c.id " + (newestFirst ? "DESC" : "ASC"), Comment.class)
+                .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max);
+        if (clauseKey != null) {
+            query.setParameter("clause", clauseKey);
+        }
+        return query.getResultList();
+    }
+
+    public long countTopLevel(long draftId, String clauseKey) {
+        String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
+        var query = em.createQuery("SELECT COUNT(c.id) FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause,
+                Long.class).setParameter("draft", draftId);
+        if (clauseKey != null) {
+            query.setParameter("clause", clauseKey);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The replies to some comments, oldest first. */
+    public List<Comment> repliesTo(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Comment c WHERE c.parentId IN :parents ORDER BY c.id", Comment.class)
+                .setParameter("parents", parentIds).getResultList();
+    }
+
+    /** Comments shown to the public per clause key (the whole draft under the empty key). */
+    public Map<String, Long> visibleCountsByClause(long draftId) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT c.clauseKey, COUNT(c.id) FROM Comment c WHERE c.draftId = :draft AND c.state = :visible "
+                        + "GROUP BY c.clauseKey", Object[].class)
+                .setParameter("draft", draftId).setParameter("visible", CommentState.VISIBLE)
+                .getResultList().forEach(row -> counts.put(row[0] == null ? "" : (String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public long writtenSince(long authorId, Instant since) {
+        return em.createQuery("SELECT COUNT(c.id) FROM Comment c WHERE c.authorId = :author AND c.createdAt > :since", Long.class)
+                .setParameter("author", authorId).setParameter("since", since).getSingleResult();
+    }
+
+    /** When the author's oldest comment still inside the window was written. */
+    public Optional<Instant> oldestSince(long authorId, Instant since) {
+        // Ordered and limited rather than MIN(): aggregates bypass the Instant converter.
+        return em.createQuery("SELECT c.createdAt FROM Comment c WHERE c.authorId = :author AND c.createdAt > :since "
+                        + "ORDER BY c.createdAt", Instant.class)
+                .setParameter("author", authorId).setParameter("since", since).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<CommentRevision> revisionsOf(long commentId) {
+        return em.createQuery("SELECT r FROM CommentRevision r WHERE r.commentId = :comment ORDER BY r.writtenAt",
+                CommentRevision.class).setParameter("comment", commentId).getResultList();
+    }
+
+    // --- flags
+
+    /** Adds a flag unless this person already flagged this comment; true if it was added. */
+    public boolean addFlag(CommentFlag flag, long commentId, long accountId) {
+        boolean already = !em.createQuery("SELECT f.id FROM CommentFlag f WHERE f.commentId = :comment AND f.accountId = :account",
+                        Long.class).setParameter("comment", commentId).setParameter("account", accountId)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (already) {
+            return false;
+        }
+        em.persist(flag);
+        em.flush();
+        // Counted in the database, not on the loaded entity, so concurrent flags all count.
+        em.createQuery("UPDATE Comment c SET c.flagCount = c.flagCount + 1 WHERE c.id = :id")
+                .setParameter("id", commentId).executeUpdate();
+        return true;
+    }
+
+    public long flagsSince(long accountId, Instant since) {
+        return em.createQuery("SELECT COUNT(f.id) FROM CommentFlag f WHERE f.accountId = :account AND f.flaggedAt > :since",
+                Long.class).setParameter("account", accountId).setParameter("since", since).getSingleResult();
+    }
+
+    public Optional<Instant> oldestFlagSince(long accountId, Instant since) {
+        return em.createQuery("SELECT f.flaggedAt FROM CommentFlag f WHERE f.accountId = :account AND f.flaggedAt > :since "
+                        + "ORDER BY f.flaggedAt", Instant.class)
+                .setParameter("account", accountId).setParameter("since", since).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<CommentFlag> flagsOf(long commentId) {
+        return em.createQuery("SELECT f FROM CommentFlag f WHERE f.commentId = :comment ORDER BY f.id", CommentFlag.class)
+                .setParameter("comment", commentId).getResultList();
+    }
+
+    /** Shown comments that someone flagged, most flagged first: the moderator's queue. */
+    public List<Comment> flagged(int first, int max) {
+        return em.createQuery("SELECT c FROM Comment c WHERE c.flagCount > 0 AND c.state = :visible "
+                        + "ORDER BY c.flagCount DESC, c.id", Comment.class)
+                .setParameter("visible", CommentState.VISIBLE).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countFlagged() {
+        return em.createQuery("SELECT COUNT(c.id) FROM Comment c WHERE c.flagCount > 0 AND c.state = :visible", Long.class)
+                .setParameter("visible", CommentState.VISIBLE).getSingleResult();
+    }
+
+    // --- campaigns and tallies
+
+    /** The distinct texts of a draft's comments with how many carry each. */
+    public List<CampaignGrouping.Text> textsOf(long draftId) {
+        return em.createQuery("SELECT c.fingerprint, MIN(c.simhash), COUNT(c.id), MIN(c.id) FROM Comment c "
+                        + "WHERE c.draftId = :draft AND c.state <> :withdrawn GROUP BY c.fingerprint", Object[].class)
+                .setParameter("draft", draftId).setParameter("withdrawn", CommentState.WITHDRAWN)
+                .getResultStream()
+                .map(r -> new CampaignGrouping.Text((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    public List<Long> draftsChangedSince(Instant since) {
+        return em.createQuery("SELECT DISTINCT c.draftId FROM Comment c WHERE c.updatedAt >= :since", Long.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    /** Comments shown to the public per draft. */
+    public Map<Long, Long> visibleCounts(Collection<Long> draftIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        draftIds.forEach(id -> counts.put(id, 0L));
+        if (!draftIds.isEmpty()) {
+            em.createQuery("SELECT c.draftId, COUNT(c.id) FROM Comment c WHERE c.draftId IN :drafts AND c.state = :visible "
+                            + "GROUP BY c.draftId", Object[].class)
+                    .setParameter("drafts", draftIds).setParameter("visible", CommentState.VISIBLE)
+                    .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return counts;
+    }
+}

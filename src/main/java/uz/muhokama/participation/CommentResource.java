@@ -1,0 +1,84 @@
+package uz.muhokama.participation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.Params;
+
+/** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
+@Path("api/v1/drafts/{number}/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participation")
+public class CommentResource {
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "A page of a draft's comments with their replies",
+            description = "clause narrows to one clause (by its number in the current version); sort is newest|oldest.")
+    @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging")
+    public CommentPage list(@PathParam("number") String number, @QueryParam("clause") String clause,
+                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return comments.list(number, clause, Params.integer("page", page, 1), Params.integer("size", size, 20), sort,
+                language.get());
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "Shown comments per clause number; the empty key counts the whole draft")
+    public Map<String, Long> counts(@PathParam("number") String number) {
+        return comments.countsByClause(number, language.get());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on the draft, on one clause, or reply to a comment (signed in, while the discussion is open)")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "409", description = "The discussion is not open, or the draft was withdrawn; nothing stored")
+    @APIResponse(responseCode = "429", description = "Too many comments in the window; see Retry-After")
+    public Response post(@PathParam("number") String number, NewComment comment) {
+        CommentView stored = comments.post(number, comment, language.get());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}/comments/{id}")
+                .build(number, stored.id())).entity(stored).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The author edits their comment within the edit window; the earlier text is kept")
+    public CommentView edit(@PathParam("number") String number, @PathParam("id") String id, CommentEdit edit) {
+        return comments.edit(number, Params.id(id), edit, language.get());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "The author withdraws their comment while the discussion is open")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    public Response withdraw(@PathParam("number") String number, @PathParam("id") String id) {
+        comments.withdraw(number, Params.id(id), language.get());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,202 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uz.muhokama.discussion.DiscussionService;
+import uz.muhokama.discussion.DiscussionStatus;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftView;
+import uz.muhokama.draft.PublicDraft;
+import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.reference.ReferenceList;
+
+/**
+ * Comments on drafts and clauses: writing, replying, editing within the window, withdrawing, and the
+ * public lists. Input is accepted only while the discussion is open, judged by the same instant the
+ * comment is stored with.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    static final Set<String> SORTS = Set.of("newest", "oldest");
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    ParticipationLimits limits;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CommentView post(String number, NewComment input, Language language) {
+        Caller author = currentCaller.require();
+        PublicDraft draft = drafts.publicDraft(number, language);
+        String text = cleanText(input == null ? null : input.text());
+        Comment parent = null;
+        CommentTarget target = null;
+        if (input.replyTo() != null) {
+            parent = comments.onDraft(draft.id(), input.replyTo())
+                    .orElseThrow(() -> new InvalidInput("replyTo", "comment.reply-to.unknown"));
+            if (parent.parentId() != null) {
+                // Threads are one level deep: an answer to a reply joins the same thread.
+                parent = comments.find(parent.parentId()).orElseThrow();
+            }
+            if (parent.state() != CommentState.VISIBLE) {
+                throw new Conflict("comment.reply-to.not-visible");
+            }
+            target = parent.clauseKey() == null ? null : draft.clauseKeyed(parent.clauseKey())
+                    .map(c -> new CommentTarget(c.key(), c.number(), ClauseDigest.of(c)))
+                    .orElse(null);
+        } else if (input.clause() != null && !input.clause().isBlank()) {
+            DraftView.ClauseView clause = draft.clauseNumbered(input.clause())
+                    .orElseThrow(() -> new InvalidInput("clause", "comment.clause.unknown"));
+            target = new CommentTarget(clause.key(), clause.number(), ClauseDigest.of(clause));
+        }
+        Instant now = clock.instant();
+        requireOpen(draft, now);
+        limits.checkComment(author.accountId(), now);
+        Comment comment = comments.add(new Comment(draft.id(), draft.version(), target, parent == null ? null : parent.id(),
+                new Comment.Author(author.accountId(), author.fullName(), author.regionCode()), text, now));
+        return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
+    }
+
+    @Transactional
+    public CommentView edit(String number, long commentId, CommentEdit input, Language language) {
+        Caller author = currentCaller.require();
+        PublicDraft draft = drafts.publicDraft(number, language);
+        Comment comment = comments.onDraft(draft.id(), commentId).orElseThrow(ResourceNotFound::new);
+        String text = cleanText(input == null ? null : input.text());
+        Instant now = clock.instant();
+        requireOpen(draft, now);
+        comments.add(comment.edit(author.accountId(), text, now, limits.editWindow()));
+        return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
+    }
+
+    @Transactional
+    public void withdraw(String number, long commentId, Language language) {
+        Caller author = currentCaller.require();
+        PublicDraft draft = drafts.publicDraft(number, language);
+        Comment comment = comments.onDraft(draft.id(), commentId).orElseThrow(ResourceNotFound::new);
+        Instant now = clock.instant();
+        requireOpen(draft, now);
+        comment.withdraw(author.accountId(), now);
+    }
+
+    /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
+    @Transactional
+    public CommentPage list(String number, String clauseNumber, int page, int size, String sort, Language language) {
+        PublicDraft draft = drafts.publicDraft(number, language);
+        String order = sort == null || sort.isBlank() ? "newest" : sort.trim();
+        if (!SORTS.contains(order)) {
+            throw new InvalidInput("sort", "comment.sort.unknown");
+        }
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput(page < 1 ? "page" : "size", "comment.paging.invalid", MAX_PAGE_SIZE);
+        }
+        String clauseKey = null;
+        String clause = null;
+        if (clauseNumber != null && !clauseNumber.isBlank()) {
+            DraftView.ClauseView found = draft.clauseNumbered(clauseNumber)
+                    .orElseThrow(() -> new InvalidInput("clause", "comment.clause.unknown"));
+            clauseKey = found.key();
+            clause = found.number();
+        }
+        List<Comment> top = comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size);
+        Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
+                .collect(Collectors.groupingBy(Comment::parentId));
+        Caller caller = currentCaller.get().orElse(null);
+        return new CommentPage(views(top, draft, replies, caller, clock.instant(), language),
+                comments.countTopLevel(draft.id(), clauseKey), page, size, order, clause);
+    }
+
+    /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */
+    @Transactional
+    public Map<String, Long> countsByClause(String number, Language language) {
+        PublicDraft draft = drafts.publicDraft(number, language);
+        Map<String, Long> byKey = comments.visibleCountsByClause(draft.id());
+        Map<String, Long> byNumber = new HashMap<>();
+        byNumber.put("", byKey.values().stream().mapToLong(Long::longValue).sum());
+        draft.clauses().forEach(c -> byNumber.put(c.number(), byKey.getOrDefault(c.key(), 0L)));
+        return byNumber;
+    }
+
+    private void requireOpen(PublicDraft draft, Instant now) {
+        if (draft.withdrawn()) {
+            throw new Conflict("comment.draft-withdrawn");
+        }
+        DiscussionStatus status = discussions.statusAt(draft.id(), now);
+        if (status == DiscussionStatus.SCHEDULED) {
+            throw new Conflict("comment.discussion-not-open-yet");
+        }
+        if (status == DiscussionStatus.CLOSED) {
+            throw new Conflict("comment.discussion-closed");
+        }
+    }
+
+    /** Plain text: line breaks kept, other control characters dropped, blank or too long refused. */
+    String cleanText(String text) {
+        String cleaned = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        if (cleaned.isEmpty()) {
+            throw new InvalidInput("text", "comment.text.required");
+        }
+        if (cleaned.length() > limits.maxLength()) {
+            throw new InvalidInput("text", "comment.text.too-long", limits.maxLength());
+        }
+        return cleaned;
+    }
+
+    private List<CommentView> views(List<Comment> list, PublicDraft draft, Map<Long, List<Comment>> replies, Caller caller,
+                                    Instant now, Language language) {
+        return list.stream().map(c -> view(c, draft, replies.getOrDefault(c.id(), List.of()), caller, now, language)).toList();
+    }
+
+    private CommentView view(Comment c, PublicDraft draft, List<Comment> replies, Caller caller, Instant now, Language language) {
+        String clause = c.clauseNumber();
+        boolean changed = false;
+        boolean removed = false;
+        if (c.clauseKey() != null) {
+            var current = draft.clauseKeyed(c.clauseKey());
+            removed = current.isEmpty();
+            clause = current.map(DraftView.ClauseView::number).orElse(c.clauseNumber());
+            changed = current.map(cl -> c.clauseChangedSince(ClauseDigest.of(cl))).orElse(false);
+        }
+        boolean mine = caller != null && caller.accountId() == c.authorId();
+        boolean editable = mine && c.state() == CommentState.VISIBLE && !now.isAfter(c.createdAt().plus(limits.editWindow()));
+        String state = c.state().name().toLowerCase(java.util.Locale.ROOT);
+        return new CommentView(c.id(), clause, changed, removed, c.parentId(),
+                new CommentView.Author(c.authorName(), c.authorRegion() == null ? null
+                        : reference.find(ReferenceList.REGIONS, c.authorRegion(), language).orElse(null)),
+                c.state() == CommentState.VISIBLE ? c.text() : null, state, c.createdAt(), c.editedAt(), mine, editable,
+                replies.stream().map(r -> view(r, draft, List.of(), caller, now, language)).toList());
+    }
+}

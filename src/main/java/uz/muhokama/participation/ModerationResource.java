@@ -1,0 +1,84 @@
+package uz.muhokama.participation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.Params;
+
+/** Flags from anyone signed in; the moderator's queue, hide, restore and campaign groups. */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation")
+public class ModerationResource {
+
+    /** A page of the moderator's queue and its whole length. */
+    public record Queue(List<ModerationItem> items, long total) {}
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    CurrentLanguage language;
+
+    @POST
+    @Path("comments/{id}/flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a comment as abusive, with a reason (signed in; once per person)")
+    @APIResponse(responseCode = "201", description = "Flagged")
+    @APIResponse(responseCode = "409", description = "Already flagged by the caller, or not shown")
+    @APIResponse(responseCode = "429", description = "Too many flags in the window; see Retry-After")
+    public Response flag(@PathParam("id") String id, FlagRequest request) {
+        moderation.flag(Params.id(id), request);
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("moderation/queue")
+    @Operation(summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
+    public Queue queue(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int pageSize = Math.min(100, Math.max(1, Params.integer("size", size, 20)));
+        return new Queue(moderation.queue(Params.integer("page", page, 1), pageSize), moderation.queueSize());
+    }
+
+    @GET
+    @Path("moderation/comments/{id}")
+    @Operation(summary = "A comment with its earlier texts, flags and moderation history (MODERATOR)")
+    public ModerationItem comment(@PathParam("id") String id) {
+        return moderation.comment(Params.id(id));
+    }
+
+    @POST
+    @Path("moderation/comments/{id}/hide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide a comment from the public, with a reason (MODERATOR; audited)")
+    public ModerationItem hide(@PathParam("id") String id, ModerationRequest request) {
+        return moderation.hide(Params.id(id), request);
+    }
+
+    @POST
+    @Path("moderation/comments/{id}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Show a hidden comment again, with a reason (MODERATOR; audited)")
+    public ModerationItem restore(@PathParam("id") String id, ModerationRequest request) {
+        return moderation.restore(Params.id(id), request);
+    }
+
+    @GET
+    @Path("moderation/drafts/{number}/campaigns")
+    @Operation(summary = "Identical and near-identical comments on a draft grouped, largest first (MODERATOR)")
+    public List<Campaign> campaigns(@PathParam("number") String number) {
+        return moderation.campaigns(number, language.get());
+    }
+}

@@ -1,0 +1,138 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.PublicDraft;
+import uz.muhokama.platform.audit.AuditLog;
+import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+
+/**
+ * Flags from anyone signed in, and the MODERATOR's queue, hide and restore. Every moderation act is
+ * written to the audit log in the same transaction as the change it records.
+ */
+@ApplicationScoped
+public class ModerationService {
+
+    static final String AUDIT_SUBJECT = "comment";
+    static final int REASON_MAX = 1000;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    ParticipationLimits limits;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.campaigns.min-comments", defaultValue = "5")
+    int campaignMinComments;
+
+    /** Reports a comment; a second flag by the same person is a 409. */
+    @Transactional
+    public void flag(long commentId, FlagRequest request) {
+        Caller caller = currentCaller.require();
+        String reason = reason(request == null ? null : request.reason());
+        Comment comment = comments.find(commentId).orElseThrow(ResourceNotFound::new);
+        if (comment.state() != CommentState.VISIBLE) {
+            throw new Conflict("flag.not-visible");
+        }
+        Instant now = clock.instant();
+        limits.checkFlag(caller.accountId(), now);
+        if (!comments.addFlag(new CommentFlag(commentId, caller.accountId(), reason, now), commentId, caller.accountId())) {
+            throw new Conflict("flag.already");
+        }
+    }
+
+    @Transactional
+    public List<ModerationItem> queue(int page, int size) {
+        currentCaller.requireAny(Role.MODERATOR);
+        return comments.flagged((Math.max(1, page) - 1) * size, size).stream().map(this::item).toList();
+    }
+
+    @Transactional
+    public long queueSize() {
+        currentCaller.requireAny(Role.MODERATOR);
+        return comments.countFlagged();
+    }
+
+    @Transactional
+    public ModerationItem comment(long commentId) {
+        currentCaller.requireAny(Role.MODERATOR);
+        return item(comments.find(commentId).orElseThrow(ResourceNotFound::new));
+    }
+
+    @Transactional
+    public ModerationItem hide(long commentId, ModerationRequest request) {
+        Caller moderator = currentCaller.requireAny(Role.MODERATOR);
+        String reason = reason(request == null ? null : request.reason());
+        Comment comment = comments.find(commentId).orElseThrow(ResourceNotFound::new);
+        comment.hide(reason, clock.instant());
+        audit.record(moderator, "hide-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
+        return item(comment);
+    }
+
+    @Transactional
+    public ModerationItem restore(long commentId, ModerationRequest request) {
+        Caller moderator = currentCaller.requireAny(Role.MODERATOR);
+        String reason = reason(request == null ? null : request.reason());
+        Comment comment = comments.find(commentId).orElseThrow(ResourceNotFound::new);
+        comment.restore(reason, clock.instant());
+        audit.record(moderator, "restore-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
+        return item(comment);
+    }
+
+    /** Identical and near-identical comments on a draft grouped into campaigns (docs/participation.md). */
+    @Transactional
+    public List<Campaign> campaigns(String number, Language language) {
+        currentCaller.requireAny(Role.MODERATOR);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        return CampaignGrouping.group(comments.textsOf(draft.id()), campaignMinComments).stream()
+                .map(g -> new Campaign(g.sampleCommentId(), comments.find(g.sampleCommentId()).map(Comment::text).orElse(""),
+                        g.comments(), g.variants()))
+                .toList();
+    }
+
+    private ModerationItem item(Comment c) {
+        return new ModerationItem(c.id(), drafts.numberOf(c.draftId()), c.clauseNumber(), c.authorName(), c.text(),
+                c.state().name().toLowerCase(Locale.ROOT), c.createdAt(), c.editedAt(), c.flagCount(),
+                comments.flagsOf(c.id()).stream().map(f -> new ModerationItem.Flag(f.reason(), f.flaggedAt())).toList(),
+                comments.revisionsOf(c.id()).stream()
+                        .map(r -> new ModerationItem.Revision(r.text(), r.writtenAt(), r.replacedAt())).toList(),
+                audit.about(AUDIT_SUBJECT, Long.toString(c.id())));
+    }
+
+    private static String reason(String reason) {
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInput("reason", "moderation.reason.required");
+        }
+        if (trimmed.length() > REASON_MAX) {
+            throw new InvalidInput("reason", "moderation.reason.too-long", REASON_MAX);
+        }
+        return trimmed;
+    }
+}

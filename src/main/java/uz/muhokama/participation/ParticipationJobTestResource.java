@@ -1,0 +1,32 @@
+package uz.muhokama.participation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uz.muhokama.platform.time.TestMode;
+
+/** Lets integration tests recount every draft's comments now; 404 outside tests. */
+@Path("api/v1/test/jobs/comment-tally")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipationJobTestResource {
+
+    /** How many drafts this run recounted. */
+    public record TallyRun(int drafts) {}
+
+    @Inject
+    TestMode testMode;
+
+    @Inject
+    ActivityTally tally;
+
+    @POST
+    @Operation(hidden = true)
+    public TallyRun runNow() {
+        testMode.require();
+        return new TallyRun(tally.recount(Instant.EPOCH));
+    }
+}

@@ -1,0 +1,73 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Set;
+import uz.muhokama.draft.DraftPageSection;
+import uz.muhokama.draft.DraftView;
+import uz.muhokama.platform.error.AppException;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.web.FormErrors;
+
+/**
+ * Votes and comments on the public draft page. Page, order and clause of the comment list come from
+ * the page's query ({@code ?comments=2&sort=oldest&clause=3}); a bad value shows the first page.
+ */
+@ApplicationScoped
+public class ParticipationSection implements DraftPageSection {
+
+    static final String NAME = "participation";
+    static final int PAGE_SIZE = 20;
+    private static final Set<String> NOTICES = Set.of("posted", "voted", "withdrawn", "flagged", "edited");
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    ParticipationLimits limits;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Object model(DraftView draft, MultivaluedMap<String, String> query) {
+        return model(draft, query, null, null, null);
+    }
+
+    /** The model, with a refused form's text and messages when there are any. */
+    ParticipationModel model(DraftView draft, MultivaluedMap<String, String> query, String formFor, String text,
+                             FormErrors errors) {
+        Language lang = language.get();
+        if ("unpublished".equals(draft.status())) {
+            return null;
+        }
+        String notice = query.getFirst("done");
+        return new ParticipationModel(draft.number(), "open".equals(draft.status()), caller.get().isPresent(),
+                votes.tally(draft.number(), lang), comments.countsByClause(draft.number(), lang),
+                commentPage(draft.number(), query, lang), limits.maxLength(), formFor, text, errors,
+                notice != null && NOTICES.contains(notice) ? notice : null);
+    }
+
+    private CommentPage commentPage(String number, MultivaluedMap<String, String> query, Language lang) {
+        try {
+            int page = Integer.parseInt(query.getFirst("comments") == null ? "1" : query.getFirst("comments").trim());
+            return comments.list(number, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
+        } catch (NumberFormatException | AppException badQuery) {
+            return comments.list(number, null, 1, PAGE_SIZE, "newest", lang);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package uz.muhokama.participation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+
+/** Support/oppose a draft: one vote per person, counts public. */
+@Path("api/v1/drafts/{number}/vote")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participation")
+public class VoteResource {
+
+    /** {"vote":"SUPPORT|OPPOSE"} */
+    public record VoteRequest(String vote) {}
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    CurrentLanguage language;
+
+    @GET
+    @Operation(summary = "The vote counts, and the caller's own vote when signed in")
+    public VoteTally tally(@PathParam("number") String number) {
+        return votes.tally(number, language.get());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cast or change the caller's vote (signed in, while the discussion is open)")
+    @APIResponse(responseCode = "409", description = "The discussion is not open")
+    public VoteTally vote(@PathParam("number") String number, VoteRequest request) {
+        return votes.vote(number, request == null ? null : request.vote(), language.get());
+    }
+
+    @DELETE
+    @Operation(summary = "Withdraw the caller's vote while the discussion is open")
+    public VoteTally withdraw(@PathParam("number") String number) {
+        return votes.withdraw(number, language.get());
+    }
+}

@@ -1,0 +1,46 @@
+package uz.muhokama.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import jakarta.inject.Inject;
+import uz.muhokama.platform.security.Caller;
+
+/**
+ * The audit log of privileged acts (moderation now). Entries join the caller's transaction, so an act
+ * and its entry are stored together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller actor, String action, String subjectType, String subjectId, String reason) {
+        em.persist(new AuditEntry(actor.accountId(), actor.fullName(), action, subjectType, subjectId, reason, clock.instant()));
+    }
+
+    /** What was done to one thing, oldest first. */
+    @Transactional
+    public List<AuditRecord> about(String subjectType, String subjectId) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id ORDER BY e.id",
+                        AuditEntry.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId)
+                .getResultStream().map(AuditEntry::record).toList();
+    }
+
+    /** The newest entries, newest first, a page at a time. */
+    @Transactional
+    public List<AuditRecord> latest(int first, int max) {
+        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(AuditEntry::record).toList();
+    }
+}
