@@ -23,9 +23,11 @@ CREATE TABLE comment (
     moderation_note VARCHAR(2000),
     row_version     BIGINT         DEFAULT 0 NOT NULL
 );
--- Newest/oldest pages of a draft's comments, and of one clause's.
+-- Newest/oldest pages of a draft's comments, and of one clause's. Newest first is the default and
+-- Derby cannot walk an ascending index backwards, so the newest-first indexes are descending.
 CREATE INDEX ix_comment_draft ON comment (draft_id, id);
-CREATE INDEX ix_comment_clause ON comment (draft_id, clause_key, id);
+CREATE INDEX ix_comment_draft_newest ON comment (draft_id, id DESC);
+CREATE INDEX ix_comment_clause ON comment (draft_id, clause_key, id DESC);
 CREATE INDEX ix_comment_parent ON comment (parent_id);
 -- The per-person rate limit counts the author's recent comments.
 CREATE INDEX ix_comment_author ON comment (author_id, created_at);

@@ -43,9 +43,38 @@ public class ParticipationSection implements DraftPageSection {
         return NAME;
     }
 
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.participation.public-cache-millis", defaultValue = "1000")
+    long publicCacheMillis;
+
+    /** Anonymous readers' default view of a draft's votes and first comments, per draft and language. */
+    private record Cached(java.time.Instant until, ParticipationModel model) {}
+
+    private final java.util.Map<String, Cached> publicViews = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public Object model(DraftView draft, MultivaluedMap<String, String> query) {
-        return model(draft, query, null, null, null);
+        if (publicCacheMillis <= 0 || caller.get().isPresent() || !query.isEmpty()) {
+            return model(draft, query, null, null, null);
+        }
+        // A popular draft is read by many anonymous readers at once; they share one view for up to a
+        // second instead of each counting its thousands of comments. Signed-in readers (who expect to
+        // see what they just wrote) and any other page, order or clause always read afresh.
+        String key = draft.number() + "|" + language.get().tag();
+        java.time.Instant now = clock.instant();
+        Cached cached = publicViews.get(key);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.model();
+        }
+        ParticipationModel fresh = model(draft, query, null, null, null);
+        if (publicViews.size() > 10_000) {
+            publicViews.clear();
+        }
+        publicViews.put(key, new Cached(now.plusMillis(publicCacheMillis), fresh));
+        return fresh;
     }
 
     /** The model, with a refused form's text and messages when there are any. */

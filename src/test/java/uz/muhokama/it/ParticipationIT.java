@@ -268,12 +268,12 @@ class ParticipationIT extends PortalIntegration {
         assertEquals("/drafts/" + number + "?done=voted#votes", java.net.URI.create(voted.header("Location").orElseThrow()).getRawPath()
                 + "?" + java.net.URI.create(voted.header("Location").orElseThrow()).getRawQuery() + "#votes");
         Http.Reply commented = http.postForm("/drafts/" + number + "/comments",
-                java.util.Map.of("_csrf", session.csrf(), "text", "Sahifadan izoh", "clause", "2"), "Cookie", session.cookies());
+                java.util.Map.of("_csrf", session.csrf(), "text", "Sahifadan izoh: oʻzgartirish — изменение", "clause", "2"), "Cookie", session.cookies());
         assertEquals(303, commented.status(), commented::toString);
 
         String page = http.get("/drafts/" + number, "Cookie", session.cookies()).body();
         assertTrue(page.contains("1 support"), page);
-        assertTrue(page.contains("Sahifadan izoh"));
+        assertTrue(page.contains("Sahifadan izoh: oʻzgartirish — изменение"), "a form is read as UTF-8");
         assertTrue(page.contains("aria-pressed=\"true\""), "the reader sees their own vote");
 
         Http.Reply refused = http.postForm("/drafts/" + number + "/comments",

@@ -46,6 +46,43 @@ public final class LoadRunner {
     private LoadRunner() {}
 
     public static Result run(String name, int clients, Duration duration, IntFunction<URI> target) throws Exception {
+        return run(name, clients, duration, Long.MAX_VALUE, i -> HttpRequest.newBuilder(target.apply(i)).GET(), status -> status == 200,
+                new Tally());
+    }
+
+    /** What came back, by status, and whether every 429 said when to retry. */
+    public static final class Tally {
+        final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
+        final AtomicLong refusalsWithoutRetryAfter = new AtomicLong();
+
+        void record(HttpResponse<?> response) {
+            byStatus.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+            if (response.statusCode() == 429 && response.headers().firstValue("Retry-After").isEmpty()) {
+                refusalsWithoutRetryAfter.incrementAndGet();
+            }
+        }
+
+        public long count(int status) {
+            AtomicLong n = byStatus.get(status);
+            return n == null ? 0 : n.get();
+        }
+
+        public long refusalsWithoutRetryAfter() {
+            return refusalsWithoutRetryAfter.get();
+        }
+
+        @Override
+        public String toString() {
+            return new java.util.TreeMap<>(byStatus).toString();
+        }
+    }
+
+    /**
+     * The general form: requests built per index (client + k * clients), until the time is up or
+     * {@code total} requests were sent; statuses {@code ok} accepts count as successes.
+     */
+    public static Result run(String name, int clients, Duration duration, long total, IntFunction<HttpRequest.Builder> request,
+                             java.util.function.IntPredicate ok, Tally tally) throws Exception {
         ExecutorService io = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(io).build();
@@ -60,12 +97,13 @@ public final class LoadRunner {
                 double[] latencies = new double[1024];
                 int count = 0;
                 int i = client;
-                while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT) {
-                    HttpRequest request = HttpRequest.newBuilder(target.apply(i)).timeout(Duration.ofSeconds(30)).GET().build();
+                while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT && i < total) {
+                    HttpRequest built = request.apply(i).timeout(Duration.ofSeconds(30)).build();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
+                        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                        tally.record(response);
+                        if (!ok.test(response.statusCode())) {
                             errors.incrementAndGet();
                         }
                     } catch (java.io.IOException e) {

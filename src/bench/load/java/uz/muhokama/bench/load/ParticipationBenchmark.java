@@ -1,0 +1,116 @@
+package uz.muhokama.bench.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures comment intake (signed-in clients, one open draft, every check of the portal on) against
+ * the ceiling app's bare one-row insert, the draft page of a draft with 10,000 comments against the
+ * one-row read, and a burst of 75,000 comments that must lose nothing. Arguments: base URL, the three
+ * open drafts' numbers (page, intake, burst), people seeded, seconds per measurement, output file.
+ */
+public final class ParticipationBenchmark {
+
+    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
+            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat"};
+    static final int BURST = 75_000;
+
+    private ParticipationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String pageDraft = args[1];
+        String intakeDraft = args[2];
+        String burstDraft = args[3];
+        int people = Integer.parseInt(args[4]);
+        Duration each = Duration.ofSeconds(Long.parseLong(args[5]));
+        Path output = Path.of(args[6]);
+        // People are split in slices so that no phase spends another's rate-limit allowance.
+        int warmStart = 0;
+        int intakeStart = people / 5;
+        int burstStart = people * 7 / 10;
+
+        LoadRunner.run("warm-up", 8, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 30)), Long.MAX_VALUE, i -> switch (i % 3) {
+            case 0 -> insert(base, i);
+            case 1 -> HttpRequest.newBuilder(URI.create(base + "/drafts/" + pageDraft)).GET();
+            default -> comment(base, intakeDraft, warmStart + i % (intakeStart - warmStart), i);
+        }, status -> true, new LoadRunner.Tally());
+
+        List<LoadRunner.Result> results = new ArrayList<>();
+        int intakeSlice = burstStart - intakeStart;
+        int[] offset = {0};
+        for (int clients : new int[] {16, 64}) {
+            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", clients, each, Long.MAX_VALUE,
+                    i -> insert(base, i), status -> status == 201, new LoadRunner.Tally()));
+            int shift = offset[0];
+            LoadRunner.Tally intake = new LoadRunner.Tally();
+            results.add(LoadRunner.run("comment intake POST /api/v1/drafts/{n}/comments", clients, each, Long.MAX_VALUE,
+                    i -> comment(base, intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
+            offset[0] += (int) intake.count(201);
+        }
+        for (int clients : new int[] {16, 64}) {
+            results.add(LoadRunner.run("ceiling: one-row JPA read", clients, each, i -> URI.create(base + "/ceiling/one-row")));
+            results.add(LoadRunner.run("draft page with 10,000 comments (first page)", clients, each,
+                    i -> URI.create(base + "/drafts/" + pageDraft)));
+        }
+        LoadRunner.Tally burst = new LoadRunner.Tally();
+        int burstSlice = people - burstStart;
+        LoadRunner.Result burstResult = LoadRunner.run("burst: 75,000 comments, 64 clients", 64, Duration.ofMinutes(10), BURST,
+                i -> comment(base, burstDraft, burstStart + i % burstSlice, i), status -> status == 201 || status == 429, burst);
+        results.add(burstResult);
+        long stored = storedComments(base, burstDraft);
+
+        StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        results.forEach(r -> table.append(r.row()).append('\n'));
+        table.append(String.format(Locale.ROOT, "%nIntake / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
+                results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));
+        table.append(String.format(Locale.ROOT, "Draft page (10,000 comments) / one-row read: %.2f at 16 clients, %.2f at 64 clients.%n",
+                results.get(5).throughput() / results.get(4).throughput(), results.get(7).throughput() / results.get(6).throughput()));
+        long accepted = burst.count(201);
+        long refused = burst.count(429);
+        table.append(String.format(Locale.ROOT, "Burst: %d sent, %d stored (201), %d refused (429, %d of them without Retry-After), "
+                        + "other answers %s; comments in the database afterwards: %d → %s.%n",
+                burstResult.requests(), accepted, refused, burst.refusalsWithoutRetryAfter(), burst,
+                stored, stored == accepted && accepted + refused == BURST && burst.refusalsWithoutRetryAfter() == 0
+                        ? "nothing lost" : "MISMATCH"));
+        Files.writeString(output, table.toString());
+        System.out.println(table);
+        System.exit(0);
+    }
+
+    private static HttpRequest.Builder insert(String base, int i) {
+        return HttpRequest.newBuilder(URI.create(base + "/ceiling/insert")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text(i) + "\"}"));
+    }
+
+    private static HttpRequest.Builder comment(String base, String draft, int person, int i) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/drafts/" + draft + "/comments"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer bench-token-" + person)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text(i) + "\"}"));
+    }
+
+    /** About 300 characters of Uzbek-looking words, different for every request. */
+    private static String text(int i) {
+        StringBuilder text = new StringBuilder("Taklif ").append(i).append(": ");
+        long x = i * 2654435761L;
+        while (text.length() < 300) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            text.append(WORDS[(int) Math.floorMod(x >>> 33, (long) WORDS.length)]).append(' ');
+        }
+        return text.toString().trim();
+    }
+
+    private static long storedComments(String base, String draft) throws Exception {
+        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/drafts/" + draft + "/comments?size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Long.parseLong(list.body().replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
+    }
+}
