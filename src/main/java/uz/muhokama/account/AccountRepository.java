@@ -20,7 +20,7 @@ public class AccountRepository {
     public Optional<Account> findByEmail(String email) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Stores a new account and writes it now, so that a taken e-mail fails here and not at commit. */

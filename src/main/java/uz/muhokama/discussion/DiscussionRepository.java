@@ -25,7 +25,7 @@ public class DiscussionRepository {
 
     public Optional<Discussion> forDraft(long draftId) {
         return em.createQuery("SELECT d FROM Discussion d WHERE d.draftId = :draft", Discussion.class)
-                .setParameter("draft", draftId).getResultStream().findFirst();
+                .setParameter("draft", draftId).getResultList().stream().findFirst();
     }
 
     public List<Discussion> forDrafts(Collection<Long> draftIds) {

@@ -52,13 +52,19 @@ public class DraftRepository {
 
     public Optional<DraftVersion> version(long draftId, int number) {
         return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft AND v.number = :no", DraftVersion.class)
-                .setParameter("draft", draftId).setParameter("no", number).getResultStream().findFirst();
+                .setParameter("draft", draftId).setParameter("no", number).getResultList().stream().findFirst();
     }
 
     public List<DraftVersion> versions(long draftId) {
         return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft", DraftVersion.class)
                 .setParameter("draft", draftId).getResultList().stream()
                 .sorted(java.util.Comparator.comparingInt(DraftVersion::number)).toList();
+    }
+
+    public List<Long> discussedBetween(Instant from, Instant to) {
+        return em.createQuery("SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussionClosesAt >= :from "
+                        + "AND d.discussionOpensAt <= :to", Long.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     public void setCommentCount(long draftId, long count) {

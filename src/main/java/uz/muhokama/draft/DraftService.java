@@ -161,6 +161,12 @@ public class DraftService {
         return Draft.numberOf(draftId);
     }
 
+    /** Published drafts whose discussion was open at some moment between {@code since} and now. */
+    @Transactional
+    public List<Long> discussedSince(Instant since) {
+        return drafts.discussedBetween(since, clock.instant());
+    }
+
     /** Records how many comments each draft has, for the "most discussed" order (absolute counts). */
     @Transactional
     public void recordCommentCounts(Map<Long, Long> countsByDraft) {

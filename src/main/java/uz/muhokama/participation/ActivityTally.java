@@ -21,8 +21,9 @@ import uz.muhokama.platform.persistence.DatabaseReady;
 
 /**
  * Keeps each draft's comment count (for the "most discussed" order) up to date: every interval it
- * recounts the drafts whose comments changed within the last few intervals and writes absolute
- * counts, so runs that overlap, repeat or happen on two instances at once all write the same numbers.
+ * recounts the drafts whose discussion was open within the last few intervals (comments arrive only
+ * then; moderation after the close recounts its draft at once) and writes absolute counts, so runs
+ * that overlap, repeat or happen on two instances at once all write the same numbers.
  * Counting here rather than on every comment keeps one draft's row from becoming a lock that every
  * comment waits for. The order may lag the truth by about one interval.
  */
@@ -70,12 +71,18 @@ public class ActivityTally {
         }
     }
 
-    /** Recounts the drafts whose comments changed since the given moment; returns how many. */
+    /** Recounts the drafts discussed since the given moment; returns how many. */
     @Transactional
     public int recount(Instant since) {
-        List<Long> changed = comments.draftsChangedSince(since);
-        Map<Long, Long> counts = comments.visibleCounts(changed);
+        List<Long> discussed = drafts.discussedSince(since);
+        Map<Long, Long> counts = comments.visibleCounts(discussed);
         drafts.recordCommentCounts(counts);
         return counts.size();
+    }
+
+    /** Recounts one draft now, after a change that may come after its discussion closed. */
+    @Transactional
+    public void recount(long draftId) {
+        drafts.recordCommentCounts(comments.visibleCounts(List.of(draftId)));
     }
 }

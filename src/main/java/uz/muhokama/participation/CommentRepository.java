@@ -86,7 +86,7 @@ public class CommentRepository {
         // Ordered and limited rather than MIN(): aggregates bypass the Instant converter.
         return em.createQuery("SELECT c.createdAt FROM Comment c WHERE c.authorId = :author AND c.createdAt > :since "
                         + "ORDER BY c.createdAt", Instant.class)
-                .setParameter("author", authorId).setParameter("since", since).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("author", authorId).setParameter("since", since).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public List<CommentRevision> revisionsOf(long commentId) {
@@ -120,7 +120,7 @@ public class CommentRepository {
     public Optional<Instant> oldestFlagSince(long accountId, Instant since) {
         return em.createQuery("SELECT f.flaggedAt FROM CommentFlag f WHERE f.accountId = :account AND f.flaggedAt > :since "
                         + "ORDER BY f.flaggedAt", Instant.class)
-                .setParameter("account", accountId).setParameter("since", since).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("account", accountId).setParameter("since", since).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public List<CommentFlag> flagsOf(long commentId) {
@@ -130,13 +130,15 @@ public class CommentRepository {
 
     /** Shown comments that someone flagged, most flagged first: the moderator's queue. */
     public List<Comment> flagged(int first, int max) {
-        return em.createQuery("SELECT c FROM Comment c WHERE c.flagCount > 0 AND c.state = :visible "
-                        + "ORDER BY c.flagCount DESC, c.id", Comment.class)
+        // Through the flags, which are few, rather than an index on every comment's flag count.
+        return em.createQuery("SELECT c FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
+                        + "AND c.flagCount > 0 AND c.state = :visible ORDER BY c.flagCount DESC, c.id", Comment.class)
                 .setParameter("visible", CommentState.VISIBLE).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countFlagged() {
-        return em.createQuery("SELECT COUNT(c.id) FROM Comment c WHERE c.flagCount > 0 AND c.state = :visible", Long.class)
+        return em.createQuery("SELECT COUNT(c.id) FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
+                        + "AND c.flagCount > 0 AND c.state = :visible", Long.class)
                 .setParameter("visible", CommentState.VISIBLE).getSingleResult();
     }
 
@@ -147,15 +149,10 @@ public class CommentRepository {
         return em.createQuery("SELECT c.fingerprint, MIN(c.simhash), COUNT(c.id), MIN(c.id) FROM Comment c "
                         + "WHERE c.draftId = :draft AND c.state <> :withdrawn GROUP BY c.fingerprint", Object[].class)
                 .setParameter("draft", draftId).setParameter("withdrawn", CommentState.WITHDRAWN)
-                .getResultStream()
+                .getResultList().stream()
                 .map(r -> new CampaignGrouping.Text((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                         ((Number) r[3]).longValue()))
                 .toList();
-    }
-
-    public List<Long> draftsChangedSince(Instant since) {
-        return em.createQuery("SELECT DISTINCT c.draftId FROM Comment c WHERE c.updatedAt >= :since", Long.class)
-                .setParameter("since", since).getResultList();
     }
 
     /** Comments shown to the public per draft. */

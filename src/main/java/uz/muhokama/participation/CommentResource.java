@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.web.Params;
 
 /** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
@@ -60,7 +61,7 @@ public class CommentResource {
     @APIResponse(responseCode = "409", description = "The discussion is not open, or the draft was withdrawn; nothing stored")
     @APIResponse(responseCode = "429", description = "Too many comments in the window; see Retry-After")
     public Response post(@PathParam("number") String number, NewComment comment) {
-        CommentView stored = comments.post(number, comment, language.get());
+        CommentView stored = TransientFailures.retry(() -> comments.post(number, comment, language.get()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}/comments/{id}")
                 .build(number, stored.id())).entity(stored).build();
     }

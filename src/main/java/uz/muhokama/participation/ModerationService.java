@@ -45,6 +45,9 @@ public class ModerationService {
     AuditLog audit;
 
     @Inject
+    ActivityTally tally;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -92,6 +95,7 @@ public class ModerationService {
         Comment comment = comments.find(commentId).orElseThrow(ResourceNotFound::new);
         comment.hide(reason, clock.instant());
         audit.record(moderator, "hide-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
+        tally.recount(comment.draftId());
         return item(comment);
     }
 
@@ -102,6 +106,7 @@ public class ModerationService {
         Comment comment = comments.find(commentId).orElseThrow(ResourceNotFound::new);
         comment.restore(reason, clock.instant());
         audit.record(moderator, "restore-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
+        tally.recount(comment.draftId());
         return item(comment);
     }
 

@@ -21,6 +21,7 @@ import uz.muhokama.platform.error.AppException;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.web.FormErrors;
@@ -91,7 +92,7 @@ public class ParticipationPages {
         Long parent = replyTo == null || replyTo.isBlank() ? null : parseId(replyTo);
         String form = parent != null ? "reply-" + parent : clause == null || clause.isBlank() ? "draft" : clause;
         return act(number, form, text, () -> {
-            CommentView stored = comments.post(number, new NewComment(text, clause, parent), language.get());
+            CommentView stored = TransientFailures.retry(() -> comments.post(number, new NewComment(text, clause, parent), language.get()));
             return "/drafts/" + number + "?done=posted#comment-" + stored.id();
         });
     }

@@ -54,6 +54,6 @@ public class VoteRepository {
 
     public Optional<VoteChoice> of(long draftId, long accountId) {
         return em.createQuery("SELECT v.choice FROM Vote v WHERE v.draftId = :draft AND v.accountId = :account", VoteChoice.class)
-                .setParameter("draft", draftId).setParameter("account", accountId).getResultStream().findFirst();
+                .setParameter("draft", draftId).setParameter("account", accountId).getResultList().stream().findFirst();
     }
 }

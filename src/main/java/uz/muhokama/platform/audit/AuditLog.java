@@ -33,7 +33,7 @@ public class AuditLog {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id ORDER BY e.id",
                         AuditEntry.class)
                 .setParameter("type", subjectType).setParameter("id", subjectId)
-                .getResultStream().map(AuditEntry::record).toList();
+                .getResultList().stream().map(AuditEntry::record).toList();
     }
 
     /** The newest entries, newest first, a page at a time. */
@@ -41,6 +41,6 @@ public class AuditLog {
     public List<AuditRecord> latest(int first, int max) {
         return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
                 .setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(AuditEntry::record).toList();
+                .getResultList().stream().map(AuditEntry::record).toList();
     }
 }
