@@ -68,6 +68,8 @@ public class Draft {
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 
+    /** Up to 16,000 characters needed only when the text changes; not read with every view. */
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
     @Column(name = "search_text", nullable = false)
     private String searchText;
 

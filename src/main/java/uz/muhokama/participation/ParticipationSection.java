@@ -51,7 +51,7 @@ public class ParticipationSection implements DraftPageSection {
     long publicCacheMillis;
 
     /** Anonymous readers' default view of a draft's votes and first comments, per draft and language. */
-    private record Cached(java.time.Instant until, ParticipationModel model) {}
+    private record Cached(java.time.Instant until, ParticipationModel model, java.util.concurrent.atomic.AtomicBoolean refreshing) {}
 
     private final java.util.Map<String, Cached> publicViews = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,19 +61,31 @@ public class ParticipationSection implements DraftPageSection {
             return model(draft, query, null, null, null);
         }
         // A popular draft is read by many anonymous readers at once; they share one view for up to a
-        // second instead of each counting its thousands of comments. Signed-in readers (who expect to
-        // see what they just wrote) and any other page, order or clause always read afresh.
+        // second instead of each counting its thousands of comments. When it is due, one reader
+        // renews it while the others still get the view that is a moment old. Signed-in readers (who
+        // expect to see what they just wrote) and any other page, order or clause always read afresh.
         String key = draft.number() + "|" + language.get().tag();
         java.time.Instant now = clock.instant();
         Cached cached = publicViews.get(key);
-        if (cached != null && now.isBefore(cached.until())) {
+        boolean current = cached != null && now.isBefore(cached.until())
+                && !now.isBefore(cached.until().minusMillis(publicCacheMillis)); // a clock set back renews it
+        if (cached != null && (current || !cached.refreshing().compareAndSet(false, true))) {
             return cached.model();
         }
-        ParticipationModel fresh = model(draft, query, null, null, null);
+        ParticipationModel fresh;
+        try {
+            fresh = model(draft, query, null, null, null);
+        } catch (RuntimeException failed) {
+            if (cached != null) {
+                cached.refreshing().set(false);
+            }
+            throw failed;
+        }
         if (publicViews.size() > 10_000) {
             publicViews.clear();
         }
-        publicViews.put(key, new Cached(now.plusMillis(publicCacheMillis), fresh));
+        publicViews.put(key, new Cached(clock.instant().plusMillis(publicCacheMillis), fresh,
+                new java.util.concurrent.atomic.AtomicBoolean()));
         return fresh;
     }
 
