@@ -48,6 +48,9 @@ public class CommentService {
     ParticipationLimits limits;
 
     @Inject
+    VoteRepository votes;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -114,7 +117,21 @@ public class CommentService {
     /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
     @Transactional
     public CommentPage list(String number, String clauseNumber, int page, int size, String sort, Language language) {
+        return list(drafts.publicDraft(number, language), clauseNumber, page, size, sort, language);
+    }
+
+    /** Votes, counts per clause and a page of comments for the draft page: the draft is read once. */
+    @Transactional
+    public Overview overview(String number, String clauseNumber, int page, int size, String sort, Language language) {
         PublicDraft draft = drafts.publicDraft(number, language);
+        return new Overview(votes.tallyFor(draft.id(), currentCaller.get().orElse(null)), countsByClause(draft),
+                list(draft, clauseNumber, page, size, sort, language));
+    }
+
+    /** What the draft page shows of participation. */
+    public record Overview(VoteTally votes, Map<String, Long> countsByClause, CommentPage comments) {}
+
+    CommentPage list(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
         String order = sort == null || sort.isBlank() ? "newest" : sort.trim();
         if (!SORTS.contains(order)) {
             throw new InvalidInput("sort", "comment.sort.unknown");
@@ -134,14 +151,18 @@ public class CommentService {
         Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
         Caller caller = currentCaller.get().orElse(null);
-        return new CommentPage(views(top, draft, replies, caller, clock.instant(), language),
-                comments.countTopLevel(draft.id(), clauseKey), page, size, order, clause);
+        // A first page that is not full is everything there is: no need to count.
+        long total = page == 1 && top.size() < size ? top.size() : comments.countTopLevel(draft.id(), clauseKey);
+        return new CommentPage(views(top, draft, replies, caller, clock.instant(), language), total, page, size, order, clause);
     }
 
     /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */
     @Transactional
     public Map<String, Long> countsByClause(String number, Language language) {
-        PublicDraft draft = drafts.publicDraft(number, language);
+        return countsByClause(drafts.publicDraft(number, language));
+    }
+
+    private Map<String, Long> countsByClause(PublicDraft draft) {
         Map<String, Long> byKey = comments.visibleCountsByClause(draft.id());
         Map<String, Long> byNumber = new HashMap<>();
         byNumber.put("", byKey.values().stream().mapToLong(Long::longValue).sum());

@@ -27,9 +27,6 @@ public class ParticipationSection implements DraftPageSection {
     CommentService comments;
 
     @Inject
-    VoteService votes;
-
-    @Inject
     ParticipationLimits limits;
 
     @Inject
@@ -97,18 +94,18 @@ public class ParticipationSection implements DraftPageSection {
             return null;
         }
         String notice = query.getFirst("done");
+        CommentService.Overview overview = overview(draft.number(), query, lang);
         return new ParticipationModel(draft.number(), "open".equals(draft.status()), caller.get().isPresent(),
-                votes.tally(draft.number(), lang), comments.countsByClause(draft.number(), lang),
-                commentPage(draft.number(), query, lang), limits.maxLength(), formFor, text, errors,
+                overview.votes(), overview.countsByClause(), overview.comments(), limits.maxLength(), formFor, text, errors,
                 notice != null && NOTICES.contains(notice) ? notice : null);
     }
 
-    private CommentPage commentPage(String number, MultivaluedMap<String, String> query, Language lang) {
+    private CommentService.Overview overview(String number, MultivaluedMap<String, String> query, Language lang) {
         try {
             int page = Integer.parseInt(query.getFirst("comments") == null ? "1" : query.getFirst("comments").trim());
-            return comments.list(number, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
+            return comments.overview(number, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
         } catch (NumberFormatException | AppException badQuery) {
-            return comments.list(number, null, 1, PAGE_SIZE, "newest", lang);
+            return comments.overview(number, null, 1, PAGE_SIZE, "newest", lang);
         }
     }
 }

@@ -41,6 +41,13 @@ public class VoteRepository {
                 .setParameter("draft", draftId).setParameter("account", accountId).executeUpdate() > 0;
     }
 
+    /** The public counts and, for a signed-in caller, their own vote. */
+    public VoteTally tallyFor(long draftId, uz.muhokama.platform.security.Caller caller) {
+        Map<VoteChoice, Long> counts = counts(draftId);
+        String mine = caller == null ? null : of(draftId, caller.accountId()).map(Enum::name).orElse(null);
+        return new VoteTally(counts.get(VoteChoice.SUPPORT), counts.get(VoteChoice.OPPOSE), mine);
+    }
+
     public Map<VoteChoice, Long> counts(long draftId) {
         Map<VoteChoice, Long> counts = new EnumMap<>(VoteChoice.class);
         for (VoteChoice choice : VoteChoice.values()) {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
@@ -75,10 +74,7 @@ public class VoteService {
     }
 
     private VoteTally tally(long draftId, Caller caller) {
-        Map<VoteChoice, Long> counts = votes.counts(draftId);
-        String mine = caller == null ? null
-                : votes.of(draftId, caller.accountId()).map(c -> c.name()).orElse(null);
-        return new VoteTally(counts.get(VoteChoice.SUPPORT), counts.get(VoteChoice.OPPOSE), mine);
+        return votes.tallyFor(draftId, caller);
     }
 
     private void requireOpen(PublicDraft draft, Instant now) {
