@@ -190,10 +190,15 @@ public class Draft {
 
     /** The title in the reader's language, or the Uzbek one where no translation was given. */
     public String title(Language language) {
+        return inLanguage(language, titleUz, titleRu, titleEn);
+    }
+
+    /** A text given in Uzbek and optionally translated, in the reader's language or else in Uzbek. */
+    static String inLanguage(Language language, String uz, String ru, String en) {
         return switch (language) {
-            case RU -> titleRu != null ? titleRu : titleUz;
-            case EN -> titleEn != null ? titleEn : titleUz;
-            case UZ -> titleUz;
+            case RU -> ru != null ? ru : uz;
+            case EN -> en != null ? en : uz;
+            case UZ -> uz;
         };
     }
 

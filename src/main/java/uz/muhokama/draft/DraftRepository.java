@@ -41,6 +41,19 @@ public class DraftRepository {
                 + "ORDER BY d.id", Draft.class).setMaxResults(limit).getResultList();
     }
 
+    /** What other features need of a public draft, without loading its long texts. */
+    public record Header(long id, DraftState state, int currentVersion, String agencyCode, String titleUz, String titleRu,
+                         String titleEn) {}
+
+    public Optional<Header> publicHeader(long id) {
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+                        + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Object[].class)
+                .setParameter("id", id).getResultList().stream().findFirst()
+                .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6]))
+                .filter(h -> h.state() != DraftState.UNPUBLISHED);
+    }
+
     public Optional<Draft> find(long id) {
         return Optional.ofNullable(em.find(Draft.class, id));
     }

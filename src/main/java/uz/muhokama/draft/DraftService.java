@@ -148,11 +148,16 @@ public class DraftService {
     /** A published (or withdrawn) draft at its current version, for features that work on drafts; 404 otherwise. */
     @Transactional
     public PublicDraft publicDraft(String number, Language language) {
-        Draft draft = Draft.idFromNumber(number).flatMap(drafts::find).filter(Draft::isPublic)
+        // Read on every comment and vote: only the columns needed, not the draft's long texts.
+        DraftRepository.Header draft = Draft.idFromNumber(number).flatMap(drafts::publicHeader)
                 .orElseThrow(ResourceNotFound::new);
         int current = draft.currentVersion();
-        List<DraftView.ClauseView> clauses = clauses(draft, current);
-        return new PublicDraft(draft.id(), draft.number(), draft.title(language), draft.agencyCode(),
+        List<DraftView.ClauseView> clauses = publishedText.clauses(draft.id(), true, current, () -> drafts.version(draft.id(), current)
+                        .map(v -> v.clauses().stream()
+                                .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList()))
+                .orElseThrow(ResourceNotFound::new);
+        String title = Draft.inLanguage(language, draft.titleUz(), draft.titleRu(), draft.titleEn());
+        return new PublicDraft(draft.id(), Draft.numberOf(draft.id()), title, draft.agencyCode(),
                 draft.state() == DraftState.WITHDRAWN, current, clauses);
     }
 
