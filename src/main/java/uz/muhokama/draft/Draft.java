@@ -203,12 +203,7 @@ public class Draft {
     }
 
     public String summary(Language language) {
-        String translated = switch (language) {
-            case RU -> summaryRu;
-            case EN -> summaryEn;
-            case UZ -> summaryUz;
-        };
-        return translated != null ? translated : summaryUz;
+        return inLanguage(language, summaryUz, summaryRu, summaryEn);
     }
 
     private void refreshSearchText() {

@@ -86,7 +86,7 @@ public class DraftPages {
                 .with("agencies", reference.list(ReferenceList.AGENCIES, lang));
         try {
             DraftPage result = drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from),
-                    DraftSearch.parseDate("to", to), sort, pageNumber(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
+                    DraftSearch.parseDate("to", to), sort, uz.muhokama.platform.web.Params.page(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
             return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result))).build();
         } catch (AppException rejected) {
             return Response.status(rejected.status())
@@ -140,14 +140,6 @@ public class DraftPages {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new ResourceNotFound();
-        }
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return Math.max(1, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 

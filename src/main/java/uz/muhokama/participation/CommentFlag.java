@@ -38,6 +38,10 @@ public class CommentFlag {
         this.flaggedAt = now;
     }
 
+    public long commentId() {
+        return commentId;
+    }
+
     public String reason() {
         return reason;
     }

@@ -89,9 +89,15 @@ public class CommentRepository {
                 .setParameter("author", authorId).setParameter("since", since).setMaxResults(1).getResultList().stream().findFirst();
     }
 
-    public List<CommentRevision> revisionsOf(long commentId) {
-        return em.createQuery("SELECT r FROM CommentRevision r WHERE r.commentId = :comment ORDER BY r.writtenAt",
-                CommentRevision.class).setParameter("comment", commentId).getResultList();
+    /** The earlier texts of some comments, oldest first, by comment. */
+    public Map<Long, List<CommentRevision>> revisionsOf(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM CommentRevision r WHERE r.commentId IN :comments", CommentRevision.class)
+                .setParameter("comments", commentIds).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(CommentRevision::writtenAt))
+                .collect(java.util.stream.Collectors.groupingBy(CommentRevision::commentId));
     }
 
     // --- flags
@@ -123,9 +129,15 @@ public class CommentRepository {
                 .setParameter("account", accountId).setParameter("since", since).setMaxResults(1).getResultList().stream().findFirst();
     }
 
-    public List<CommentFlag> flagsOf(long commentId) {
-        return em.createQuery("SELECT f FROM CommentFlag f WHERE f.commentId = :comment ORDER BY f.id", CommentFlag.class)
-                .setParameter("comment", commentId).getResultList();
+    /** The flags of some comments, in the order they were raised, by comment. */
+    public Map<Long, List<CommentFlag>> flagsOf(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT f FROM CommentFlag f WHERE f.commentId IN :comments", CommentFlag.class)
+                .setParameter("comments", commentIds).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(CommentFlag::flaggedAt))
+                .collect(java.util.stream.Collectors.groupingBy(CommentFlag::commentId));
     }
 
     /** Shown comments that someone flagged, most flagged first: the moderator's queue. */

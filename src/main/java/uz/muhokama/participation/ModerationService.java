@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.audit.AuditLog;
+import uz.muhokama.platform.audit.AuditRecord;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;
@@ -73,7 +75,7 @@ public class ModerationService {
     @Transactional
     public List<ModerationItem> queue(int page, int size) {
         currentCaller.requireAny(Role.MODERATOR);
-        return comments.flagged((Math.max(1, page) - 1) * size, size).stream().map(this::item).toList();
+        return items(comments.flagged((Math.max(1, page) - 1) * size, size));
     }
 
     @Transactional
@@ -85,7 +87,7 @@ public class ModerationService {
     @Transactional
     public ModerationItem comment(long commentId) {
         currentCaller.requireAny(Role.MODERATOR);
-        return item(comments.find(commentId).orElseThrow(ResourceNotFound::new));
+        return items(List.of(comments.find(commentId).orElseThrow(ResourceNotFound::new))).get(0);
     }
 
     @Transactional
@@ -96,7 +98,7 @@ public class ModerationService {
         comment.hide(reason, clock.instant());
         audit.record(moderator, "hide-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
         tally.recount(comment.draftId());
-        return item(comment);
+        return items(List.of(comment)).get(0);
     }
 
     @Transactional
@@ -107,7 +109,7 @@ public class ModerationService {
         comment.restore(reason, clock.instant());
         audit.record(moderator, "restore-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
         tally.recount(comment.draftId());
-        return item(comment);
+        return items(List.of(comment)).get(0);
     }
 
     /** Identical and near-identical comments on a draft grouped into campaigns (docs/participation.md). */
@@ -121,13 +123,18 @@ public class ModerationService {
                 .toList();
     }
 
-    private ModerationItem item(Comment c) {
-        return new ModerationItem(c.id(), drafts.numberOf(c.draftId()), c.clauseNumber(), c.authorName(), c.text(),
-                c.state().name().toLowerCase(Locale.ROOT), c.createdAt(), c.editedAt(), c.flagCount(),
-                comments.flagsOf(c.id()).stream().map(f -> new ModerationItem.Flag(f.reason(), f.flaggedAt())).toList(),
-                comments.revisionsOf(c.id()).stream()
+    /** Moderators' view of some comments: their flags, earlier texts and audit entries in three queries. */
+    private List<ModerationItem> items(List<Comment> list) {
+        List<Long> ids = list.stream().map(Comment::id).toList();
+        Map<Long, List<CommentFlag>> flags = comments.flagsOf(ids);
+        Map<Long, List<CommentRevision>> revisions = comments.revisionsOf(ids);
+        Map<String, List<AuditRecord>> acts = audit.about(AUDIT_SUBJECT, ids.stream().map(String::valueOf).toList());
+        return list.stream().map(c -> new ModerationItem(c.id(), drafts.numberOf(c.draftId()), c.clauseNumber(), c.authorName(),
+                c.text(), c.state().name().toLowerCase(Locale.ROOT), c.createdAt(), c.editedAt(), c.flagCount(),
+                flags.getOrDefault(c.id(), List.of()).stream().map(f -> new ModerationItem.Flag(f.reason(), f.flaggedAt())).toList(),
+                revisions.getOrDefault(c.id(), List.of()).stream()
                         .map(r -> new ModerationItem.Revision(r.text(), r.writtenAt(), r.replacedAt())).toList(),
-                audit.about(AUDIT_SUBJECT, Long.toString(c.id())));
+                acts.getOrDefault(String.valueOf(c.id()), List.of()))).toList();
     }
 
     private static String reason(String reason) {

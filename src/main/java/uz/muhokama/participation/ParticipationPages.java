@@ -139,7 +139,7 @@ public class ParticipationPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/moderation");
         }
-        return Response.ok(queuePage(pageNumber(page), null, null).with("done", "hidden".equals(done) || "restored".equals(done) ? done : null)).build();
+        return Response.ok(queuePage(uz.muhokama.platform.web.Params.page(page), null, null).with("done", "hidden".equals(done) || "restored".equals(done) ? done : null)).build();
     }
 
     @GET
@@ -202,13 +202,5 @@ public class ParticipationPages {
 
     private static long parseId(String id) {
         return uz.muhokama.platform.web.Params.id(id);
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return Math.max(1, Integer.parseInt(page == null ? "1" : page.trim()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

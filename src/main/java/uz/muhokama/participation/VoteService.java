@@ -57,7 +57,7 @@ public class VoteService {
                 votes.change(draft.id(), caller.accountId(), choice, now);
             }
         }
-        return tally(draft.id(), caller);
+        return votes.tallyFor(draft.id(), caller);
     }
 
     public VoteTally withdraw(String number, Language language) {
@@ -65,16 +65,12 @@ public class VoteService {
         PublicDraft draft = drafts.publicDraft(number, language);
         requireOpen(draft, clock.instant());
         votes.remove(draft.id(), caller.accountId());
-        return tally(draft.id(), caller);
+        return votes.tallyFor(draft.id(), caller);
     }
 
     @Transactional
     public VoteTally tally(String number, Language language) {
-        return tally(drafts.publicDraft(number, language).id(), currentCaller.get().orElse(null));
-    }
-
-    private VoteTally tally(long draftId, Caller caller) {
-        return votes.tallyFor(draftId, caller);
+        return votes.tallyFor(drafts.publicDraft(number, language).id(), currentCaller.get().orElse(null));
     }
 
     private void requireOpen(PublicDraft draft, Instant now) {

@@ -27,13 +27,17 @@ public class AuditLog {
         em.persist(new AuditEntry(actor.accountId(), actor.fullName(), action, subjectType, subjectId, reason, clock.instant()));
     }
 
-    /** What was done to one thing, oldest first. */
+    /** What was done to some things of one type, oldest first, by subject id. */
     @Transactional
-    public List<AuditRecord> about(String subjectType, String subjectId) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id ORDER BY e.id",
-                        AuditEntry.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId)
-                .getResultList().stream().map(AuditEntry::record).toList();
+    public java.util.Map<String, List<AuditRecord>> about(String subjectType, java.util.Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId IN :ids", AuditEntry.class)
+                .setParameter("type", subjectType).setParameter("ids", subjectIds)
+                .getResultList().stream().map(AuditEntry::record)
+                .sorted(java.util.Comparator.comparingLong(AuditRecord::id))
+                .collect(java.util.stream.Collectors.groupingBy(AuditRecord::subjectId));
     }
 
     /** The newest entries, newest first, a page at a time. */

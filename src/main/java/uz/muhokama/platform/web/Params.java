@@ -18,6 +18,15 @@ public final class Params {
         }
     }
 
+    /** A page number from a page's link: anything unreadable or below 1 is the first page. */
+    public static int page(String value) {
+        try {
+            return Math.max(1, Integer.parseInt(value == null ? "1" : value.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     public static long id(String value) {
         try {
             return Long.parseLong(value.trim());
