@@ -79,18 +79,24 @@ public class DiscussionService {
         return forDrafts(List.of(draftId)).values().stream().findFirst();
     }
 
-    /** Views for many drafts in two queries, for lists. */
+    /** Views for many drafts in one query, for lists and the draft page. */
     @Transactional
     public Map<Long, DiscussionView> forDrafts(Collection<Long> draftIds) {
         Instant now = clock.instant();
-        List<Discussion> found = discussions.forDrafts(draftIds);
-        Map<Long, List<ExtensionView>> extensions = discussions
-                .extensionsOf(found.stream().map(Discussion::id).toList()).stream()
-                .collect(Collectors.groupingBy(e -> e.discussionId(), Collectors.mapping(DiscussionService::view,
-                        Collectors.toList())));
+        Map<Long, Discussion> found = new java.util.LinkedHashMap<>();
+        Map<Long, List<Extension>> extensions = new HashMap<>();
+        for (Object[] row : discussions.withExtensions(draftIds)) {
+            Discussion d = (Discussion) row[0];
+            found.putIfAbsent(d.id(), d);
+            if (row[1] != null) {
+                extensions.computeIfAbsent(d.id(), id -> new java.util.ArrayList<>()).add((Extension) row[1]);
+            }
+        }
         Map<Long, DiscussionView> views = new HashMap<>();
-        for (Discussion d : found) {
-            views.put(d.draftId(), view(d, extensions.getOrDefault(d.id(), List.of()), now));
+        for (Discussion d : found.values()) {
+            List<ExtensionView> shown = extensions.getOrDefault(d.id(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(Extension::extendedAt)).map(DiscussionService::view).toList();
+            views.put(d.draftId(), view(d, shown, now));
         }
         return views;
     }

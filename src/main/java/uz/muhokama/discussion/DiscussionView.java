@@ -10,4 +10,15 @@ import java.util.List;
  */
 @JsonbPropertyOrder({"status", "opensAt", "closesAt", "secondsLeft", "extensions"})
 public record DiscussionView(String status, Instant opensAt, Instant closesAt, long secondsLeft,
-                             List<ExtensionView> extensions) {}
+                             List<ExtensionView> extensions) {
+
+    /** Whole days left, as the page shows them ("3 days 4 hours"). */
+    public long daysLeft() {
+        return secondsLeft / 86_400;
+    }
+
+    /** Whole hours left beyond {@link #daysLeft()}. */
+    public long hoursLeftAfterDays() {
+        return secondsLeft % 86_400 / 3_600;
+    }
+}

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.View;
 
@@ -36,5 +38,11 @@ public class DraftPageViews {
 
     public View of(DraftView draft, MultivaluedMap<String, String> query) {
         return of(draft, query, Map.of());
+    }
+
+    /** Reads the draft and every section in one transaction: one connection and one commit per view. */
+    @Transactional
+    public View read(Supplier<DraftView> draft, MultivaluedMap<String, String> query) {
+        return of(draft.get(), query, Map.of());
     }
 }

@@ -117,7 +117,8 @@ public class DraftPages {
                 throw new ResourceNotFound();
             }
         }
-        return draftPage.of(drafts.view(number, versionNumber, language.get()), uri.getQueryParameters());
+        Integer shown = versionNumber;
+        return draftPage.read(() -> drafts.view(number, shown, language.get()), uri.getQueryParameters());
     }
 
 

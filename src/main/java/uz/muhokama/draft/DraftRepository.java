@@ -68,6 +68,26 @@ public class DraftRepository {
                 .setParameter("draft", draftId).setParameter("no", number).getResultList().stream().findFirst();
     }
 
+    /** The clauses of one version in order, as the page shows them: one query, no entities to manage. */
+    public List<DraftView.ClauseView> clauseViews(long draftId, int number) {
+        return em.createQuery("SELECT c.key, c.number, c.heading, c.text, c.position FROM Clause c "
+                        + "WHERE c.version.draftId = :draft AND c.version.number = :no", Object[].class)
+                .setParameter("draft", draftId).setParameter("no", number).getResultList().stream()
+                .sorted(java.util.Comparator.comparingInt(row -> (Integer) row[4]))
+                .map(row -> new DraftView.ClauseView((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .toList();
+    }
+
+    /** The list of a draft's versions, without their clauses. */
+    public List<DraftView.VersionInfo> versionInfos(long draftId) {
+        return em.createQuery("SELECT v.number, v.createdAt, v.changeNote FROM DraftVersion v WHERE v.draftId = :draft",
+                        Object[].class)
+                .setParameter("draft", draftId).getResultList().stream()
+                .map(row -> new DraftView.VersionInfo((Integer) row[0], (java.time.Instant) row[1], (String) row[2]))
+                .sorted(java.util.Comparator.comparingInt(DraftView.VersionInfo::number))
+                .toList();
+    }
+
     public List<DraftVersion> versions(long draftId) {
         return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft", DraftVersion.class)
                 .setParameter("draft", draftId).getResultList().stream()

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionView;
@@ -133,8 +134,7 @@ public class DraftService {
         Draft draft = visibleDraft(number);
         int shown = versionNumber == null ? draft.currentVersion() : versionNumber;
         List<DraftView.ClauseView> clauses = clauses(draft, shown);
-        List<DraftView.VersionInfo> versions = publishedText.versions(draft, () -> drafts.versions(draft.id()).stream()
-                .map(v -> new DraftView.VersionInfo(v.number(), v.createdAt(), v.changeNote())).toList());
+        List<DraftView.VersionInfo> versions = publishedText.versions(draft, () -> drafts.versionInfos(draft.id()));
         DiscussionView discussion = discussions.forDraft(draft.id()).orElse(null);
         return new DraftView(draft.number(), draft.title(language), draft.summary(language),
                 status(draft, discussion), titles(draft), summaries(draft),
@@ -152,9 +152,7 @@ public class DraftService {
         DraftRepository.Header draft = Draft.idFromNumber(number).flatMap(drafts::publicHeader)
                 .orElseThrow(ResourceNotFound::new);
         int current = draft.currentVersion();
-        List<DraftView.ClauseView> clauses = publishedText.clauses(draft.id(), true, current, () -> drafts.version(draft.id(), current)
-                        .map(v -> v.clauses().stream()
-                                .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList()))
+        List<DraftView.ClauseView> clauses = publishedText.clauses(draft.id(), true, current, () -> clauseViews(draft.id(), current))
                 .orElseThrow(ResourceNotFound::new);
         String title = Draft.inLanguage(language, draft.titleUz(), draft.titleRu(), draft.titleEn());
         return new PublicDraft(draft.id(), Draft.numberOf(draft.id()), title, draft.agencyCode(),
@@ -231,10 +229,14 @@ public class DraftService {
     }
 
     private List<DraftView.ClauseView> clauses(Draft draft, int version) {
-        return publishedText.clauses(draft, version, () -> drafts.version(draft.id(), version)
-                        .map(v -> v.clauses().stream()
-                                .map(c -> new DraftView.ClauseView(c.key(), c.number(), c.heading(), c.text())).toList()))
+        return publishedText.clauses(draft, version, () -> clauseViews(draft.id(), version))
                 .orElseThrow(ResourceNotFound::new);
+    }
+
+    /** A version's clauses in one query; a version without clauses is told apart from one that does not exist. */
+    private Optional<List<DraftView.ClauseView>> clauseViews(long draftId, int version) {
+        List<DraftView.ClauseView> clauses = drafts.clauseViews(draftId, version);
+        return clauses.isEmpty() ? drafts.version(draftId, version).map(v -> List.of()) : Optional.of(clauses);
     }
 
     static String status(Draft draft, DiscussionView discussion) {

@@ -15,6 +15,28 @@ public record DraftView(String number, String title, String summary, String stat
                         boolean needsRia, int version, List<VersionInfo> versions, List<ClauseView> clauses,
                         List<AttachmentView> attachments, DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
 
+    /** Whether the page shows the draft's current version (participation belongs to that one only). */
+    public boolean showsCurrentVersion() {
+        return version == versions.size();
+    }
+
+    /**
+     * The draft as later features see it, when this view shows the current version of a published or
+     * withdrawn draft: lets the page's sections work from what the page already read.
+     */
+    public java.util.Optional<PublicDraft> currentPublicDraft() {
+        if (publishedAt == null || !showsCurrentVersion()) {
+            return java.util.Optional.empty();
+        }
+        return Draft.idFromNumber(number).map(id -> new PublicDraft(id, number, title, agency == null ? null : agency.code(),
+                withdrawnAt != null, version, clauses));
+    }
+
+    /** Whether the draft has been edited since publication, so that there are versions to list and compare. */
+    public boolean hasSeveralVersions() {
+        return versions.size() > 1;
+    }
+
     /** One clause; {@code key} is stable across versions, {@code number} is what readers cite. */
     @JsonbPropertyOrder({"key", "number", "heading", "text"})
     public record ClauseView(String key, String number, String heading, String text) {}

@@ -8,4 +8,13 @@ public record CommentPage(List<CommentView> items, long total, int page, int siz
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
+
+    public boolean hasSeveralPages() {
+        return pages() > 1;
+    }
+
+    /** The clause filter as it continues a page link's query ({@code &clause=3}), or nothing. */
+    public String clauseQuery() {
+        return clause == null ? "" : "&clause=" + clause;
+    }
 }

@@ -123,15 +123,45 @@ public class CommentService {
     /** Votes, counts per clause and a page of comments for the draft page: the draft is read once. */
     @Transactional
     public Overview overview(String number, String clauseNumber, int page, int size, String sort, Language language) {
-        PublicDraft draft = drafts.publicDraft(number, language);
-        return new Overview(votes.tallyFor(draft.id(), currentCaller.get().orElse(null)), countsByClause(draft),
-                list(draft, clauseNumber, page, size, sort, language));
+        return overview(drafts.publicDraft(number, language), clauseNumber, page, size, sort, language);
+    }
+
+    /** The same for a draft the caller has just read (the draft page), without reading it again. */
+    @Transactional
+    public Overview overview(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
+        VoteTally tally = votes.tallyFor(draft.id(), currentCaller.get().orElse(null));
+        Loaded loaded = load(draft, clauseNumber, page, size, sort);
+        // Most drafts have fewer comments than a page: then the page holds them all and is counted as it is.
+        Map<String, Long> counts = loaded.holdsEverything() ? countsByClause(draft, loaded.visibleCountsByClause())
+                : countsByClause(draft);
+        return new Overview(tally, counts, pageOf(loaded, draft, language));
     }
 
     /** What the draft page shows of participation. */
     public record Overview(VoteTally votes, Map<String, Long> countsByClause, CommentPage comments) {}
 
     CommentPage list(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
+        return pageOf(load(draft, clauseNumber, page, size, sort), draft, language);
+    }
+
+    /** A page of threads as read from the database, before it is turned into views. */
+    private record Loaded(List<Comment> top, Map<Long, List<Comment>> replies, long total, int page, int size, String order,
+                          String clauseKey, String clause) {
+
+        boolean holdsEverything() {
+            return clauseKey == null && page == 1 && top.size() < size;
+        }
+
+        Map<String, Long> visibleCountsByClause() {
+            Map<String, Long> counts = new HashMap<>();
+            java.util.stream.Stream.concat(top.stream(), replies.values().stream().flatMap(List::stream))
+                    .filter(c -> c.state() == CommentState.VISIBLE)
+                    .forEach(c -> counts.merge(c.clauseKey() == null ? "" : c.clauseKey(), 1L, Long::sum));
+            return counts;
+        }
+    }
+
+    private Loaded load(PublicDraft draft, String clauseNumber, int page, int size, String sort) {
         String order = sort == null || sort.isBlank() ? "newest" : sort.trim();
         if (!SORTS.contains(order)) {
             throw new InvalidInput("sort", "comment.sort.unknown");
@@ -150,10 +180,15 @@ public class CommentService {
         List<Comment> top = comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size);
         Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
-        Caller caller = currentCaller.get().orElse(null);
         // A first page that is not full is everything there is: no need to count.
         long total = page == 1 && top.size() < size ? top.size() : comments.countTopLevel(draft.id(), clauseKey);
-        return new CommentPage(views(top, draft, replies, caller, clock.instant(), language), total, page, size, order, clause);
+        return new Loaded(top, replies, total, page, size, order, clauseKey, clause);
+    }
+
+    private CommentPage pageOf(Loaded loaded, PublicDraft draft, Language language) {
+        Caller caller = currentCaller.get().orElse(null);
+        return new CommentPage(views(loaded.top(), draft, loaded.replies(), caller, clock.instant(), language), loaded.total(),
+                loaded.page(), loaded.size(), loaded.order(), loaded.clause());
     }
 
     /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */
@@ -163,7 +198,10 @@ public class CommentService {
     }
 
     private Map<String, Long> countsByClause(PublicDraft draft) {
-        Map<String, Long> byKey = comments.visibleCountsByClause(draft.id());
+        return countsByClause(draft, comments.visibleCountsByClause(draft.id()));
+    }
+
+    private static Map<String, Long> countsByClause(PublicDraft draft, Map<String, Long> byKey) {
         Map<String, Long> byNumber = new HashMap<>();
         byNumber.put("", byKey.values().stream().mapToLong(Long::longValue).sum());
         draft.clauses().forEach(c -> byNumber.put(c.number(), byKey.getOrDefault(c.key(), 0L)));

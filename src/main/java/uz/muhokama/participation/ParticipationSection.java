@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
 import uz.muhokama.draft.DraftPageSection;
+import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftView;
+import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.AppException;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
@@ -25,6 +27,9 @@ public class ParticipationSection implements DraftPageSection {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    DraftService drafts;
 
     @Inject
     ParticipationLimits limits;
@@ -94,18 +99,20 @@ public class ParticipationSection implements DraftPageSection {
             return null;
         }
         String notice = query.getFirst("done");
-        CommentService.Overview overview = overview(draft.number(), query, lang);
+        CommentService.Overview overview = overview(draft, query, lang);
         return new ParticipationModel(draft.number(), "open".equals(draft.status()), caller.get().isPresent(),
                 overview.votes(), overview.countsByClause(), overview.comments(), limits.maxLength(), formFor, text, errors,
                 notice != null && NOTICES.contains(notice) ? notice : null);
     }
 
-    private CommentService.Overview overview(String number, MultivaluedMap<String, String> query, Language lang) {
+    private CommentService.Overview overview(DraftView draft, MultivaluedMap<String, String> query, Language lang) {
+        // The page has read the current version already; an older version's page reads the current one.
+        PublicDraft current = draft.currentPublicDraft().orElseGet(() -> drafts.publicDraft(draft.number(), lang));
         try {
             int page = Integer.parseInt(query.getFirst("comments") == null ? "1" : query.getFirst("comments").trim());
-            return comments.overview(number, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
+            return comments.overview(current, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
         } catch (NumberFormatException | AppException badQuery) {
-            return comments.overview(number, null, 1, PAGE_SIZE, "newest", lang);
+            return comments.overview(current, null, 1, PAGE_SIZE, "newest", lang);
         }
     }
 }

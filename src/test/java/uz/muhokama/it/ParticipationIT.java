@@ -288,4 +288,83 @@ class ParticipationIT extends PortalIntegration {
         assertEquals(303, anonymous.status());
         assertTrue(anonymous.header("Location").orElseThrow().contains("/sign-in?next="));
     }
+
+    @Test
+    void onThePageAnAuthorEditsAndWithdrawsTakesBackTheVoteAndAModeratorHidesAndRestoresAFlaggedComment() {
+        String number = Participation.openDraft(http, "Amallar");
+        Accounts.SignedIn author = Accounts.newCitizen(http);
+        Accounts.PageSession mine = Accounts.signInOnPage(http, author.email(), author.password());
+        assertEquals(303, form("/drafts/" + number + "/comments", mine, "text", "Birinchi matn").status());
+        long id = comments(number, "").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Http.Reply edited = form("/drafts/" + number + "/comments/" + id + "/edit", mine, "text", "Tuzatilgan matn");
+        assertEquals(303, edited.status(), edited::toString);
+        assertEquals("Tuzatilgan matn", comments(number, "").json().getJsonArray("items").getJsonObject(0).getString("text"));
+
+        assertEquals(303, form("/drafts/" + number + "/vote", mine, "vote", "OPPOSE").status());
+        assertEquals(303, form("/drafts/" + number + "/vote", mine, "vote", "WITHDRAW").status());
+        JsonObject tally = http.get("/api/v1/drafts/" + number + "/vote", "Authorization", author.bearer()).json();
+        assertEquals(0, tally.getInt("support") + tally.getInt("oppose"), "the vote was taken back: " + tally);
+
+        Accounts.SignedIn reader = Accounts.newCitizen(http);
+        Accounts.PageSession theirs = Accounts.signInOnPage(http, reader.email(), reader.password());
+        assertEquals(303, form("/drafts/" + number + "/comments/" + id + "/flag", theirs, "reason", "Haqorat").status());
+        Http.Reply again = form("/drafts/" + number + "/comments/" + id + "/flag", theirs, "reason", "Yana");
+        assertEquals(409, again.status(), "one flag per person");
+        assertTrue(again.body().contains("You have already reported this comment."), again.body());
+
+        Accounts.SignedIn moderator = Accounts.demoModerator(http);
+        Accounts.PageSession desk = Accounts.signInOnPage(http, moderator.email(), moderator.password());
+        assertTrue(http.get("/moderation", "Cookie", desk.cookies()).body().contains("Tuzatilgan matn"), "the flagged comment is queued");
+        assertEquals(303, form("/moderation/comments/" + id + "/hide", desk, "reason", "Haqoratli soʻz").status());
+        // A query of its own: anonymous readers of the plain page share a view up to a second old.
+        assertTrue(http.get("/drafts/" + number + "?sort=newest", "Cookie", "muhokama_lang=en").body().contains("Hidden by moderator."));
+        assertEquals(303, form("/moderation/comments/" + id + "/restore", desk, "reason", "Shikoyat asossiz").status());
+        String restored = http.get("/drafts/" + number + "?sort=oldest", "Cookie", "muhokama_lang=en").body();
+        assertTrue(restored.contains("Tuzatilgan matn") && !restored.contains("Hidden by moderator."), restored);
+        assertEquals(403, form("/moderation/comments/" + id + "/hide", theirs, "reason", "Men ham").status(),
+                "only moderators moderate");
+
+        assertEquals(303, form("/drafts/" + number + "/comments/" + id + "/withdraw", mine).status());
+        assertEquals("withdrawn", comments(number, "").json().getJsonArray("items").getJsonObject(0).getString("state"));
+    }
+
+    @Test
+    void theTwentyFirstFlagWithinAnHourIsRefusedWith429() {
+        String number = Participation.openDraft(http, "Shikoyatlar");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int author = 0; author < 3; author++) {
+            Accounts.SignedIn writer = Accounts.newCitizen(http);
+            for (int i = 0; i < 7; i++) {
+                ids.add(Participation.post(http, writer, number, Participation.comment("Izoh " + author + "-" + i)));
+            }
+        }
+        Accounts.SignedIn flagger = Accounts.newCitizen(http);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(201, flag(ids.get(i), flagger).status());
+        }
+        Http.Reply refused = flag(ids.get(20), flagger);
+        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(refused.header("Retry-After").isPresent());
+
+        // The moderator clears the spam reports, so the shared queue is as other stories expect it.
+        Accounts.SignedIn moderator = Accounts.demoModerator(http);
+        for (long id : ids.subList(0, 20)) {
+            assertEquals(200, http.postJson("/api/v1/moderation/comments/" + id + "/hide", "{\"reason\":\"Sinov\"}",
+                    "Authorization", moderator.bearer()).status());
+        }
+    }
+
+    private Http.Reply flag(long commentId, Accounts.SignedIn who) {
+        return http.postJson("/api/v1/comments/" + commentId + "/flags", "{\"reason\":\"Spam\"}", "Authorization", who.bearer());
+    }
+
+    private Http.Reply form(String path, Accounts.PageSession session, String... fields) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        values.put("_csrf", session.csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            values.put(fields[i], fields[i + 1]);
+        }
+        return http.postForm(path, values, "Cookie", session.cookies());
+    }
 }

@@ -12,12 +12,16 @@ public enum Language {
 
     public static final Language DEFAULT = UZ;
 
+    private static final Language[] VALUES = values();
+
     private final String tag;
     private final String selfName;
+    private final Locale locale;
 
     Language(String tag, String selfName) {
         this.tag = tag;
         this.selfName = selfName;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     /** BCP 47 tag as used in URLs, cookies and {@code <html lang>}. */
@@ -31,7 +35,18 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
+    }
+
+    /** The language of a locale the portal made from one of its languages; the default for any other. */
+    public static Language of(Locale locale) {
+        String primary = locale == null ? "" : locale.getLanguage();
+        for (Language language : VALUES) {
+            if (language.tag.equals(primary)) {
+                return language;
+            }
+        }
+        return DEFAULT;
     }
 
     /** Accepts {@code uz}, {@code uz-Latn}, {@code ru-RU}, {@code EN} and the like. */

@@ -26,7 +26,7 @@ final class BundleMessageResolver implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        Language language = Language.fromTag(context.getLocale().toLanguageTag()).orElse(Language.DEFAULT);
+        Language language = Language.of(context.getLocale());
         return messages.has(language, key) ? messages.get(language, key, parameters) : null; // one map lookup each
     }
 

@@ -38,4 +38,12 @@ public record DisplayPreferences(String font, String theme) {
         int index = Math.max(0, Math.min(FONTS.size() - 1, FONTS.indexOf(font) + step));
         return FONTS.get(index);
     }
+
+    public String smallerFont() {
+        return fontStep(-1);
+    }
+
+    public String largerFont() {
+        return fontStep(1);
+    }
 }

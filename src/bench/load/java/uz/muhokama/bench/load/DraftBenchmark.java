@@ -25,25 +25,25 @@ public final class DraftBenchmark {
     private DraftBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        URI base = URI.create(args[0]);
         long firstId = Long.parseLong(args[1]);
         int drafts = Integer.parseInt(args[2]);
         Duration each = Duration.ofSeconds(Long.parseLong(args[3]));
         Path output = Path.of(args[4]);
 
-        warmUp(base, firstId);
+        warmUp(base, firstId, drafts);
         List<LoadRunner.Result> results = new ArrayList<>();
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: one-row JPA read", clients, each, i -> URI.create(base + "/ceiling/one-row")));
-            results.add(LoadRunner.run("draft page /drafts/{number}", clients, each,
-                    i -> URI.create(base + "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts)))));
-            results.add(LoadRunner.run("draft API /api/v1/drafts/{number}", clients, each,
-                    i -> URI.create(base + "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts)))));
+            results.add(LoadRunner.run("ceiling: one-row JPA read", base, clients, each, i -> "/ceiling/one-row"));
+            results.add(LoadRunner.run("draft page /drafts/{number}", base, clients, each,
+                    i -> "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts))));
+            results.add(LoadRunner.run("draft API /api/v1/drafts/{number}", base, clients, each,
+                    i -> "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts))));
         }
-        results.add(LoadRunner.run("search /api/v1/drafts?q=…", 16, each,
-                i -> URI.create(base + "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8))));
-        results.add(LoadRunner.run("search with filters ?sector=&status=open&sort=closing", 16, each,
-                i -> URI.create(base + "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5))));
+        results.add(LoadRunner.run("search /api/v1/drafts?q=…", base, 16, each,
+                i -> "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)));
+        results.add(LoadRunner.run("search with filters ?sector=&status=open&sort=closing", base, 16, each,
+                i -> "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5)));
 
         StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
         results.forEach(r -> table.append(r.row()).append('\n'));
@@ -58,12 +58,16 @@ public final class DraftBenchmark {
         System.exit(0);
     }
 
-    /** The first 20-30 s after a start run 3-4 times slower (limits.md): warm up before measuring. */
-    private static void warmUp(String base, long firstId) throws Exception {
-        LoadRunner.run("warm-up", 8, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 30)), i -> switch (i % 3) {
-            case 0 -> URI.create(base + "/ceiling/one-row");
-            case 1 -> URI.create(base + "/drafts/ID-" + (firstId + i % 1000));
-            default -> URI.create(base + "/api/v1/drafts?q=tarif");
+    /**
+     * The first 20-30 s after a start run 3-4 times slower (limits.md), and on two cores the JIT keeps
+     * improving the longer paths for a minute or more: warm up every measured endpoint before measuring.
+     */
+    private static void warmUp(URI base, long firstId, int drafts) throws Exception {
+        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 90)), i -> switch (i % 4) {
+            case 0 -> "/ceiling/one-row";
+            case 1 -> "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));
+            case 2 -> "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));
+            default -> "/api/v1/drafts?q=tarif";
         });
     }
 

@@ -1,9 +1,6 @@
 package uz.muhokama.bench.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +42,9 @@ public final class LoadRunner {
 
     private LoadRunner() {}
 
-    public static Result run(String name, int clients, Duration duration, IntFunction<URI> target) throws Exception {
-        return run(name, clients, duration, Long.MAX_VALUE, i -> HttpRequest.newBuilder(target.apply(i)).GET(), status -> status == 200,
+    /** GETs of the paths {@code target} gives, each expected to answer 200. */
+    public static Result run(String name, URI base, int clients, Duration duration, IntFunction<String> target) throws Exception {
+        return run(name, base, clients, duration, Long.MAX_VALUE, i -> Request.get(target.apply(i)), status -> status == 200,
                 new Tally());
     }
 
@@ -55,9 +53,9 @@ public final class LoadRunner {
         final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicLong refusalsWithoutRetryAfter = new AtomicLong();
 
-        void record(HttpResponse<?> response) {
-            byStatus.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
-            if (response.statusCode() == 429 && response.headers().firstValue("Retry-After").isEmpty()) {
+        void record(Connection.Answer answer) {
+            byStatus.computeIfAbsent(answer.status(), k -> new AtomicLong()).incrementAndGet();
+            if (answer.status() == 429 && !answer.retryAfter()) {
                 refusalsWithoutRetryAfter.incrementAndGet();
             }
         }
@@ -81,11 +79,8 @@ public final class LoadRunner {
      * The general form: requests built per index (client + k * clients), until the time is up or
      * {@code total} requests were sent; statuses {@code ok} accepts count as successes.
      */
-    public static Result run(String name, int clients, Duration duration, long total, IntFunction<HttpRequest.Builder> request,
+    public static Result run(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
                              java.util.function.IntPredicate ok, Tally tally) throws Exception {
-        ExecutorService io = Executors.newFixedThreadPool(4);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(io).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
@@ -97,23 +92,26 @@ public final class LoadRunner {
                 double[] latencies = new double[1024];
                 int count = 0;
                 int i = client;
+                try (Connection connection = new Connection(base)) {
                 while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT && i < total) {
-                    HttpRequest built = request.apply(i).timeout(Duration.ofSeconds(30)).build();
+                    Request built = request.apply(i);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-                        tally.record(response);
-                        if (!ok.test(response.statusCode())) {
+                        Connection.Answer answer = connection.send(built);
+                        tally.record(answer);
+                        if (!ok.test(answer.status())) {
                             errors.incrementAndGet();
                         }
-                    } catch (java.io.IOException e) {
+                    } catch (java.io.IOException | RuntimeException e) {
                         errors.incrementAndGet();
+                        connection.close();
                     }
                     if (count == latencies.length) {
                         latencies = Arrays.copyOf(latencies, count * 2);
                     }
                     latencies[count++] = (System.nanoTime() - t0) / 1_000_000.0;
                     i += clients;
+                }
                 }
                 return Arrays.copyOf(latencies, count);
             }));
@@ -124,7 +122,6 @@ public final class LoadRunner {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdownNow();
-        io.shutdownNow();
         double[] merged = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
         return new Result(name, clients, merged.length, errors.get(), seconds, merged);
     }

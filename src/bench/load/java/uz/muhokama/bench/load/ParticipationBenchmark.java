@@ -26,7 +26,7 @@ public final class ParticipationBenchmark {
     private ParticipationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        URI base = URI.create(args[0]);
         String pageDraft = args[1];
         String intakeDraft = args[2];
         String burstDraft = args[3];
@@ -38,33 +38,33 @@ public final class ParticipationBenchmark {
         int intakeStart = people / 5;
         int burstStart = people * 7 / 10;
 
-        LoadRunner.run("warm-up", 8, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 30)), Long.MAX_VALUE, i -> switch (i % 3) {
-            case 0 -> insert(base, i);
-            case 1 -> HttpRequest.newBuilder(URI.create(base + "/drafts/" + pageDraft)).GET();
-            default -> comment(base, intakeDraft, warmStart + i % (intakeStart - warmStart), i);
+        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 90)), Long.MAX_VALUE, i -> switch (i % 3) {
+            case 0 -> insert(i);
+            case 1 -> Request.get("/drafts/" + pageDraft);
+            default -> comment(intakeDraft, warmStart + i % (intakeStart - warmStart), i);
         }, status -> true, new LoadRunner.Tally());
 
         List<LoadRunner.Result> results = new ArrayList<>();
         int intakeSlice = burstStart - intakeStart;
         int[] offset = {0};
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", clients, each, Long.MAX_VALUE,
-                    i -> insert(base, i), status -> status == 201, new LoadRunner.Tally()));
+            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", base, clients, each, Long.MAX_VALUE,
+                    i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
             int shift = offset[0];
             LoadRunner.Tally intake = new LoadRunner.Tally();
-            results.add(LoadRunner.run("comment intake POST /api/v1/drafts/{n}/comments", clients, each, Long.MAX_VALUE,
-                    i -> comment(base, intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
+            results.add(LoadRunner.run("comment intake POST /api/v1/drafts/{n}/comments", base, clients, each, Long.MAX_VALUE,
+                    i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
             offset[0] += (int) intake.count(201);
         }
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: one-row JPA read", clients, each, i -> URI.create(base + "/ceiling/one-row")));
-            results.add(LoadRunner.run("draft page with 10,000 comments (first page)", clients, each,
-                    i -> URI.create(base + "/drafts/" + pageDraft)));
+            results.add(LoadRunner.run("ceiling: one-row JPA read", base, clients, each, i -> "/ceiling/one-row"));
+            results.add(LoadRunner.run("draft page with 10,000 comments (first page)", base, clients, each,
+                    i -> "/drafts/" + pageDraft));
         }
         LoadRunner.Tally burst = new LoadRunner.Tally();
         int burstSlice = people - burstStart;
-        LoadRunner.Result burstResult = LoadRunner.run("burst: 75,000 comments, 64 clients", 64, Duration.ofMinutes(10), BURST,
-                i -> comment(base, burstDraft, burstStart + i % burstSlice, i), status -> status == 201 || status == 429, burst);
+        LoadRunner.Result burstResult = LoadRunner.run("burst: 75,000 comments, 64 clients", base, 64, Duration.ofMinutes(10), BURST,
+                i -> comment(burstDraft, burstStart + i % burstSlice, i), status -> status == 201 || status == 429, burst);
         results.add(burstResult);
         long stored = storedComments(base, burstDraft);
 
@@ -86,15 +86,12 @@ public final class ParticipationBenchmark {
         System.exit(0);
     }
 
-    private static HttpRequest.Builder insert(String base, int i) {
-        return HttpRequest.newBuilder(URI.create(base + "/ceiling/insert")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text(i) + "\"}"));
+    private static Request insert(int i) {
+        return Request.postJson("/ceiling/insert", "{\"text\":\"" + text(i) + "\"}", null);
     }
 
-    private static HttpRequest.Builder comment(String base, String draft, int person, int i) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/v1/drafts/" + draft + "/comments"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer bench-token-" + person)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text(i) + "\"}"));
+    private static Request comment(String draft, int person, int i) {
+        return Request.postJson("/api/v1/drafts/" + draft + "/comments", "{\"text\":\"" + text(i) + "\"}", "bench-token-" + person);
     }
 
     /** About 300 characters of Uzbek-looking words, different for every request. */
@@ -108,9 +105,9 @@ public final class ParticipationBenchmark {
         return text.toString().trim();
     }
 
-    private static long storedComments(String base, String draft) throws Exception {
+    private static long storedComments(URI base, String draft) throws Exception {
         HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/v1/drafts/" + draft + "/comments?size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                base.resolve("/api/v1/drafts/" + draft + "/comments?size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
         return Long.parseLong(list.body().replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
     }
 }
