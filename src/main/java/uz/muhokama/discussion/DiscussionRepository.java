@@ -28,14 +28,6 @@ public class DiscussionRepository {
                 .setParameter("draft", draftId).getResultList().stream().findFirst();
     }
 
-    public List<Discussion> forDrafts(Collection<Long> draftIds) {
-        if (draftIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT d FROM Discussion d WHERE d.draftId IN :drafts", Discussion.class)
-                .setParameter("drafts", draftIds).getResultList();
-    }
-
     /**
      * Discussions of some drafts, each with its extensions (or one {@code null} when it has none), in
      * one query: the draft page asks for this on every view.
@@ -47,15 +39,6 @@ public class DiscussionRepository {
         return em.createQuery("SELECT d, e FROM Discussion d LEFT JOIN Extension e ON e.discussion = d "
                         + "WHERE d.draftId IN :drafts", Object[].class)
                 .setParameter("drafts", draftIds).getResultList();
-    }
-
-    public List<Extension> extensionsOf(Collection<Long> discussionIds) {
-        if (discussionIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM Extension e WHERE e.discussion.id IN :ids", Extension.class)
-                .setParameter("ids", discussionIds).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Extension::extendedAt)).toList();
     }
 
     /** Discussions whose end has passed but which the job has not closed yet, oldest first. */

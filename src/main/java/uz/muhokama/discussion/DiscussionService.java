@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;

@@ -36,10 +36,6 @@ public class DraftPageViews {
         return View.of("draft/draft").with("draft", draft).with("time", timeZone).with("sections", models);
     }
 
-    public View of(DraftView draft, MultivaluedMap<String, String> query) {
-        return of(draft, query, Map.of());
-    }
-
     /** Reads the draft and every section in one transaction: one connection and one commit per view. */
     @Transactional
     public View read(Supplier<DraftView> draft, MultivaluedMap<String, String> query) {

@@ -88,12 +88,6 @@ public class DraftRepository {
                 .toList();
     }
 
-    public List<DraftVersion> versions(long draftId) {
-        return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft", DraftVersion.class)
-                .setParameter("draft", draftId).getResultList().stream()
-                .sorted(java.util.Comparator.comparingInt(DraftVersion::number)).toList();
-    }
-
     public List<Long> discussedBetween(Instant from, Instant to) {
         return em.createQuery("SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussionClosesAt >= :from "
                         + "AND d.discussionOpensAt <= :to", Long.class)

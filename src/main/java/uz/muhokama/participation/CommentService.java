@@ -120,13 +120,7 @@ public class CommentService {
         return list(drafts.publicDraft(number, language), clauseNumber, page, size, sort, language);
     }
 
-    /** Votes, counts per clause and a page of comments for the draft page: the draft is read once. */
-    @Transactional
-    public Overview overview(String number, String clauseNumber, int page, int size, String sort, Language language) {
-        return overview(drafts.publicDraft(number, language), clauseNumber, page, size, sort, language);
-    }
-
-    /** The same for a draft the caller has just read (the draft page), without reading it again. */
+    /** Votes, counts per clause and a page of comments for the draft page, which has read the draft already. */
     @Transactional
     public Overview overview(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
         VoteTally tally = votes.tallyFor(draft.id(), currentCaller.get().orElse(null));

@@ -176,10 +176,6 @@ final class CompiledExpressions implements IStandardVariableExpressionEvaluator 
             this.args = args;
         }
 
-        String name() {
-            return name;
-        }
-
         @Override
         public Object value(IExpressionContext context, CompiledExpressions members) {
             Object on = target.value(context, members);
