@@ -126,11 +126,26 @@ public class DiscussionService {
         return forDraft(draftId).orElseThrow();
     }
 
+    /**
+     * The view of a discussion that was never extended, from its window alone: such a discussion is
+     * closed exactly when its window ends, so the clock tells its status without reading it.
+     */
+    public DiscussionView viewOfUnextended(Instant opensAt, Instant closesAt) {
+        Instant now = clock.instant();
+        DiscussionStatus status = !now.isBefore(closesAt) ? DiscussionStatus.CLOSED
+                : now.isBefore(opensAt) ? DiscussionStatus.SCHEDULED : DiscussionStatus.OPEN;
+        return view(status, opensAt, closesAt, List.of(), now);
+    }
+
     private static DiscussionView view(Discussion d, List<ExtensionView> extensions, Instant now) {
-        DiscussionStatus status = d.statusAt(now);
+        return view(d.statusAt(now), d.opensAt(), d.closesAt(), extensions, now);
+    }
+
+    private static DiscussionView view(DiscussionStatus status, Instant opensAt, Instant closesAt, List<ExtensionView> extensions,
+                                       Instant now) {
         long secondsLeft = status == DiscussionStatus.CLOSED ? 0
-                : Duration.between(now, status == DiscussionStatus.OPEN ? d.closesAt() : d.opensAt()).toSeconds();
-        return new DiscussionView(status.code(), d.opensAt(), d.closesAt(), Math.max(0, secondsLeft), extensions);
+                : Duration.between(now, status == DiscussionStatus.OPEN ? closesAt : opensAt).toSeconds();
+        return new DiscussionView(status.code(), opensAt, closesAt, Math.max(0, secondsLeft), extensions);
     }
 
     private static ExtensionView view(Extension e) {

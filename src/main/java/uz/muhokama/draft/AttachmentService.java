@@ -39,15 +39,17 @@ public class AttachmentService {
 
     @Transactional
     public AttachmentView attach(String number, String fileName, InputStream content) {
-        Draft draft = drafts.ownDraft(number);
-        draft.editsMakeNewVersions();
+        drafts.ownDraft(number).editsMakeNewVersions();
         byte[] bytes = readLimited(content);
+        // Locked only once the upload is read, so that a slow link holds no lock.
+        Draft draft = drafts.ownDraftLocked(number);
         if (bytes.length == 0) {
             throw new InvalidInput("file", "attachment.empty");
         }
         FileKind kind = FileKind.detect(bytes).orElseThrow(() -> new InvalidInput("file", "attachment.type-not-allowed"));
         Attachment saved = attachments.add(new Attachment(draft.id(), safeName(fileName, kind), kind, bytes, sha256(bytes),
                 clock.instant(), caller.require().accountId()));
+        draft.attachmentAdded();
         return attachments.of(draft.id(), draft.number()).stream().filter(a -> a.id() == saved.id()).findFirst().orElseThrow();
     }
 
@@ -67,9 +69,10 @@ public class AttachmentService {
 
     @Transactional
     public void remove(String number, long id) {
-        Draft draft = drafts.ownDraft(number);
+        Draft draft = drafts.ownDraftLocked(number);
         draft.editsMakeNewVersions();
         attachments.remove(attachments.find(draft.id(), id).orElseThrow(ResourceNotFound::new));
+        draft.attachmentRemoved();
     }
 
     private byte[] readLimited(InputStream content) {

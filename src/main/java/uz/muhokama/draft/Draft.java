@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,14 @@ public class Draft {
     /** Comments on the draft as last tallied by the participation feature; only for ordering. */
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
+
+    /** Kept with every attachment added or removed, so that a draft without any needs no read for them. */
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
+    /** Kept with every extension, so that the page of a discussion never extended needs no read for it. */
+    @Column(name = "extension_count", nullable = false)
+    private int extensionCount;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -178,6 +187,40 @@ public class Draft {
     void windowIs(Instant opensAt, Instant closesAt) {
         discussionOpensAt = opensAt;
         discussionClosesAt = closesAt;
+    }
+
+    void extendedTo(Instant closesAt) {
+        discussionClosesAt = closesAt;
+        extensionCount++;
+    }
+
+    void attachmentAdded() {
+        attachmentCount++;
+    }
+
+    void attachmentRemoved() {
+        attachmentCount = Math.max(0, attachmentCount - 1);
+    }
+
+    boolean hasAttachments() {
+        return attachmentCount > 0;
+    }
+
+    boolean wasExtended() {
+        return extensionCount > 0;
+    }
+
+    Instant discussionOpensAt() {
+        return discussionOpensAt;
+    }
+
+    Instant discussionClosesAt() {
+        return discussionClosesAt;
+    }
+
+    /** The list of versions of a draft never edited since it was written: its first version, made with it. */
+    Optional<List<DraftView.VersionInfo>> onlyVersion() {
+        return currentVersion == 1 ? Optional.of(List.of(new DraftView.VersionInfo(1, createdAt, null))) : Optional.empty();
     }
 
     public boolean belongsTo(String agency) {

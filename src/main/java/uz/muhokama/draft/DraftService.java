@@ -37,6 +37,11 @@ public class DraftService {
     static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "withdrawn");
     static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
+    /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.drafts.search.rare-word-limit", defaultValue = "1000")
+    int rareWordLimit;
+
     @Inject
     DraftRepository drafts;
 
@@ -103,6 +108,7 @@ public class DraftService {
             throw new InvalidInput("opensAt", "discussion.window.opens-required");
         }
         draft.publish(clock.instant());
+        drafts.indexTerms(draft);
         DiscussionView window = discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
                 reference.isDepartmentalActType(draft.actTypeCode()));
         draft.windowIs(window.opensAt(), window.closesAt());
@@ -111,13 +117,13 @@ public class DraftService {
 
     @Transactional
     public Draft extend(String number, ExtensionRequest request) {
-        Draft draft = ownDraft(number);
+        Draft draft = ownDraftLocked(number);
         if (request == null) {
             throw new InvalidInput("closesAt", "discussion.window.closes-required");
         }
         DiscussionView window = discussions.extend(draft.id(), request.closesAt(), request.reason(),
                 currentCaller.require().accountId());
-        draft.windowIs(window.opensAt(), window.closesAt());
+        draft.extendedTo(window.closesAt());
         return draft;
     }
 
@@ -134,15 +140,21 @@ public class DraftService {
         Draft draft = visibleDraft(number);
         int shown = versionNumber == null ? draft.currentVersion() : versionNumber;
         List<DraftView.ClauseView> clauses = clauses(draft, shown);
-        List<DraftView.VersionInfo> versions = publishedText.versions(draft, () -> drafts.versionInfos(draft.id()));
-        DiscussionView discussion = discussions.forDraft(draft.id()).orElse(null);
+        // Most drafts were never edited, extended or given files: what the draft row says of them spares
+        // three reads per view.
+        List<DraftView.VersionInfo> versions = draft.onlyVersion()
+                .orElseGet(() -> publishedText.versions(draft, () -> drafts.versionInfos(draft.id())));
+        DiscussionView discussion = draft.wasExtended() || draft.discussionOpensAt() == null
+                ? discussions.forDraft(draft.id()).orElse(null)
+                : discussions.viewOfUnextended(draft.discussionOpensAt(), draft.discussionClosesAt());
+        List<AttachmentView> files = draft.hasAttachments() ? attachments.of(draft.id(), draft.number()) : List.of();
         return new DraftView(draft.number(), draft.title(language), draft.summary(language),
                 status(draft, discussion), titles(draft), summaries(draft),
                 item(ReferenceList.SECTORS, draft.sectorCode(), language),
                 item(ReferenceList.ACT_TYPES, draft.actTypeCode(), language),
                 item(ReferenceList.AGENCIES, draft.agencyCode(), language),
                 draft.needsRia(), shown, versions, clauses,
-                attachments.of(draft.id(), draft.number()), discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+                files, discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
     }
 
     /** A published (or withdrawn) draft at its current version, for features that work on drafts; 404 otherwise. */
@@ -203,8 +215,8 @@ public class DraftService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        DraftRepository.SearchResult result = drafts.search(search, clock.instant(), timeZone.zone());
-        return new DraftPage(summaries(result.drafts(), language), result.total(), search.page(), search.size());
+        DraftRepository.SearchResult result = drafts.search(search, clock.instant(), timeZone.zone(), rareWordLimit);
+        return new DraftPage(summaries(result.drafts(), language), result.total(), result.totalExact(), search.page(), search.size());
     }
 
     /** The signed-in editor's own agency's drafts, unpublished ones included. */
@@ -261,6 +273,13 @@ public class DraftService {
         return Draft.idFromNumber(number).flatMap(drafts::find)
                 .filter(d -> d.belongsTo(editor.agencyCode()))
                 .orElseThrow(ResourceNotFound::new);
+    }
+
+    /** The editor's own draft, its row locked until the transaction ends (see {@link DraftRepository#lock}). */
+    Draft ownDraftLocked(String number) {
+        Draft draft = ownDraft(number);
+        drafts.lock(draft);
+        return draft;
     }
 
     /** Public drafts for everyone; unpublished ones only for their own agency's editors. */

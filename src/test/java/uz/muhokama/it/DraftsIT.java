@@ -270,6 +270,42 @@ class DraftsIT extends PortalIntegration {
         assertEquals(404, http.get("/api/v1/drafts/not-a-number").status());
     }
 
+    /** In the suite a word of more than 3 drafts is common (MUHOKAMA_DRAFTS_SEARCH_RARE_WORD_LIMIT). */
+    @Test
+    void aSearchByCommonWordsCountsWhatIsCheapAndSaysAtLeastOtherwise() {
+        Accounts.SignedIn editor = justiceEditor();
+        String marker = UUID.randomUUID().toString().substring(0, 8).replaceAll("[^a-z]", "x");
+        for (int i = 1; i <= 4; i++) {
+            String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Umumiy" + marker + " nodir" + i + marker));
+            Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        }
+        Drafts.create(http, editor, Drafts.lawWithThreeClauses("Umumiy" + marker + " unpublished"));
+
+        JsonObject all = http.get("/api/v1/drafts?q=umumiy" + marker).json();
+        assertEquals(4, all.getInt("total"), "a page that is not full tells the total");
+        assertTrue(all.getBoolean("totalExact"));
+        JsonObject firstTwo = http.get("/api/v1/drafts?size=2&q=umumiy" + marker).json();
+        assertEquals(4, firstTwo.getInt("total"), "one word alone is counted from the word index; unpublished drafts have no words");
+        assertTrue(firstTwo.getBoolean("totalExact"));
+        assertEquals(2, firstTwo.getJsonArray("items").size());
+
+        JsonObject filtered = http.get("/api/v1/drafts?size=2&sector=energy&q=umumiy" + marker).json();
+        assertEquals(2, filtered.getInt("total"), "with a filter, common words are not counted to the end");
+        assertFalse(filtered.getBoolean("totalExact"));
+        assertEquals(2, filtered.getJsonArray("items").size());
+        assertFalse(http.get("/api/v1/drafts?size=2&page=2&sector=energy&q=umumiy" + marker).json().getBoolean("totalExact"));
+        JsonObject past = http.get("/api/v1/drafts?size=2&page=3&sector=energy&q=umumiy" + marker).json();
+        assertEquals(4, past.getInt("total"), "the page after the last tells the total");
+        assertTrue(past.getBoolean("totalExact"));
+        assertEquals(0, http.get("/api/v1/drafts?size=2&sector=health&q=umumiy" + marker).json().getInt("total"));
+
+        JsonObject rare = http.get("/api/v1/drafts?q=umumiy" + marker + "%20nodir3" + marker).json();
+        assertEquals(1, rare.getInt("total"), "a rare word narrows the search to its drafts");
+        assertTrue(rare.getBoolean("totalExact"));
+        assertEquals(0, http.get("/api/v1/drafts?q=nodir3" + marker + "%20nodir4" + marker).json().getInt("total"));
+        assertEquals(0, http.get("/api/v1/drafts?q=unpublished%20umumiy" + marker).json().getInt("total"));
+    }
+
     @Test
     void aWithdrawnDraftSaysWhyAndCanNoLongerBeEdited() {
         Accounts.SignedIn editor = justiceEditor();
