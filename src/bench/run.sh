@@ -3,7 +3,7 @@
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
-# loads data, warms up for 90 s, measures, writes target/bench/results.md, stops the server.
+# loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,7 +41,7 @@ if [ "$MODE" = drafts ]; then
   SECONDS_EACH=${3:-20}
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 90 s warm-up)"
+  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
   java -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark http://localhost:9080 100001 "$DRAFTS" "$SECONDS_EACH" "$BENCH/results.md"
 else
   SECONDS_EACH=${1:-20}
@@ -51,7 +51,7 @@ else
   echo "== loading $DRAFTS drafts (the newest few are open), $PEOPLE people with API tokens, 10,000 comments on ID-$LAST"
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=10000&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 90 s warm-up)"
+  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
   java -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 fi

@@ -137,6 +137,10 @@ public class Draft {
 
     /** Sets titles, summaries and classification; the clauses go into a version. */
     void describe(DraftForm form, Instant now) {
+        // The search text is fetched lazily, and fetching it re-reads the whole row: were it fetched by
+        // the write at the end, every change made before it here would be undone (an edit's new titles
+        // were lost that way). So it is fetched before anything changes.
+        searchText();
         titleUz = form.titleUz().trim();
         titleRu = trimToNull(form.titleRu());
         titleEn = trimToNull(form.titleEn());

@@ -18,7 +18,10 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.AnonymousPages;
 import uz.muhokama.platform.web.FormErrors;
+import uz.muhokama.platform.web.PageContext;
+import uz.muhokama.platform.web.ThymeleafViewWriter;
 import uz.muhokama.platform.web.View;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
@@ -51,6 +54,15 @@ public class DraftPages {
 
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.UriInfo uri;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    AnonymousPages anonymousPages;
+
+    @Inject
+    ThymeleafViewWriter views;
 
     @GET
     @Operation(hidden = true)
@@ -108,7 +120,7 @@ public class DraftPages {
     @GET
     @Path("drafts/{number}")
     @Operation(hidden = true)
-    public View draft(@PathParam("number") String number, @QueryParam("version") String version) {
+    public Response draft(@PathParam("number") String number, @QueryParam("version") String version) {
         Integer versionNumber = null;
         if (version != null && !version.isBlank()) {
             try {
@@ -118,9 +130,18 @@ public class DraftPages {
             }
         }
         Integer shown = versionNumber;
-        return draftPage.read(() -> drafts.view(number, shown, language.get()), uri.getQueryParameters());
+        var query = uri.getQueryParameters();
+        if (shown != null || page.signedIn() || !query.keySet().stream().allMatch(CurrentLanguage.QUERY_PARAM::equals)) {
+            return Response.ok(draftPage.read(() -> drafts.view(number, shown, language.get()), query)).build();
+        }
+        // The page most readers open: anonymous, current version, no comment page or order chosen.
+        var display = page.display();
+        byte[] html = anonymousPages.page(number + "|" + language.get().tag() + "|" + display.font() + "|" + display.theme(), () -> {
+            View view = draftPage.read(() -> drafts.view(number, null, language.get()), query);
+            return new AnonymousPages.Rendered(views.render(view), ((DraftView) view.model().get("draft")).changesAt());
+        });
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Length", html.length).build();
     }
-
 
     @GET
     @Path("drafts/{number}/changes")

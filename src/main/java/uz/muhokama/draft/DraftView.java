@@ -32,6 +32,18 @@ public record DraftView(String number, String title, String summary, String stat
                 withdrawnAt != null, version, clauses));
     }
 
+    /** The next moment this view stops being right by itself: its discussion opening or closing (null: none). */
+    public Instant changesAt() {
+        if (discussion == null || withdrawnAt != null) {
+            return null;
+        }
+        return switch (discussion.status()) {
+            case "scheduled" -> discussion.opensAt();
+            case "open" -> discussion.closesAt();
+            default -> null;
+        };
+    }
+
     /** Whether the draft has been edited since publication, so that there are versions to list and compare. */
     public boolean hasSeveralVersions() {
         return versions.size() > 1;

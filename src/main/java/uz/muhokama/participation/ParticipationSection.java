@@ -45,50 +45,11 @@ public class ParticipationSection implements DraftPageSection {
         return NAME;
     }
 
-    @Inject
-    java.time.Clock clock;
-
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.participation.public-cache-millis", defaultValue = "1000")
-    long publicCacheMillis;
-
-    /** Anonymous readers' default view of a draft's votes and first comments, per draft and language. */
-    private record Cached(java.time.Instant until, ParticipationModel model, java.util.concurrent.atomic.AtomicBoolean refreshing) {}
-
-    private final java.util.Map<String, Cached> publicViews = new java.util.concurrent.ConcurrentHashMap<>();
-
     @Override
     public Object model(DraftView draft, MultivaluedMap<String, String> query) {
-        if (publicCacheMillis <= 0 || caller.get().isPresent() || !query.isEmpty()) {
-            return model(draft, query, null, null, null);
-        }
-        // A popular draft is read by many anonymous readers at once; they share one view for up to a
-        // second instead of each counting its thousands of comments. When it is due, one reader
-        // renews it while the others still get the view that is a moment old. Signed-in readers (who
-        // expect to see what they just wrote) and any other page, order or clause always read afresh.
-        String key = draft.number() + "|" + language.get().tag();
-        java.time.Instant now = clock.instant();
-        Cached cached = publicViews.get(key);
-        boolean current = cached != null && now.isBefore(cached.until())
-                && !now.isBefore(cached.until().minusMillis(publicCacheMillis)); // a clock set back renews it
-        if (cached != null && (current || !cached.refreshing().compareAndSet(false, true))) {
-            return cached.model();
-        }
-        ParticipationModel fresh;
-        try {
-            fresh = model(draft, query, null, null, null);
-        } catch (RuntimeException failed) {
-            if (cached != null) {
-                cached.refreshing().set(false);
-            }
-            throw failed;
-        }
-        if (publicViews.size() > 10_000) {
-            publicViews.clear();
-        }
-        publicViews.put(key, new Cached(clock.instant().plusMillis(publicCacheMillis), fresh,
-                new java.util.concurrent.atomic.AtomicBoolean()));
-        return fresh;
+        // Anonymous readers of a popular draft share the whole rendered page for a moment
+        // (platform.web.AnonymousPages), so every view here reads afresh.
+        return model(draft, query, null, null, null);
     }
 
     /** The model, with a refused form's text and messages when there are any. */

@@ -43,6 +43,29 @@ class DraftPagesIT extends PortalIntegration {
     }
 
     @Test
+    void anonymousReadersShareThePageForAMomentWhileASignedInReaderSeesAnEditAtOnce() {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
+        String title = "Lahza " + UUID.randomUUID().toString().substring(0, 8);
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(title));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Drafts.moveClock(http, Duration.ofMinutes(3));
+        assertTrue(http.get("/drafts/" + number + "?lang=en").body().contains("Open for discussion"));
+
+        Http.Reply edit = http.putJson("/api/v1/drafts/" + number, Drafts.lawWithThreeClauses(title + " tahrir"),
+                "Authorization", editor.bearer());
+        assertEquals(200, edit.status(), edit::toString);
+        assertTrue(edit.body().contains(title + " tahrir"), edit::toString);
+        Accounts.SignedIn reader = Accounts.newCitizen(http);
+        Accounts.PageSession session = Accounts.signInOnPage(http, reader.email(), reader.password());
+        String signedIn = http.get("/drafts/" + number + "?lang=en", "Cookie", session.cookies()).body();
+        assertTrue(signedIn.contains(title + " tahrir"), () -> "a signed-in reader always reads afresh: " + signedIn);
+        Drafts.moveClock(http, Duration.ofMinutes(3).plusSeconds(2));
+        String later = http.get("/drafts/" + number + "?lang=en").body();
+        assertTrue(later.contains(title + " tahrir") && later.contains("version 2"), "a moment later everyone sees the edit");
+        assertTrue(http.get("/drafts/" + number + "?version=1&lang=en").body().contains("version 1"), "other views are never shared");
+    }
+
+    @Test
     void theChangesPageShowsWhatHappenedToEachClause() {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
         String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Tahrir " + UUID.randomUUID().toString().substring(0, 8)));

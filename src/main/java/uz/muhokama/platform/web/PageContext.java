@@ -43,10 +43,17 @@ public class PageContext {
         return List.of(Language.values());
     }
 
+    // A page asks for these a dozen times (every display-setting link): read the cookies and the query once.
+    private DisplayPreferences display;
+    private String here;
+
     public DisplayPreferences display() {
-        return new DisplayPreferences(
-                Cookies.read(request, DisplayPreferences.FONT_COOKIE).orElse(null),
-                Cookies.read(request, DisplayPreferences.THEME_COOKIE).orElse(null));
+        if (display == null) {
+            display = new DisplayPreferences(
+                    Cookies.read(request, DisplayPreferences.FONT_COOKIE).orElse(null),
+                    Cookies.read(request, DisplayPreferences.THEME_COOKIE).orElse(null));
+        }
+        return display;
     }
 
     public List<String> themes() {
@@ -71,11 +78,14 @@ public class PageContext {
 
     /** The path and query of this page without {@code lang}, for links that return here. */
     public String here() {
-        String query = request.getQueryString();
-        String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(p -> !p.isEmpty() && !p.startsWith(CurrentLanguage.QUERY_PARAM + "="))
-                .collect(Collectors.joining("&"));
-        return request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
+        if (here == null) {
+            String query = request.getQueryString();
+            String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                    .filter(p -> !p.isEmpty() && !p.startsWith(CurrentLanguage.QUERY_PARAM + "="))
+                    .collect(Collectors.joining("&"));
+            here = request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
+        }
+        return here;
     }
 
     public String path() {

@@ -60,6 +60,18 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
         return engine;
     }
 
+    /** The page as UTF-8 bytes, for this request's reader (language, display settings, who is signed in). */
+    public byte[] render(View view) {
+        Context context = new Context(page.language().locale());
+        context.setVariables(view.model());
+        context.setVariable("page", page);
+        // Thymeleaf writes many small pieces: they go into one unsynchronized buffer, are encoded once and
+        // sent with their length, so slow links get a plain, unchunked answer (docs/benchmarks.md).
+        FastStringWriter writer = new FastStringWriter(32 * 1024);
+        engine.process(view.template(), context, writer);
+        return writer.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return View.class.isAssignableFrom(type);
@@ -69,14 +81,7 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
     public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) {
         headers.putSingle("Content-Type", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        Context context = new Context(page.language().locale());
-        context.setVariables(view.model());
-        context.setVariable("page", page);
-        // Thymeleaf writes many small pieces: they go into one unsynchronized buffer, are encoded once and
-        // sent with their length, so slow links get a plain, unchunked answer (docs/benchmarks.md).
-        FastStringWriter writer = new FastStringWriter(32 * 1024);
-        engine.process(view.template(), context, writer);
-        byte[] html = writer.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] html = render(view);
         headers.putSingle("Content-Length", html.length);
         try {
             out.write(html);

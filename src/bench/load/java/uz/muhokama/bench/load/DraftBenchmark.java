@@ -63,7 +63,7 @@ public final class DraftBenchmark {
      * improving the longer paths for a minute or more: warm up every measured endpoint before measuring.
      */
     private static void warmUp(URI base, long firstId, int drafts) throws Exception {
-        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 90)), i -> switch (i % 4) {
+        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), i -> switch (i % 4) {
             case 0 -> "/ceiling/one-row";
             case 1 -> "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));
             case 2 -> "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));

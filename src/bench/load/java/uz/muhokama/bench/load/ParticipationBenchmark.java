@@ -38,7 +38,7 @@ public final class ParticipationBenchmark {
         int intakeStart = people / 5;
         int burstStart = people * 7 / 10;
 
-        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 90)), Long.MAX_VALUE, i -> switch (i % 3) {
+        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), Long.MAX_VALUE, i -> switch (i % 3) {
             case 0 -> insert(i);
             case 1 -> Request.get("/drafts/" + pageDraft);
             default -> comment(intakeDraft, warmStart + i % (intakeStart - warmStart), i);
@@ -61,6 +61,9 @@ public final class ParticipationBenchmark {
             results.add(LoadRunner.run("draft page with 10,000 comments (first page)", base, clients, each,
                     i -> "/drafts/" + pageDraft));
         }
+        // The same page with an order chosen is never shared between readers: read and rendered every time.
+        results.add(LoadRunner.run("same page, ?sort=newest (read and rendered each time)", base, 16, each,
+                i -> "/drafts/" + pageDraft + "?sort=newest"));
         LoadRunner.Tally burst = new LoadRunner.Tally();
         int burstSlice = people - burstStart;
         LoadRunner.Result burstResult = LoadRunner.run("burst: 75,000 comments, 64 clients", base, 64, Duration.ofMinutes(10), BURST,
