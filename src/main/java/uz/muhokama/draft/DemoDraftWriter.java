@@ -119,7 +119,8 @@ public class DemoDraftWriter {
         withdrawn.withdraw("Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
                 now.minus(Duration.ofDays(1)));
         for (Draft draft : List.of(publicDiscussion, tariffs, pharmacies, taxes, withdrawn)) {
-            discussions.forDraft(draft.id()).ifPresent(w -> draft.windowIs(w.opensAt(), w.closesAt()));
+            discussions.forDraft(draft.id()).ifPresent(w -> draft.historyIs(w.opensAt(), w.closesAt(), w.extensions().size()));
+            drafts.indexTerms(draft);
         }
         LOG.info("Demo drafts created");
     }

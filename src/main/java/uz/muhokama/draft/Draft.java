@@ -193,6 +193,12 @@ public class Draft {
         discussionClosesAt = closesAt;
     }
 
+    /** A discussion recorded as it already happened (demo data): its window and how often it was extended. */
+    void historyIs(Instant opensAt, Instant closesAt, int extensions) {
+        windowIs(opensAt, closesAt);
+        extensionCount = extensions;
+    }
+
     void extendedTo(Instant closesAt) {
         discussionClosesAt = closesAt;
         extensionCount++;

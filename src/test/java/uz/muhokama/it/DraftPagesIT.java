@@ -66,6 +66,15 @@ class DraftPagesIT extends PortalIntegration {
     }
 
     @Test
+    void theDemosExtendedDraftIsFoundByItsWordsAndShowsWhyItWasExtended() {
+        var found = http.get("/api/v1/drafts?agency=ministry-of-justice&q=normative%20legal%20acts").json().getJsonArray("items");
+        assertFalse(found.isEmpty(), "demo drafts have search words from their first start");
+        String number = found.getJsonObject(found.size() - 1).getString("number");
+        String page = http.get("/drafts/" + number + "?lang=en").body();
+        assertTrue(page.contains("Many proposals received"), page);
+    }
+
+    @Test
     void theChangesPageShowsWhatHappenedToEachClause() {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
         String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Tahrir " + UUID.randomUUID().toString().substring(0, 8)));
