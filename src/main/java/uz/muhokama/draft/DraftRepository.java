@@ -271,7 +271,7 @@ public class DraftRepository {
     }
 
     /** How many times the rare-word limit a word of a several-word search may match and still be intersected. */
-    private static final int COMMON_WORD_FACTOR = 20;
+    private static final int COMMON_WORD_FACTOR = 8;
 
     /**
      * The drafts having all the words that begin words of at most {@code limit} drafts, or null when no

@@ -39,7 +39,7 @@ public class DraftService {
 
     /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.drafts.search.rare-word-limit", defaultValue = "1000")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.drafts.search.rare-word-limit", defaultValue = "2000")
     int rareWordLimit;
 
     @Inject
