@@ -129,8 +129,8 @@ public class DraftRepository {
         // Status is a function of the discussion window (copied onto the draft for search) and the clock.
         StringBuilder where = new StringBuilder(" FROM Draft d WHERE d.publishedAt IS NOT NULL");
         Map<String, Object> params = new HashMap<>();
-        TextMatch text = textFilter(where, params, search.q(), rareWordLimit);
-        if (text == TextMatch.NOTHING) {
+        Text text = textFilter(where, params, search.q(), rareWordLimit);
+        if (text.match() == TextMatch.NOTHING) {
             return new SearchResult(List.of(), 0, true);
         }
         int textOnly = where.length();
@@ -174,12 +174,19 @@ public class DraftRepository {
         }
         ids.setFirstResult((search.page() - 1) * search.size()).setMaxResults(search.size());
         List<Long> pageIds = ids.getResultList().stream().map(row -> (Long) row[0]).toList();
-        if (text == TextMatch.COMMON_WORDS && pageIds.size() == search.size()) {
-            return countCommon(inOrder(pageIds), where.length() == textOnly, params, (long) search.page() * search.size());
+        if (text.match() == TextMatch.COMMON_WORDS && pageIds.size() == search.size()) {
+            // Counting common words to the end would read every match (a word of 12,000 drafts costs
+            // Derby more than the page itself): the total says "at least" what was seen.
+            long seen = (long) search.page() * search.size();
+            return new SearchResult(inOrder(pageIds), where.length() == textOnly ? Math.max(seen, text.atLeast()) : seen, false);
         }
-        if (text == TextMatch.COMMON_WORDS) {
+        if (text.match() == TextMatch.COMMON_WORDS) {
             // A page that is not full is the last one: it tells the total.
             return new SearchResult(inOrder(pageIds), (long) (search.page() - 1) * search.size() + pageIds.size(), true);
+        }
+        if (text.match() == TextMatch.CANDIDATES && where.length() == textOnly) {
+            // The candidates are the public drafts having every word (only public drafts have words).
+            return new SearchResult(inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true);
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
         params.forEach(count::setParameter);
@@ -187,19 +194,6 @@ public class DraftRepository {
             count.setHint("eclipselink.jdbc.bind-parameters", "false");
         }
         return new SearchResult(inOrder(pageIds), count.getSingleResult(), true);
-    }
-
-    /**
-     * The total when every word is common and the page is full. One word and no filter: the word index
-     * alone holds the answer (only public drafts are in it). Otherwise counting would join every match
-     * to its draft (seconds at 100,000 drafts), so the total says "at least the drafts up to this page".
-     */
-    private SearchResult countCommon(List<Draft> page, boolean wordsOnly, Map<String, Object> params, long seen) {
-        if (wordsOnly && params.size() == 1) {
-            return new SearchResult(page, em.createQuery("SELECT COUNT(DISTINCT t.draftId) FROM DraftTerm t "
-                    + "WHERE t.term LIKE :term0 ESCAPE '!'", Long.class).setParameter("term0", params.get("term0")).getSingleResult(), true);
-        }
-        return new SearchResult(page, seen, false);
     }
 
     private List<Draft> inOrder(List<Long> ids) {
@@ -213,11 +207,18 @@ public class DraftRepository {
     }
 
     /** What the words of a query leave to search. */
-    private enum TextMatch { NONE, NOTHING, FEW_DRAFTS, COMMON_WORDS }
+    private enum TextMatch { NONE, NOTHING, ONE_NUMBER, CANDIDATES, COMMON_WORDS }
+
+    /** What the words leave to search, and how many drafts at least have them all (when known cheaply). */
+    private record Text(TextMatch match, long atLeast) {
+        Text(TextMatch match) {
+            this(match, 0);
+        }
+    }
 
     /**
      * A draft number finds that draft; otherwise every word of the query must start a word of the
-     * draft's number, titles or summaries (in any of the three languages).
+     * draft's number, titles or summaries (in any of the three languages), and a number must be one.
      *
      * <p>Derby cannot see how many drafts a bound word prefix matches: with a word inside a subquery it
      * walked every draft and probed its words (2.4 s at 100,000 drafts, whatever the word). So each
@@ -229,23 +230,24 @@ public class DraftRepository {
      * limit. Otherwise matching drafts are dense, so walking the drafts in the page's order finds a
      * page quickly.
      */
-    private TextMatch textFilter(StringBuilder where, Map<String, Object> params, String q, int limit) {
+    private Text textFilter(StringBuilder where, Map<String, Object> params, String q, int limit) {
         if (q == null || q.isBlank()) {
-            return TextMatch.NONE;
+            return new Text(TextMatch.NONE);
         }
         if (q.trim().matches("(?i)(id-?)?\\d{5,18}")) {
             where.append(" AND d.id = :numberId");
             params.put("numberId", Draft.idFromNumber(q).orElseThrow());
-            return TextMatch.FEW_DRAFTS;
+            return new Text(TextMatch.ONE_NUMBER);
         }
         java.util.Set<String> words = SearchText.terms(q);
         List<String> common = new java.util.ArrayList<>();
-        java.util.Set<Long> candidates = draftsOfRareWords(words, limit, common);
+        long[] mostOfACommonWord = {0};
+        java.util.Set<Long> candidates = draftsOfRareWords(words, limit, limit, common, mostOfACommonWord);
         if (candidates == null && words.size() > 1) {
             // Several common words may still have few drafts in common: intersect the words' drafts
             // where each has no more than a few times the limit.
             common.clear();
-            candidates = draftsOfRareWords(words, limit * COMMON_WORD_FACTOR, common);
+            candidates = draftsOfRareWords(words, limit * COMMON_WORD_FACTOR, limit, common, new long[1]);
             if (candidates != null && candidates.size() > limit) {
                 candidates = null;
             }
@@ -257,17 +259,17 @@ public class DraftRepository {
                 where.append(" AND d.id IN (SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :").append(name).append(" ESCAPE '!')");
                 params.put(name, likePrefix(term));
             }
-            return TextMatch.COMMON_WORDS;
+            return new Text(TextMatch.COMMON_WORDS, words.size() == 1 ? mostOfACommonWord[0] : 0);
         }
         if (!candidates.isEmpty() && !common.isEmpty()) {
             candidates = havingEvery(candidates, common);
         }
         if (candidates.isEmpty()) {
-            return TextMatch.NOTHING;
+            return new Text(TextMatch.NOTHING);
         }
         where.append(" AND d.id IN :candidates");
         params.put("candidates", padded(candidates));
-        return TextMatch.FEW_DRAFTS;
+        return new Text(TextMatch.CANDIDATES);
     }
 
     /** How many times the rare-word limit a word of a several-word search may match and still be intersected. */
@@ -275,15 +277,25 @@ public class DraftRepository {
 
     /**
      * The drafts having all the words that begin words of at most {@code limit} drafts, or null when no
-     * word is that rare; the other words are added to {@code common}.
+     * word is that rare; the other words are added to {@code common} (and the most distinct drafts read of
+     * one of them to {@code mostOfACommonWord}). Once the drafts found are at most
+     * {@code probeLimit}, the remaining words are left to {@link #havingEvery} unread: reading a
+     * common word's drafts costs {@code limit} rows, checking it against a few candidates costs one
+     * index probe each. Numbers and long words are tried first as the likeliest to be rare.
      */
-    private java.util.Set<Long> draftsOfRareWords(java.util.Set<String> words, int limit, List<String> common) {
+    private java.util.Set<Long> draftsOfRareWords(java.util.Set<String> words, int limit, int probeLimit, List<String> common,
+                                                  long[] mostOfACommonWord) {
         java.util.Set<Long> drafts = null;
-        for (String term : words) {
+        for (String term : byLikelyRarity(words)) {
+            if (drafts != null && drafts.size() <= probeLimit) {
+                common.add(term);
+                continue;
+            }
             List<Long> found = em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix ESCAPE '!'", Long.class)
                     .setParameter("prefix", likePrefix(term)).setMaxResults(limit + 1).getResultList();
             if (found.size() > limit) {
                 common.add(term);
+                mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], new java.util.HashSet<>(found).size());
             } else if (drafts == null) {
                 drafts = new java.util.HashSet<>(found);
             } else {
@@ -293,23 +305,51 @@ public class DraftRepository {
         return drafts;
     }
 
-    /** The candidates that have, for each of the prefixes, a word beginning with it. */
+    private static List<String> byLikelyRarity(java.util.Set<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparing((String w) -> w.chars().noneMatch(Character::isDigit))
+                .thenComparing(java.util.Comparator.comparingInt(String::length).reversed())).toList();
+    }
+
+    /**
+     * The candidates that have, for each of the prefixes, a word beginning with it: the index on
+     * (draft, word) is probed once per candidate and prefix, reading only the words that match. Each
+     * probe costs alike, so with several prefixes the one that keeps fewest of a small sample goes
+     * first (a word that every draft has, like "toʻgʻrisida", then probes only the few left).
+     */
     private java.util.Set<Long> havingEvery(java.util.Set<Long> candidates, List<String> prefixes) {
-        Map<Long, List<String>> words = new HashMap<>();
-        em.createQuery("SELECT t.draftId, t.term FROM DraftTerm t WHERE t.draftId IN :ids", Object[].class)
-                .setParameter("ids", padded(candidates)).getResultList()
-                .forEach(row -> words.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]));
-        java.util.Set<Long> kept = new java.util.HashSet<>();
-        words.forEach((id, own) -> {
-            if (prefixes.stream().allMatch(prefix -> own.stream().anyMatch(word -> word.startsWith(prefix)))) {
-                kept.add(id);
+        java.util.Set<Long> kept = candidates;
+        for (String prefix : prefixes.size() > 1 && candidates.size() > 2 * PROBE_SAMPLE ? mostSelectiveFirst(candidates, prefixes)
+                : prefixes) {
+            if (kept.isEmpty()) {
+                break;
             }
-        });
+            kept = having(kept, prefix);
+        }
         return kept;
     }
 
-    private static String likePrefix(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    private static final int PROBE_SAMPLE = 64;
+
+    private List<String> mostSelectiveFirst(java.util.Set<Long> candidates, List<String> prefixes) {
+        java.util.Set<Long> sample = candidates.stream().limit(PROBE_SAMPLE).collect(java.util.stream.Collectors.toSet());
+        Map<String, Integer> keptOfSample = new HashMap<>();
+        prefixes.forEach(prefix -> keptOfSample.put(prefix, having(sample, prefix).size()));
+        return prefixes.stream().sorted(java.util.Comparator.comparing(keptOfSample::get)).toList();
+    }
+
+    private java.util.Set<Long> having(java.util.Set<Long> drafts, String prefix) {
+        return new java.util.HashSet<>(em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids "
+                        + "AND t.term LIKE :prefix ESCAPE '!'", Long.class)
+                .setParameter("ids", padded(drafts)).setParameter("prefix", likePrefix(prefix)).getResultList());
+    }
+
+    /**
+     * The LIKE pattern of a query word: words begin with it, except a number, which is matched whole
+     * ("99" is not 990 or 99000: a reader looking for act No. 99 would otherwise get a thousand drafts).
+     */
+    static String likePrefix(String term) {
+        String escaped = term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return term.chars().allMatch(Character::isDigit) ? escaped : escaped + "%";
     }
 
     /**
