@@ -57,6 +57,12 @@ public class CommentService {
     ReferenceCatalog reference;
 
     @Inject
+    SharedCounts counts;
+
+    @Inject
+    jakarta.enterprise.event.Event<SharedCounts.Changed> countsChanged;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -89,6 +95,7 @@ public class CommentService {
         limits.checkComment(author.accountId(), now);
         Comment comment = comments.add(new Comment(draft.id(), draft.version(), target, parent == null ? null : parent.id(),
                 new Comment.Author(author.accountId(), author.fullName(), author.regionCode()), text, now));
+        countsChanged.fire(new SharedCounts.Changed(draft.id()));
         return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
     }
 
@@ -112,6 +119,7 @@ public class CommentService {
         Instant now = clock.instant();
         requireOpen(draft, now);
         comment.withdraw(author.accountId(), now);
+        countsChanged.fire(new SharedCounts.Changed(draft.id()));
     }
 
     /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
@@ -175,7 +183,9 @@ public class CommentService {
         Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
         // A first page that is not full is everything there is: no need to count.
-        long total = page == 1 && top.size() < size ? top.size() : comments.countTopLevel(draft.id(), clauseKey);
+        String key = clauseKey;
+        long total = page == 1 && top.size() < size ? top.size()
+                : counts.of(draft.id(), "top-level:" + (key == null ? "" : key), () -> comments.countTopLevel(draft.id(), key), n -> n);
         return new Loaded(top, replies, total, page, size, order, clauseKey, clause);
     }
 
@@ -192,7 +202,8 @@ public class CommentService {
     }
 
     private Map<String, Long> countsByClause(PublicDraft draft) {
-        return countsByClause(draft, comments.visibleCountsByClause(draft.id()));
+        return countsByClause(draft, counts.of(draft.id(), "visible-by-clause", () -> comments.visibleCountsByClause(draft.id()),
+                byKey -> byKey.values().stream().mapToLong(Long::longValue).sum()));
     }
 
     private static Map<String, Long> countsByClause(PublicDraft draft, Map<String, Long> byKey) {

@@ -50,6 +50,9 @@ public class ModerationService {
     ActivityTally tally;
 
     @Inject
+    jakarta.enterprise.event.Event<SharedCounts.Changed> countsChanged;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -98,6 +101,7 @@ public class ModerationService {
         comment.hide(reason, clock.instant());
         audit.record(moderator, "hide-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
         tally.recount(comment.draftId());
+        countsChanged.fire(new SharedCounts.Changed(comment.draftId()));
         return items(List.of(comment)).get(0);
     }
 
@@ -109,6 +113,7 @@ public class ModerationService {
         comment.restore(reason, clock.instant());
         audit.record(moderator, "restore-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
         tally.recount(comment.draftId());
+        countsChanged.fire(new SharedCounts.Changed(comment.draftId()));
         return items(List.of(comment)).get(0);
     }
 
