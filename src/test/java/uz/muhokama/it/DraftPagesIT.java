@@ -25,6 +25,23 @@ class DraftPagesIT extends PortalIntegration {
         return number;
     }
 
+    /** In the suite a word of more than 3 drafts is common (MUHOKAMA_DRAFTS_SEARCH_RARE_WORD_LIMIT). */
+    @Test
+    void aSearchByACommonWordSaysAtLeastOnAFullPageAndTheExactTotalOnTheLast() {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
+        String word = "Keng" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 21; i++) {
+            Drafts.publish(http, editor, Drafts.create(http, editor, Drafts.lawWithThreeClauses(word + " loyiha " + i)),
+                    Duration.ZERO, 15);
+        }
+        Http.Reply first = http.get("/drafts?lang=en&q=" + word);
+        assertEquals(200, first.status(), first::toString);
+        assertTrue(first.body().contains("At least 20 drafts found. Add a word or a filter to narrow the search."), first.body());
+        assertTrue(first.body().contains("rel=\"next\""), "a next page is offered");
+        Http.Reply last = http.get("/drafts?lang=en&page=2&q=" + word);
+        assertTrue(last.body().contains("Drafts found: 21"), last.body());
+    }
+
     @Test
     void aCitizenFindsADraftByNumberAndReadsClauseThreeByItsAnchor() {
         String number = openDraft("Elektr energiyasi " + UUID.randomUUID().toString().substring(0, 8));
