@@ -183,9 +183,10 @@ public class CommentService {
         Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
         // A first page that is not full is everything there is: no need to count.
-        String key = clauseKey;
+        String countedClause = clauseKey;
         long total = page == 1 && top.size() < size ? top.size()
-                : counts.of(draft.id(), "top-level:" + (key == null ? "" : key), () -> comments.countTopLevel(draft.id(), key), n -> n);
+                : counts.of(draft.id(), "top-level:" + (countedClause == null ? "" : countedClause),
+                        () -> comments.countTopLevel(draft.id(), countedClause), n -> n);
         return new Loaded(top, replies, total, page, size, order, clauseKey, clause);
     }
 

@@ -47,23 +47,29 @@ public class SharedCounts {
     /**
      * The count {@code what} of the draft: shared while fresh, else counted, and shared when its
      * {@code size} reaches the threshold. When a shared count expires, one view counts it again while
-     * the others keep the old one for as long as that takes: busy drafts are read by many at once, and
-     * each counting them at the same moment would stall them all.
+     * the others keep the old one for as long as that takes, up to one more moment: busy drafts are
+     * read by many at once, and each counting them at the same moment would stall them all.
      */
     @SuppressWarnings("unchecked")
     <T> T of(long draftId, String what, Supplier<T> count, ToLongFunction<T> size) {
         Key key = new Key(draftId, what);
         Instant now = clock.instant();
         Held shared = held.get(key);
-        if (shared != null && (now.isBefore(shared.until()) || !shared.refreshing().compareAndSet(false, true))) {
+        if (shared != null && now.isBefore(shared.until().minusMillis(millis))) {
+            shared = null; // the clock was set back (tests move it): never keep counts from the future
+        }
+        boolean fresh = shared != null && now.isBefore(shared.until());
+        // As with shared pages, the old counts outlive their moment by at most one more, while one view recounts.
+        boolean late = shared != null && !fresh && now.isBefore(shared.until().plusMillis(millis));
+        if (fresh || (late && !shared.refreshing().compareAndSet(false, true))) {
             return (T) shared.value();
         }
         T value;
         try {
             value = count.get();
         } catch (RuntimeException e) {
-            if (shared != null) {
-                shared.refreshing().set(false);
+            if (late) {
+                shared.refreshing().set(false); // claimed above: let the next view try
             }
             throw e;
         }

@@ -67,6 +67,31 @@ class SharedCountsTest {
     }
 
     @Test
+    void oldCountsAreNeverKeptMoreThanOneMomentPastTheirOwn() {
+        stored.set(10_000);
+        read(7);
+        at(2000);
+        stored.set(10_050);
+        long[] seenMeanwhile = new long[1];
+        counts.of(7, "top-level:", () -> {
+            seenMeanwhile[0] = read(7);
+            return stored.get();
+        }, n -> n);
+        assertEquals(10_050, seenMeanwhile[0], "two moments on, a view counts for itself even while another does");
+        assertEquals(2, countings);
+    }
+
+    @Test
+    void countsFromBeforeTheClockWasSetBackAreNotKept() {
+        at(10_000);
+        stored.set(10_000);
+        read(7);
+        stored.set(10_050);
+        at(0);
+        assertEquals(10_050, read(7));
+    }
+
+    @Test
     void aQuietDraftIsAlwaysCountedAfresh() {
         stored.set(999);
         read(7);
