@@ -11,14 +11,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.util.FastStringWriter;
 import uz.muhokama.platform.i18n.Messages;
 
 /** Renders a {@link View} with Thymeleaf, which escapes every {@code th:text} by default. */
@@ -65,11 +63,11 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
         Context context = new Context(page.language().locale());
         context.setVariables(view.model());
         context.setVariable("page", page);
-        // Thymeleaf writes many small pieces: they go into one unsynchronized buffer, are encoded once and
-        // sent with their length, so slow links get a plain, unchunked answer (docs/benchmarks.md).
-        FastStringWriter writer = new FastStringWriter(32 * 1024);
+        // Thymeleaf writes many small pieces: they are encoded into one unsynchronized buffer as they come
+        // and sent with their length, so slow links get a plain, unchunked answer (docs/benchmarks.md).
+        Utf8Buffer writer = new Utf8Buffer(16 * 1024);
         engine.process(view.template(), context, writer);
-        return writer.toString().getBytes(StandardCharsets.UTF_8);
+        return writer.toByteArray();
     }
 
     @Override
