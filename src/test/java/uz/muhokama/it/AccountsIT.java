@@ -140,6 +140,25 @@ class AccountsIT extends PortalIntegration {
     }
 
     @Test
+    void theHourlyPurgeDeletesExpiredTokensOnceAndKeepsLiveOnes() {
+        Accounts.SignedIn lastMonth = Accounts.newCitizen(http);
+        http.putJson("/api/v1/test/clock", "{\"offsetSeconds\": %d}".formatted(31L * 24 * 3600));
+        Accounts.SignedIn today = Accounts.newCitizen(http);
+
+        Http.Reply purge = http.postJson("/api/v1/test/jobs/tokens", "{}");
+        assertEquals(200, purge.status(), purge::toString);
+        assertTrue(purge.json().getInt("deleted") >= 1, purge::toString);
+        assertEquals(0, http.postJson("/api/v1/test/jobs/tokens", "{}").json().getInt("deleted"),
+                "a second run finds nothing left to delete");
+        assertEquals(200, http.get("/api/v1/me", "Authorization", today.bearer()).status(), "a live token is kept");
+
+        // Back at the time it was still valid, the old token opens nothing: its row is gone.
+        http.putJson("/api/v1/test/clock", "{\"offsetSeconds\": 0}");
+        assertEquals(401, http.get("/api/v1/me", "Authorization", lastMonth.bearer()).status());
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Accounts.newCitizen(http).bearer()).status());
+    }
+
+    @Test
     void anAdministratorMakesACitizenAnExpertAndAnAgencyEditorBoundToOneAgency() {
         Accounts.SignedIn admin = Accounts.demoAdmin(http);
         Accounts.SignedIn citizen = Accounts.newCitizen(http);

@@ -1,0 +1,31 @@
+package uz.muhokama.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uz.muhokama.platform.time.TestMode;
+
+/** Lets integration tests run the expired-token purge now; 404 outside tests. */
+@Path("api/v1/test/jobs/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountJobTestResource {
+
+    /** How many expired tokens this run deleted. */
+    public record PurgeRun(int deleted) {}
+
+    @Inject
+    TestMode testMode;
+
+    @Inject
+    ExpiredTokenPurge purge;
+
+    @POST
+    @Operation(hidden = true)
+    public PurgeRun runNow() {
+        testMode.require();
+        return new PurgeRun(purge.runOnce());
+    }
+}
