@@ -1,22 +1,18 @@
 package uz.muhokama.account;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
+import uz.muhokama.platform.time.PeriodicJobs;
 
 /**
- * Every hour, on every instance: deletes sign-in tokens that have expired. An expired token opens
+ * Every hour (through PeriodicJobs), on every instance: deletes sign-in tokens that have expired. An expired token opens
  * nothing already; without this, every sign-in would leave a row forever (a session a day for each
  * of millions of citizens). Deleting in small batches keeps each transaction short, and two instances
  * purging at once only find fewer rows to delete.
@@ -26,8 +22,8 @@ public class ExpiredTokenPurge {
 
     private static final Logger LOG = Logger.getLogger(ExpiredTokenPurge.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     AuthTokenRepository tokens;
@@ -43,27 +39,8 @@ public class ExpiredTokenPurge {
     @ConfigProperty(name = "muhokama.tokens.purge-batch-size", defaultValue = "500")
     int batchSize;
 
-    private ScheduledFuture<?> schedule;
-
     void start(@Observes DatabaseReady ready) {
-        if (intervalMinutes > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runSafely, intervalMinutes, intervalMinutes, TimeUnit.MINUTES);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Expired-token purge failed; it will run again", e);
-        }
+        jobs.every(Duration.ofMinutes(intervalMinutes), "Expired-token purge", this::runOnce);
     }
 
     /** One pass over every token expired by now; how many this pass deleted. */

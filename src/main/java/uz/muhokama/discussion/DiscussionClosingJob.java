@@ -1,22 +1,18 @@
 package uz.muhokama.discussion;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
+import uz.muhokama.platform.time.PeriodicJobs;
 
 /**
  * Every few seconds, on every instance: record openings, then close each due discussion exactly once.
@@ -30,8 +26,8 @@ public class DiscussionClosingJob {
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     DiscussionRepository discussions;
@@ -50,27 +46,8 @@ public class DiscussionClosingJob {
     @ConfigProperty(name = "muhokama.discussion.job-batch-size", defaultValue = "200")
     int batchSize;
 
-    private ScheduledFuture<?> schedule;
-
     void start(@Observes DatabaseReady ready) {
-        if (intervalSeconds > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runSafely, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Discussion job failed; it will run again", e);
-        }
+        jobs.every(Duration.ofSeconds(intervalSeconds), "Discussion job", this::runOnce);
     }
 
     /** One pass; returns the drafts whose discussion this pass closed. */

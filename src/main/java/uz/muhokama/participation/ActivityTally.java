@@ -1,23 +1,18 @@
 package uz.muhokama.participation;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.platform.persistence.DatabaseReady;
+import uz.muhokama.platform.time.PeriodicJobs;
 
 /**
  * Keeps each draft's comment count (for the "most discussed" order) up to date: every interval it
@@ -30,10 +25,8 @@ import uz.muhokama.platform.persistence.DatabaseReady;
 @ApplicationScoped
 public class ActivityTally {
 
-    private static final Logger LOG = Logger.getLogger(ActivityTally.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     CommentRepository comments;
@@ -48,27 +41,9 @@ public class ActivityTally {
     @ConfigProperty(name = "muhokama.comments.tally-interval-seconds", defaultValue = "60")
     int intervalSeconds;
 
-    private ScheduledFuture<?> schedule;
-
     void start(@Observes DatabaseReady ready) {
-        if (intervalSeconds > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runSafely, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            recount(clock.instant().minusSeconds(3L * Math.max(1, intervalSeconds)));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Comment tally failed; it will run again", e);
-        }
+        jobs.every(Duration.ofSeconds(intervalSeconds), "Comment tally",
+                () -> recount(clock.instant().minusSeconds(3L * Math.max(1, intervalSeconds))));
     }
 
     /** Recounts the drafts discussed since the given moment; returns how many. */
