@@ -3,21 +3,16 @@ package uz.muhokama.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
+import uz.muhokama.platform.security.RandomSecrets;
 
 /** Random bearer secrets and their stored fingerprints. */
 final class Tokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private Tokens() {}
 
     static String newRawToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomSecrets.urlSafe(32);
     }
 
     static String fingerprint(String rawToken) {

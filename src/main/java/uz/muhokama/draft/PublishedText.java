@@ -2,10 +2,12 @@ package uz.muhokama.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,20 +23,29 @@ public class PublishedText {
 
     private final Map<String, Object> entries;
 
+    /** Keys in the order they were kept, oldest first: the next to be let go when full. */
+    private final Queue<String> keptOrder;
+
+    private final int capacity;
+
+    /**
+     * A lock-free map, let go of oldest-first when full. Why not least-recently-read: that order
+     * changes on every read, so it needs one lock for all readers, and under load page views queued on
+     * it for 10-50 ms (docs/benchmarks.md). Published text never changes, so letting a popular version
+     * go only costs one more read of it.
+     */
     @Inject
     public PublishedText(@ConfigProperty(name = "muhokama.drafts.text-cache-entries", defaultValue = "2000") int capacity) {
-        // An access-ordered map evicts the least recently read version when full.
-        this.entries = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                return size() > Math.max(0, capacity);
-            }
-        });
+        this.capacity = Math.max(0, capacity);
+        this.entries = new ConcurrentHashMap<>(Math.min(this.capacity, 1 << 16));
+        this.keptOrder = new ConcurrentLinkedQueue<>();
     }
 
     /** For the CDI proxy only. */
     protected PublishedText() {
+        this.capacity = 0;
         this.entries = Map.of();
+        this.keptOrder = new ConcurrentLinkedQueue<>();
     }
 
     /** The clauses of one version of a draft; empty if that version does not exist. */
@@ -63,7 +74,21 @@ public class PublishedText {
             return Optional.of(found);
         }
         Optional<T> loaded = load.get();
-        loaded.ifPresent(value -> entries.put(key, value));
+        loaded.ifPresent(value -> keep(key, value));
         return loaded;
+    }
+
+    private void keep(String key, Object value) {
+        if (capacity == 0 || entries.putIfAbsent(key, value) != null) {
+            return;
+        }
+        keptOrder.add(key);
+        while (entries.size() > capacity) {
+            String oldest = keptOrder.poll();
+            if (oldest == null) {
+                return;
+            }
+            entries.remove(oldest);
+        }
     }
 }

@@ -3,8 +3,6 @@ package uz.muhokama.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import uz.muhokama.platform.web.Cookies;
 
 /**
@@ -16,7 +14,6 @@ public class CsrfToken {
 
     public static final String COOKIE = "muhokama_csrf";
     public static final String FIELD = "_csrf";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     HttpServletRequest request;
@@ -28,9 +25,7 @@ public class CsrfToken {
         if (value == null) {
             value = Cookies.read(request, COOKIE).filter(v -> v.length() >= 32).orElse(null);
             if (value == null) {
-                byte[] bytes = new byte[32];
-                RANDOM.nextBytes(bytes);
-                value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                value = RandomSecrets.urlSafe(32);
                 issuedNow = true;
             }
         }

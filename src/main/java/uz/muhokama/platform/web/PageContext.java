@@ -46,6 +46,7 @@ public class PageContext {
     // A page asks for these a dozen times (every display-setting link): read the cookies and the query once.
     private DisplayPreferences display;
     private String here;
+    private String hereEncoded;
 
     public DisplayPreferences display() {
         if (display == null) {
@@ -100,10 +101,22 @@ public class PageContext {
 
     /** A link that changes one display setting and comes back to this page. */
     public String displayUrl(String setting, String value) {
-        return "/settings/display?" + setting + "=" + encode(value) + "&return=" + encode(here());
+        if (hereEncoded == null) {
+            hereEncoded = encode(here());
+        }
+        return "/settings/display?" + setting + "=" + encode(value) + "&return=" + hereEncoded;
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** The setting values are plain words: those need no encoder (which costs a few hundred bytes each time). */
+    static String encode(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.';
+            if (!plain) {
+                return URLEncoder.encode(value, StandardCharsets.UTF_8);
+            }
+        }
+        return value;
     }
 }

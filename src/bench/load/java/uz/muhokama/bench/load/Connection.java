@@ -49,7 +49,8 @@ final class Connection implements AutoCloseable {
         }
     }
 
-    private Answer exchange(Request request) throws IOException {
+    /** Connects now, if not connected yet, so that a measurement need not count the connecting. */
+    void open() throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
@@ -58,6 +59,10 @@ final class Connection implements AutoCloseable {
             in = new BufferedInputStream(socket.getInputStream(), 65536);
             out = new BufferedOutputStream(socket.getOutputStream(), 16384);
         }
+    }
+
+    private Answer exchange(Request request) throws IOException {
+        open();
         byte[] body = request.body() == null ? null : request.body().getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(request.method()).append(' ').append(request.path())
                 .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
