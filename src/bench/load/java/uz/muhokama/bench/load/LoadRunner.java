@@ -56,7 +56,7 @@ public final class LoadRunner {
 
         void record(Connection.Answer answer) {
             byStatus.computeIfAbsent(answer.status(), k -> new AtomicLong()).incrementAndGet();
-            if (answer.status() == 429 && !answer.retryAfter()) {
+            if ((answer.status() == 429 || answer.status() == 503) && !answer.retryAfter()) {
                 refusalsWithoutRetryAfter.incrementAndGet();
             }
         }
