@@ -37,9 +37,14 @@ public final class Drafts {
         http.putJson("/api/v1/test/clock", "{\"offsetSeconds\": %d}".formatted(offset.toSeconds()));
     }
 
-    /** Publishes with a window opening {@code in} from the server's now and lasting {@code days}. */
+    /**
+     * Publishes with a window lasting {@code days} and opening on a whole minute 30 to 90 seconds after {@code in}
+     * from the server's now. The 30 seconds keep "not open yet" true for the test's next requests (with the next
+     * whole minute alone, a test publishing at hh:59:59.9 found its discussion open 0.1 s later); the 90 keep
+     * a clock moved two minutes ahead past the opening.
+     */
     public static JsonObject publish(Http http, Accounts.SignedIn editor, String number, Duration in, int days) {
-        Instant opens = serverNow(http).plus(in).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        Instant opens = serverNow(http).plus(in).plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         Http.Reply published = http.postJson("/api/v1/drafts/" + number + "/publish",
                 window(opens, opens.plus(Duration.ofDays(days))), "Authorization", editor.bearer());
         assertEquals(200, published.status(), published::toString);
