@@ -2,6 +2,7 @@
 # The benchmarks, one command each:
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
+#   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
 # loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
@@ -9,6 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=drafts
 if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
+if [ "${1:-}" = render ]; then
+  # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
+  shift
+  mvn -B -q compile
+  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
+  rm -rf target/bench-render && mkdir -p target/bench-render
+  javac -encoding UTF-8 --release 17 -cp "target/classes:$CP" -d target/bench-render $(find src/bench/render/java -name '*.java')
+  exec java -cp "target/bench-render:target/classes:$CP" uz.muhokama.platform.web.DraftPageRenderBenchmark "$@"
+fi
 BENCH=target/bench
 SERVER=target/liberty/wlp/usr/servers/defaultServer
 
@@ -42,7 +52,7 @@ if [ "$MODE" = drafts ]; then
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
   echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark http://localhost:9080 100001 "$DRAFTS" "$SECONDS_EACH" "$BENCH/results.md"
+  java -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark http://localhost:9080 "$SECONDS_EACH" "$BENCH/results.md"
 else
   SECONDS_EACH=${1:-20}
   DRAFTS=1000

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
@@ -39,10 +38,6 @@ public class PageContext {
         return language().tag();
     }
 
-    public List<Language> languages() {
-        return List.of(Language.values());
-    }
-
     // A page asks for these a dozen times (every display-setting link): read the cookies and the query once.
     private DisplayPreferences display;
     private String here;
@@ -55,10 +50,6 @@ public class PageContext {
                     Cookies.read(request, DisplayPreferences.THEME_COOKIE).orElse(null));
         }
         return display;
-    }
-
-    public List<String> themes() {
-        return DisplayPreferences.THEMES;
     }
 
     public boolean signedIn() {

@@ -1,6 +1,7 @@
 package uz.muhokama.bench.ceiling;
 
 import jakarta.annotation.Resource;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import javax.sql.DataSource;
 /**
  * POST /ceiling/seed?drafts=100000&clauses=10: bulk-loads published drafts (one version, N clauses,
  * an open discussion each) straight into the portal's tables with JDBC batches. Benchmark data only.
+ * GET /ceiling/seed/ids: the drafts' ids, one per line, for the load generator to read.
  */
 @Path("seed")
 public class SeedResource {
@@ -37,6 +39,25 @@ public class SeedResource {
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
+
+    /**
+     * Identity values are not contiguous: Derby skipped a few in a 100,000-draft load (four in one run), as
+     * any database's sequence may. A load generator counting from the first id got a 404 for each.
+     */
+    @GET
+    @Path("ids")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String ids() throws SQLException {
+        StringBuilder ids = new StringBuilder();
+        try (Connection c = dataSource.getConnection();
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM draft ORDER BY id")) {
+            while (rows.next()) {
+                ids.append(rows.getLong(1)).append('\n');
+            }
+        }
+        return ids.toString();
+    }
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Measures the portal's draft search and draft page against the ceiling app's one-row read, in one
- * run on one machine, and writes a Markdown table. Arguments: base URL, first draft id, draft count,
- * seconds per measurement, output file.
+ * run on one machine, and writes a Markdown table. Arguments: base URL, seconds per measurement, output
+ * file. The drafts read are the seeded ones, whose ids the ceiling app lists.
  */
 public final class DraftBenchmark {
 
@@ -30,19 +30,18 @@ public final class DraftBenchmark {
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
-        long firstId = Long.parseLong(args[1]);
-        int drafts = Integer.parseInt(args[2]);
-        Duration each = Duration.ofSeconds(Long.parseLong(args[3]));
-        Path output = Path.of(args[4]);
+        Duration each = Duration.ofSeconds(Long.parseLong(args[1]));
+        Path output = Path.of(args[2]);
+        long[] ids = seededIds(base);
 
-        warmUp(base, firstId, drafts);
+        warmUp(base, ids);
         List<LoadRunner.Result> results = new ArrayList<>();
         for (int clients : new int[] {16, 64}) {
             results.add(LoadRunner.run("ceiling: one-row JPA read", base, clients, each, i -> "/ceiling/one-row"));
             results.add(LoadRunner.run("draft page /drafts/{number}", base, clients, each,
-                    i -> "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts))));
+                    i -> "/drafts/ID-" + spread(ids, i)));
             results.add(LoadRunner.run("draft API /api/v1/drafts/{number}", base, clients, each,
-                    i -> "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts))));
+                    i -> "/api/v1/drafts/ID-" + spread(ids, i)));
         }
         results.add(LoadRunner.run("search /api/v1/drafts?q=…", base, 16, each,
                 i -> "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)));
@@ -66,13 +65,26 @@ public final class DraftBenchmark {
      * The first 20-30 s after a start run 3-4 times slower (limits.md), and on two cores the JIT keeps
      * improving the longer paths for a minute or more: warm up every measured endpoint before measuring.
      */
-    private static void warmUp(URI base, long firstId, int drafts) throws Exception {
+    private static void warmUp(URI base, long[] ids) throws Exception {
         LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), i -> switch (i % 4) {
             case 0 -> "/ceiling/one-row";
-            case 1 -> "/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));
-            case 2 -> "/api/v1/drafts/ID-" + (firstId + Math.floorMod(i * 7919L, drafts));
+            case 1 -> "/drafts/ID-" + spread(ids, i);
+            case 2 -> "/api/v1/drafts/ID-" + spread(ids, i);
             default -> "/api/v1/drafts?q=tarif";
         });
     }
 
+    /** The i-th request's draft: consecutive requests far apart in the archive, every draft in turn. */
+    private static long spread(long[] ids, int i) {
+        return ids[Math.floorMod(i * 7919L, ids.length)];
+    }
+
+    private static long[] seededIds(URI base) throws Exception {
+        HttpResponse<String> listed = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.resolve("/ceiling/seed/ids")).build(), HttpResponse.BodyHandlers.ofString());
+        if (listed.statusCode() != 200) {
+            throw new IllegalStateException("the ceiling app did not list the seeded drafts: " + listed.statusCode());
+        }
+        return listed.body().lines().filter(line -> !line.isBlank()).mapToLong(Long::parseLong).toArray();
+    }
 }
