@@ -92,10 +92,15 @@ public class PageContext {
 
     /** A link that changes one display setting and comes back to this page. */
     public String displayUrl(String setting, String value) {
+        return "/settings/display?" + setting + "=" + encode(value) + "&return=" + hereEncoded();
+    }
+
+    /** This page's address as a query parameter's value. */
+    public String hereEncoded() {
         if (hereEncoded == null) {
             hereEncoded = encode(here());
         }
-        return "/settings/display?" + setting + "=" + encode(value) + "&return=" + hereEncoded;
+        return hereEncoded;
     }
 
     /** The setting values are plain words: those need no encoder (which costs a few hundred bytes each time). */

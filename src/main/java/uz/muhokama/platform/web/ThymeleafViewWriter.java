@@ -37,9 +37,12 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
 
     private TemplateEngine engine;
 
+    private SharedHeaders headers;
+
     @PostConstruct
     void init() {
         engine = createEngine(messages, cacheTemplates);
+        headers = cacheTemplates ? new SharedHeaders(engine) : null;
     }
 
     static TemplateEngine createEngine(Messages messages, boolean cache) {
@@ -60,9 +63,17 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
 
     /** The page as UTF-8 bytes, for this request's reader (language, display settings, who is signed in). */
     public byte[] render(View view) {
+        return render(engine, headers, view, page);
+    }
+
+    /** The same with the engine, the shared headers (null: none) and the reader given. */
+    static byte[] render(TemplateEngine engine, SharedHeaders headers, View view, PageContext page) {
         Context context = new Context(page.language().locale());
         context.setVariables(view.model());
         context.setVariable("page", page);
+        if (headers != null && !page.signedIn()) {
+            context.setVariable(SharedHeaders.VARIABLE, headers.headerFor(page));
+        }
         // Thymeleaf writes many small pieces: they are encoded into one unsynchronized buffer as they come
         // and sent with their length, so slow links get a plain, unchunked answer (docs/benchmarks.md).
         Utf8Buffer writer = new Utf8Buffer(16 * 1024);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.participation.CommentPage;
@@ -25,7 +24,8 @@ import uz.muhokama.reference.ReferenceItem;
  * prints the best time per render of each round. Under load the server's numbers move by a third from
  * minute to minute; this one moves by a few per cent, so it can tell a template change of 10 % apart.
  * Arguments: renders per round (default 4000), templates (default draft/draft; a comma-separated list
- * is measured interleaved).
+ * is measured interleaved; {@code name:full} renders the layout's header every time instead of sharing
+ * it as the server does for anonymous readers).
  */
 public final class DraftPageRenderBenchmark {
 
@@ -53,6 +53,19 @@ public final class DraftPageRenderBenchmark {
         String[] templates = (args.length > 1 ? args[1] : "draft/draft").split(",");
         TemplateEngine engine = ThymeleafViewWriter.createEngine(new Messages(), true);
         Map<String, Object> model = model();
+        PageContext reader = (PageContext) model.get("page");
+        // As the server renders for an anonymous reader: the header shared; "name:full" renders it every time.
+        SharedHeaders headers = new SharedHeaders(engine);
+        boolean[] full = new boolean[templates.length];
+        View[] views = new View[templates.length];
+        for (int t = 0; t < templates.length; t++) {
+            full[t] = templates[t].endsWith(":full");
+            View view = View.of(templates[t].replace(":full", ""));
+            for (Map.Entry<String, Object> entry : model.entrySet()) {
+                view = view.with(entry.getKey(), entry.getValue());
+            }
+            views[t] = view;
+        }
         long[] best = new long[templates.length];
         Arrays.fill(best, Long.MAX_VALUE);
         int[] bytes = new int[templates.length];
@@ -60,11 +73,7 @@ public final class DraftPageRenderBenchmark {
             for (int t = 0; t < templates.length; t++) {
                 long started = System.nanoTime();
                 for (int i = 0; i < renders; i++) {
-                    Context context = new Context(Language.UZ.locale());
-                    context.setVariables(model);
-                    Utf8Buffer out = new Utf8Buffer(16 * 1024);
-                    engine.process(templates[t], context, out);
-                    bytes[t] = out.toByteArray().length;
+                    bytes[t] = ThymeleafViewWriter.render(engine, full[t] ? null : headers, views[t], reader).length;
                 }
                 if (round >= 2) { // the first rounds are the JIT's
                     best[t] = Math.min(best[t], (System.nanoTime() - started) / renders);
