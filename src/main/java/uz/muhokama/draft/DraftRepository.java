@@ -19,6 +19,9 @@ public class DraftRepository {
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    CommonWords commonWords;
+
     public Draft add(Draft draft) {
         em.persist(draft);
         em.flush();
@@ -128,7 +131,7 @@ public class DraftRepository {
         }
         StringBuilder where = new StringBuilder(" FROM Draft d WHERE d.publishedAt IS NOT NULL");
         Map<String, Object> params = new HashMap<>();
-        SearchWords.Text text = new SearchWords(em).filter(where, params, search.q(), rareWordLimit);
+        SearchWords.Text text = new SearchWords(em, commonWords).filter(where, params, search.q(), rareWordLimit);
         if (text.match() == SearchWords.TextMatch.NOTHING) {
             return new SearchResult(List.of(), 0, true);
         }

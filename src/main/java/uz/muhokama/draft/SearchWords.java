@@ -14,9 +14,11 @@ import uz.muhokama.platform.i18n.SearchText;
 final class SearchWords {
 
     private final EntityManager em;
+    private final CommonWords commonWords;
 
-    SearchWords(EntityManager em) {
+    SearchWords(EntityManager em, CommonWords commonWords) {
         this.em = em;
+        this.commonWords = commonWords;
     }
 
     /** What the words of a query leave to search. */
@@ -104,11 +106,19 @@ final class SearchWords {
                 common.add(term);
                 continue;
             }
+            var knownCommon = commonWords.moreThan(term, limit);
+            if (knownCommon.isPresent()) {
+                common.add(term);
+                mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], knownCommon.get().drafts());
+                continue;
+            }
             List<Long> found = em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix ESCAPE '!'", Long.class)
                     .setParameter("prefix", likePrefix(term)).setMaxResults(limit + 1).getResultList();
             if (found.size() > limit) {
                 common.add(term);
-                mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], new java.util.HashSet<>(found).size());
+                long distinct = new java.util.HashSet<>(found).size();
+                mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], distinct);
+                commonWords.remember(term, limit, distinct);
             } else if (drafts == null) {
                 drafts = new java.util.HashSet<>(found);
             } else {
