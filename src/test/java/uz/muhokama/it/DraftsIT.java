@@ -311,7 +311,7 @@ class DraftsIT extends PortalIntegration {
         assertEquals(0, http.get("/api/v1/drafts?q=nodir3" + marker + "%20nodir4" + marker).json().getInt("total"));
         assertEquals(0, http.get("/api/v1/drafts?q=unpublished%20umumiy" + marker).json().getInt("total"));
 
-        // The word is now known to be common (platform keeps that for minutes): a draft published since is found all the same.
+        // The word is now known to be common (CommonWords keeps that for ten minutes): a draft published since is found all the same.
         Drafts.publish(http, editor, Drafts.create(http, editor, Drafts.lawWithThreeClauses("Umumiy" + marker + " keyin")),
                 Duration.ZERO, 15);
         JsonObject afterOneMore = http.get("/api/v1/drafts?q=umumiy" + marker).json();
