@@ -1,5 +1,6 @@
 package uz.muhokama.account;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.time.TestMode;
 
 /** Lets integration tests run the expired-token purge now; 404 outside tests. */
+@ApplicationScoped
 @Path("api/v1/test/jobs/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountJobTestResource {

@@ -1,5 +1,6 @@
 package uz.muhokama.account;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ import uz.muhokama.reference.ReferenceList;
  * The account pages: register, sign in, sign out, profile. Plain HTML forms; a rejected form comes
  * back filled in (never the password) with a message beside each field.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {

@@ -1,5 +1,6 @@
 package uz.muhokama.account;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 
 /** Who am I: the account behind the bearer token, with its roles. */
+@ApplicationScoped
 @Path("api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")

@@ -1,5 +1,6 @@
 package uz.muhokama.account;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.TokenKind;
 
 /** API sign-in: trade e-mail and password for a bearer token; delete it to sign out. */
+@ApplicationScoped
 @Path("api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")

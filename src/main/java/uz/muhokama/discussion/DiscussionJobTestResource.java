@@ -1,5 +1,6 @@
 package uz.muhokama.discussion;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.time.TestMode;
 
 /** Lets integration tests run the closing job now (and several times at once); 404 outside tests. */
+@ApplicationScoped
 @Path("api/v1/test/jobs/discussions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscussionJobTestResource {

@@ -1,5 +1,6 @@
 package uz.muhokama.draft;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import uz.muhokama.reference.ReferenceList;
  * to add more, no JavaScript needed), publishing, extension, withdrawal and attachments. Every action
  * goes through the same services as the API, which check the role and the agency.
  */
+@ApplicationScoped
 @Path("agency/drafts")
 @Produces(MediaType.TEXT_HTML)
 public class AgencyDraftPages {

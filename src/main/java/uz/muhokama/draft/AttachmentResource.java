@@ -1,5 +1,6 @@
 package uz.muhokama.draft;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
 
 /** Files attached to a draft: PDF, DOCX, XLSX or ODT, checked by content; downloads are never rendered inline. */
+@ApplicationScoped
 @Path("api/v1/drafts/{number}/attachments")
 @Tag(name = "Drafts")
 public class AttachmentResource {

@@ -1,5 +1,6 @@
 package uz.muhokama.draft;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import uz.muhokama.reference.ReferenceList;
  * The public pages of drafts: the home page, search with filters in the URL (shareable), a sector's
  * open discussions, and a draft with its clauses, window and versions.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public class DraftPages {

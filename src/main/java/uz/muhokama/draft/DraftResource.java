@@ -1,5 +1,6 @@
 package uz.muhokama.draft;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 
 /** Drafts over the API: public search and reading; writing for the agency's own editors. */
+@ApplicationScoped
 @Path("api/v1/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drafts")

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.Forbidden;
 
@@ -176,8 +177,9 @@ public class Comment {
 
     private void setText(String text) {
         this.text = text;
-        this.fingerprint = CommentText.fingerprint(text);
-        this.simhash = CommentText.simhash(text);
+        List<String> words = CommentText.words(text);
+        this.fingerprint = CommentText.fingerprintOf(words);
+        this.simhash = CommentText.simhashOf(words);
     }
 
     public Long id() {

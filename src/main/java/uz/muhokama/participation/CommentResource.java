@@ -1,5 +1,6 @@
 package uz.muhokama.participation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.web.Params;
 
 /** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
+@ApplicationScoped
 @Path("api/v1/drafts/{number}/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participation")

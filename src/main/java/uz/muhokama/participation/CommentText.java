@@ -41,17 +41,26 @@ public final class CommentText {
     }
 
     public static String fingerprint(String text) {
+        return fingerprintOf(words(text));
+    }
+
+    public static long simhash(String text) {
+        return simhashOf(words(text));
+    }
+
+    /** The fingerprint of words already taken from a text by {@link #words}, which is the costly part. */
+    static String fingerprintOf(List<String> words) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join(" ", words(text)).getBytes(StandardCharsets.UTF_8));
+                    .digest(String.join(" ", words).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always there", e);
         }
     }
 
-    public static long simhash(String text) {
-        List<String> words = words(text);
+    /** The simhash of words already taken from a text by {@link #words}. */
+    static long simhashOf(List<String> words) {
         int[] weights = new int[64];
         // Words and word pairs: words keep near copies close, pairs keep reordered texts apart.
         for (int i = 0; i < words.size(); i++) {

@@ -1,5 +1,6 @@
 package uz.muhokama.participation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.Params;
 
 /** Flags from anyone signed in; the moderator's queue, hide, restore and campaign groups. */
+@ApplicationScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")

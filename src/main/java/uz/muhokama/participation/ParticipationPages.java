@@ -1,5 +1,6 @@
 package uz.muhokama.participation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -34,6 +35,7 @@ import uz.muhokama.platform.web.View;
  * moderator's queue page. Each form posts, then redirects back to the draft (post/redirect/get); a
  * refused form shows the draft page again with the text kept and the reason beside the form.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public class ParticipationPages {

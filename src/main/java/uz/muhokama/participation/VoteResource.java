@@ -1,5 +1,6 @@
 package uz.muhokama.participation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 
 /** Support/oppose a draft: one vote per person, counts public. */
+@ApplicationScoped
 @Path("api/v1/drafts/{number}/vote")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participation")

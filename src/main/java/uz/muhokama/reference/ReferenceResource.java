@@ -1,5 +1,6 @@
 package uz.muhokama.reference;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 
 /** The reference lists as JSON. Public; the name follows {@code ?lang=} or {@code Accept-Language}. */
+@ApplicationScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")

@@ -52,6 +52,7 @@ public class ProblemResponses {
 
     public boolean isApiRequest() {
         String uri = request.getRequestURI();
-        return uri != null && (uri.startsWith("/api/") || uri.equals("/api"));
+        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return path.startsWith("/api/") || path.equals("/api");
     }
 }

@@ -42,11 +42,12 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
                 caller.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    private record PresentedToken(String value, TokenKind kind) {}
+    record PresentedToken(String value, TokenKind kind) {}
 
-    private static Optional<PresentedToken> presentedToken(HttpServletRequest request) {
+    static Optional<PresentedToken> presentedToken(HttpServletRequest request) {
+        // Within the application, so that the API is recognised under any context root.
         String uri = request.getRequestURI();
-        if (uri != null && uri.startsWith("/api/")) {
+        if (uri != null && uri.startsWith("/api/", request.getContextPath().length())) {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
                 String token = header.substring(BEARER.length()).trim();

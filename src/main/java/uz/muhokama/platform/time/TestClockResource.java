@@ -1,5 +1,6 @@
 package uz.muhokama.platform.time;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Lets integration tests move the server's clock. Answers 404 unless
  * {@code muhokama.test-clock.enabled=true}, which only the test build sets.
  */
+@ApplicationScoped
 @Path("api/v1/test/clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestClockResource {

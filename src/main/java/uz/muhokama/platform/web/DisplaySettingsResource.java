@@ -1,5 +1,6 @@
 package uz.muhokama.platform.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The accessibility controls: plain links that remember font size and colour scheme in cookies and
  * come back to the page, so they work on any phone, with or without JavaScript.
  */
+@ApplicationScoped
 @Path("settings/display")
 public class DisplaySettingsResource {
 

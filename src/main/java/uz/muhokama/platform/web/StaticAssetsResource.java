@@ -1,5 +1,6 @@
 package uz.muhokama.platform.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import uz.muhokama.platform.error.ResourceNotFound;
  * The portal's own CSS, scripts and icons, served from the WAR: no CDN, no framework download, small
  * and cacheable for slow links.
  */
+@ApplicationScoped
 @Path("static")
 public class StaticAssetsResource {
 
