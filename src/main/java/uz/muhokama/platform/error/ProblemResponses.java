@@ -10,6 +10,7 @@ import java.util.Map;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.web.ApiPaths;
 import uz.muhokama.platform.web.View;
 
 /**
@@ -51,8 +52,6 @@ public class ProblemResponses {
     }
 
     public boolean isApiRequest() {
-        String uri = request.getRequestURI();
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-        return path.startsWith("/api/") || path.equals("/api");
+        return ApiPaths.isApi(request);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uz.muhokama.platform.web.ApiPaths;
 import uz.muhokama.platform.web.Cookies;
 
 /**
@@ -45,9 +46,7 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
     record PresentedToken(String value, TokenKind kind) {}
 
     static Optional<PresentedToken> presentedToken(HttpServletRequest request) {
-        // Within the application, so that the API is recognised under any context root.
-        String uri = request.getRequestURI();
-        if (uri != null && uri.startsWith("/api/", request.getContextPath().length())) {
+        if (ApiPaths.isApi(request)) {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
                 String token = header.substring(BEARER.length()).trim();
