@@ -21,6 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublishedText {
 
+    /**
+     * Sixteen bits per entry: the filter starts again when half of them are set, so it remembers the
+     * last four times the cache's size in versions read, and wrongly says "read before" of about one
+     * version in ten (SecondRequestFilterTest).
+     */
+    private static final int FILTER_BITS_PER_ENTRY = 16;
+
     private final Map<String, Object> entries;
 
     /** Keys in the order they were kept, oldest first: the next to be let go when full. */
@@ -28,17 +35,26 @@ public class PublishedText {
 
     private final int capacity;
 
+    /** Which versions were read recently: a version is kept the second time it is read, not the first. */
+    private final SecondRequestFilter readBefore;
+
     /**
      * A lock-free map, let go of oldest-first when full. Why not least-recently-read: that order
      * changes on every read, so it needs one lock for all readers, and under load page views queued on
      * it for 10-50 ms (docs/benchmarks.md). Published text never changes, so letting a popular version
-     * go only costs one more read of it.
+     * go only costs one more read of it. Why only on a second read: when views are spread over far
+     * more drafts than fit (a national archive; the benchmark's 100,000), keeping each first read let
+     * go of one entry per view, so a version read often could be pushed out by a stream of versions
+     * read once, and every one of those short-lived entries was upkeep and young-collection copying
+     * for nothing. On the benchmark the page's speed did not move beyond its noise either way
+     * (docs/benchmarks.md): the filter is for the popular drafts of real traffic, not for speed there.
      */
     @Inject
     public PublishedText(@ConfigProperty(name = "muhokama.drafts.text-cache-entries", defaultValue = "2000") int capacity) {
         this.capacity = Math.max(0, capacity);
         this.entries = new ConcurrentHashMap<>(Math.min(this.capacity, 1 << 16));
         this.keptOrder = new ConcurrentLinkedQueue<>();
+        this.readBefore = new SecondRequestFilter(FILTER_BITS_PER_ENTRY * Math.max(1, this.capacity));
     }
 
     /** For the CDI proxy only. */
@@ -46,6 +62,7 @@ public class PublishedText {
         this.capacity = 0;
         this.entries = Map.of();
         this.keptOrder = new ConcurrentLinkedQueue<>();
+        this.readBefore = null;
     }
 
     /** The clauses of one version of a draft; empty if that version does not exist. */
@@ -79,7 +96,7 @@ public class PublishedText {
     }
 
     private void keep(String key, Object value) {
-        if (capacity == 0 || entries.putIfAbsent(key, value) != null) {
+        if (capacity == 0 || !readBefore.seenBefore(key) || entries.putIfAbsent(key, value) != null) {
             return;
         }
         keptOrder.add(key);
