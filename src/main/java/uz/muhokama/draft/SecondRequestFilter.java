@@ -20,7 +20,7 @@ final class SecondRequestFilter {
 
     /** @param bits rounded up to a power of two, at least 64 */
     SecondRequestFilter(int bits) {
-        int size = Integer.highestOneBit(Math.max(64, bits - 1) << 1);
+        int size = Integer.highestOneBit((Math.max(64, bits) - 1) << 1);
         this.words = new AtomicLongArray(size >>> 6);
         this.mask = size - 1;
         this.resetAfter = size / 2;
