@@ -3,6 +3,7 @@
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
+#   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
 # loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
@@ -39,11 +40,21 @@ rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/drop
 cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
 export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
 trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
-target/liberty/wlp/bin/server start defaultServer
-for _ in $(seq 1 120); do
-  curl -fs http://localhost:9080/health/ready >/dev/null 2>&1 && curl -fs http://localhost:9080/ceiling/one-row >/dev/null 2>&1 && break
-  sleep 1
-done
+start_server() {
+  target/liberty/wlp/bin/server start defaultServer
+  for _ in $(seq 1 120); do
+    curl -fs http://localhost:9080/health/ready >/dev/null 2>&1 && curl -fs http://localhost:9080/ceiling/one-row >/dev/null 2>&1 && break
+    sleep 1
+  done
+}
+# The data is loaded by the server being measured, in bulk; it is then restarted, so that what is measured
+# is a server in service, not one whose heap a million-row load has just grown and filled.
+restart_server() {
+  echo "== restarting the server after the load"
+  target/liberty/wlp/bin/server stop defaultServer >/dev/null
+  start_server
+}
+start_server
 
 if [ "$MODE" = drafts ]; then
   DRAFTS=${1:-100000}
@@ -51,8 +62,19 @@ if [ "$MODE" = drafts ]; then
   SECONDS_EACH=${3:-20}
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
+  restart_server
   echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark http://localhost:9080 "$SECONDS_EACH" "$BENCH/results.md"
+  java -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
+    http://localhost:9080 "$SECONDS_EACH" "$BENCH/results.md"
+  if [ "${BENCH_COMPARE_CLIENTS:-false}" = true ] && command -v wrk >/dev/null; then
+    # The same 64-connection loads from Debian's wrk (two threads), as limits.md measured its ceilings.
+    curl -fs http://localhost:9080/ceiling/seed/ids > "$BENCH/ids.txt"
+    for round in 1 2 3; do
+      { echo; echo "wrk -t2 -c64, round $round, ceiling:"; wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency http://localhost:9080/ceiling/one-row
+        echo "wrk -t2 -c64, round $round, draft page:"
+        wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency -s src/bench/wrk-drafts.lua http://localhost:9080 -- "$BENCH/ids.txt"; } >> "$BENCH/wrk.txt" 2>&1
+    done
+  fi
 else
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
@@ -61,6 +83,7 @@ else
   echo "== loading $DRAFTS drafts (the newest few are open), $PEOPLE people with API tokens, 10,000 comments on ID-$LAST"
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=10000&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  restart_server
   echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
   java -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"

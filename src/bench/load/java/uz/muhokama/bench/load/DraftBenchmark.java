@@ -48,6 +48,17 @@ public final class DraftBenchmark {
         results.add(LoadRunner.run("search with filters ?sector=&status=open&sort=closing", base, 16, each,
                 i -> "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5)));
 
+        if (Boolean.getBoolean("bench.compare.clients")) {
+            // The two clients side by side on one warmed server, in turn, three times each (docs/benchmarks.md).
+            for (int round = 1; round <= 3; round++) {
+                for (String client : new String[] {"threads", "selector"}) {
+                    System.setProperty("bench.client", client);
+                    results.add(LoadRunner.run("ceiling, " + client + " client, round " + round, base, 64, each, i -> "/ceiling/one-row"));
+                    results.add(LoadRunner.run("draft page, " + client + " client, round " + round, base, 64, each,
+                            i -> "/drafts/ID-" + spread(ids, i)));
+                }
+            }
+        }
         StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
         results.forEach(r -> table.append(r.row()).append('\n'));
         double ceiling16 = results.get(0).throughput();

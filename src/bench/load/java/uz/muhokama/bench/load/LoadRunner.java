@@ -82,6 +82,16 @@ public final class LoadRunner {
      */
     public static Result run(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
                              java.util.function.IntPredicate ok, Tally tally) throws Exception {
+        if (!"threads".equals(System.getProperty("bench.client", "selector"))) {
+            return SelectorClients.run(name, base, clients, duration, total, request, ok, tally,
+                    Integer.getInteger("bench.client.threads", 2), MAX_REQUESTS_PER_CLIENT);
+        }
+        return runThreadPerClient(name, base, clients, duration, total, request, ok, tally);
+    }
+
+    /** The closed loop with one blocking thread per client: the benchmark's client until the seventeenth session. */
+    static Result runThreadPerClient(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
+                                     java.util.function.IntPredicate ok, Tally tally) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong errors = new AtomicLong();
         // Every client connects before the clock starts, as wrk does. Counted in, the 64 connections made at
