@@ -38,11 +38,14 @@ final class SelectorClients {
         CountDownLatch connected = new CountDownLatch(loops);
         CountDownLatch go = new CountDownLatch(1);
         long[] clock = new long[2]; // started, deadline: written before go opens, read after
+        String host = base.getHost();
+        int port = base.getPort() < 0 ? 80 : base.getPort();
+        InetSocketAddress address = new InetSocketAddress(host, port);
         List<Loop> all = new ArrayList<>();
         for (int t = 0; t < loops; t++) {
             List<Client> mine = new ArrayList<>();
             for (int c = t; c < clients; c += loops) {
-                mine.add(new Client(c, clients, base));
+                mine.add(new Client(c, clients, host, port, address));
             }
             all.add(new Loop(mine, request, ok, tally, errors, total, maxPerClient, connected, go, clock));
         }
@@ -89,12 +92,12 @@ final class SelectorClients {
         int count;
         boolean finished;
 
-        Client(int index, int step, URI base) {
+        Client(int index, int step, String host, int port, InetSocketAddress address) {
             this.index = index;
             this.step = step;
-            this.host = base.getHost();
-            this.port = base.getPort() < 0 ? 80 : base.getPort();
-            this.address = new InetSocketAddress(host, port);
+            this.host = host;
+            this.port = port;
+            this.address = address;
         }
 
         void record(double ms) {
@@ -306,8 +309,7 @@ final class SelectorClients {
             boolean retry = client.reused && "GET".equals(client.current.method());
             disconnect(client);
             if (retry) {
-                client.reused = false;
-                send(client);
+                send(client); // on a new connection, which connect() marks as not reused: one retry at most
                 return;
             }
             errors.incrementAndGet();
