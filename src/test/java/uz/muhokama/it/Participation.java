@@ -1,6 +1,7 @@
 package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,6 +41,9 @@ final class Participation {
     static long post(Http http, Accounts.SignedIn who, String number, String json) {
         Http.Reply posted = http.postJson("/api/v1/drafts/" + number + "/comments", json, "Authorization", who.bearer());
         assertEquals(201, posted.status(), posted::toString);
-        return posted.json().getJsonNumber("id").longValue();
+        long id = posted.json().getJsonNumber("id").longValue();
+        String location = posted.header("Location").orElseThrow(() -> new AssertionError("no Location: " + posted));
+        assertTrue(location.endsWith("/api/v1/drafts/" + number + "/comments/" + id), location);
+        return id;
     }
 }

@@ -126,6 +126,9 @@ class ParticipationIT extends PortalIntegration {
         String number = Participation.openDraft(http, "Ovoz");
         Accounts.SignedIn voter = Accounts.newCitizen(http);
         String vote = "/api/v1/drafts/" + number + "/vote";
+        JsonObject none = http.get(vote).json();
+        assertEquals(0, none.getInt("support"), none::toString);
+        assertEquals(0, none.getInt("oppose"), none::toString);
 
         assertEquals(200, http.putJson(vote, "{\"vote\":\"SUPPORT\"}", "Authorization", voter.bearer()).status());
         assertEquals(200, http.putJson(vote, "{\"vote\":\"OPPOSE\"}", "Authorization", voter.bearer()).status());
