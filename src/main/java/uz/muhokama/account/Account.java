@@ -100,6 +100,14 @@ public class Account {
         agencyCode = agencyRole ? newAgencyCode : null;
     }
 
+    /** Adds one role, keeping the others (and the agency of an AGENCY account). */
+    public void grant(Role role) {
+        if (role == Role.AGENCY) {
+            throw new InvalidInput("roles", "account.roles.agency-required");
+        }
+        roles.add(role);
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

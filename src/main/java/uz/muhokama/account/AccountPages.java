@@ -65,6 +65,13 @@ public class AccountPages {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    uz.muhokama.platform.time.PortalTimeZone timeZone;
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ProfileSection> sections;
+
     @GET
     @Path("register")
     @Operation(hidden = true)
@@ -131,8 +138,16 @@ public class AccountPages {
         if (caller.get().isEmpty()) {
             return Response.seeOther(URI.create("/sign-in?next=%2Fme")).build();
         }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        long accountId = caller.require().accountId();
+        for (ProfileSection section : sections) {
+            Object model = section.model(accountId);
+            if (model != null) {
+                shown.put(section.name(), model);
+            }
+        }
         View page = View.of("account/me").with("account", accounts.me(language.get()))
-                .with("welcome", welcome != null);
+                .with("welcome", welcome != null).with("sections", shown).with("time", timeZone);
         return Response.ok(page).build();
     }
 

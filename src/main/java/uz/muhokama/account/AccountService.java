@@ -113,6 +113,16 @@ public class AccountService {
         return view(account, language);
     }
 
+    /**
+     * Grants one more role (administrators only), as when an application to be an expert is approved;
+     * takes part in the caller's transaction, so the grant and what led to it are stored together.
+     */
+    @Transactional
+    public void grant(long id, Role role) {
+        currentCaller.requireAny(Role.ADMIN);
+        accounts.find(id).orElseThrow(ResourceNotFound::new).grant(role);
+    }
+
     public int passwordMinLength() {
         return passwordMinLength;
     }

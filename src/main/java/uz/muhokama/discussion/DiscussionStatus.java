@@ -12,4 +12,9 @@ public enum DiscussionStatus {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The status of a code as {@link #code()} writes it. */
+    public static java.util.Optional<DiscussionStatus> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+    }
 }

@@ -39,7 +39,7 @@ class ArchitectureTest {
     void thePlatformDependsOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".platform..", "java..", "jakarta..",
-                        "org.eclipse.microprofile..", "org.thymeleaf..", "org.flywaydb..", "javax..")
+                        "org.eclipse.microprofile..", "org.thymeleaf..", "org.flywaydb..", "org.apache.poi..", "javax..")
                 .check(classes);
     }
 

@@ -27,16 +27,29 @@ public final class TransientFailures {
     private TransientFailures() {}
 
     public static <T> T retry(Supplier<T> transaction) {
-        return retry(transaction, TransientFailures::pause);
+        return retry(transaction, TransientFailures::pause, false);
+    }
+
+    /**
+     * The same, and a unique key broken by a concurrent insert counts as transient too: for transactions
+     * that look for a row and insert it when missing, where the attempt that loses the race finds the
+     * winner's row when it runs again (an answer set replaced rather than added, a count updated).
+     */
+    public static <T> T retryRaces(Supplier<T> transaction) {
+        return retry(transaction, TransientFailures::pause, true);
     }
 
     /** The same, pausing through {@code pauseMillis} between attempts (tests pass one that does not sleep). */
     static <T> T retry(Supplier<T> transaction, LongConsumer pauseMillis) {
+        return retry(transaction, pauseMillis, false);
+    }
+
+    private static <T> T retry(Supplier<T> transaction, LongConsumer pauseMillis, boolean races) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException failure) {
-                if (!isTransient(failure)) {
+                if (!isTransient(failure) && !(races && UniqueViolation.in(failure))) {
                     throw failure;
                 }
                 if (attempt >= ATTEMPTS) {

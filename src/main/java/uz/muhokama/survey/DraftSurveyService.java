@@ -1,0 +1,248 @@
+package uz.muhokama.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import uz.muhokama.discussion.DiscussionService;
+import uz.muhokama.discussion.DiscussionStatus;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.PublicDraft;
+import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.error.Forbidden;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+
+/**
+ * The questionnaires answered about a draft (the anti-corruption expertise, the general survey): one
+ * answer set per person and draft, given, replaced or withdrawn while the discussion is open, and the
+ * results, kept as counts while answers arrive. Who may see the results: the draft's own agency (and
+ * administrators) at any time, a person who answered the general survey, and everyone once the
+ * discussion has closed; to anyone else they do not exist yet (404).
+ *
+ * <p>A submission is one transaction; callers run it through
+ * {@link uz.muhokama.platform.persistence.TransientFailures#retryRaces}, because two first answers
+ * racing each other fail on a unique key and succeed when run again (as a replacement, or an update of
+ * a count the other one inserted).
+ */
+@ApplicationScoped
+public class DraftSurveyService {
+
+    /** Counts are split over this many stripes by respondent (see V13); results add them up. */
+    static final int STRIPES = 16;
+    static final int ANSWERS_PAGE_SIZE = 20;
+
+    @Inject
+    QuestionnaireService questionnaires;
+
+    @Inject
+    SurveyAnswerRepository answers;
+
+    @Inject
+    SurveyTallyRepository tallies;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    AnswerSets answerSets;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    /** Gives or replaces the caller's answer set; only while the discussion is open. */
+    @Transactional
+    public GivenAnswer submit(String number, String code, Map<String, Object> raw, Language language) {
+        Caller caller = currentCaller.require();
+        Questionnaire questionnaire = draftQuestionnaire(code);
+        requireAudience(questionnaire, caller);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        Instant now = clock.instant();
+        requireOpen(draft, now);
+        Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw,
+                n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key())));
+        SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
+        SurveyAnswer.Respondent respondent = new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode());
+        String document = AnswerDocument.write(accepted);
+        Optional<SurveyAnswer> earlier = answers.mineLocked(code, draft.id(), caller.accountId());
+        SurveyAnswer stored;
+        if (earlier.isPresent()) {
+            stored = earlier.get();
+            count(changes, stored, -1);
+            stored.replaceWith(questionnaire, draft.version(), respondent, document, now);
+        } else {
+            stored = answers.add(new SurveyAnswer(questionnaire, draft.id(), draft.version(), respondent, document, now));
+        }
+        TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
+        tallies.add(code, draft.id(), stripe(caller), changes);
+        return new GivenAnswer(stored.id(), questionnaire, draft.number(), respondent.name(), respondent.regionCode(),
+                stored.submittedAt(), now, accepted);
+    }
+
+    /** The caller's answer set, with the version it was given to; 404 if they have none. */
+    @Transactional
+    public GivenAnswer mine(String number, String code, Language language) {
+        return mineIfAny(number, code, language).orElseThrow(() -> new ResourceNotFound("survey.answer.none"));
+    }
+
+    @Transactional
+    public Optional<GivenAnswer> mineIfAny(String number, String code, Language language) {
+        Caller caller = currentCaller.require();
+        Questionnaire questionnaire = draftQuestionnaire(code);
+        requireAudience(questionnaire, caller);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        return answers.mine(code, draft.id(), caller.accountId())
+                .map(row -> GivenAnswer.of(row, questionnaires.version(code, row.versionNumber()), draft.number()));
+    }
+
+    /** Withdraws the caller's answer set while the discussion is open; its counts are taken back. */
+    @Transactional
+    public void withdraw(String number, String code, Language language) {
+        Caller caller = currentCaller.require();
+        Questionnaire questionnaire = draftQuestionnaire(code);
+        requireAudience(questionnaire, caller);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        requireOpen(draft, clock.instant());
+        SurveyAnswer stored = answers.mineLocked(code, draft.id(), caller.accountId())
+                .orElseThrow(() -> new ResourceNotFound("survey.answer.none"));
+        SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
+        count(changes, stored, -1);
+        tallies.add(code, draft.id(), stripe(caller), changes);
+        answers.remove(stored);
+    }
+
+    /** The results, to those who may see them now (see the class comment); a page of answer sets for the expertise. */
+    @Transactional
+    public SurveyResults results(String number, String code, int page, Language language) {
+        Questionnaire current = draftQuestionnaire(code);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        DiscussionStatus status = requireResultsVisible(current, draft);
+        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(code, draft.id()),
+                v -> questionnaires.version(code, v),
+                key -> draft.clauseKeyed(key).map(c -> c.number()), language);
+        long respondents = ResultsBuilder.respondents(versions);
+        SurveyResults.AnswerPage answerPage = null;
+        if (current.audience() == Questionnaire.Audience.EXPERT) {
+            int shown = Math.max(1, page);
+            answerPage = new SurveyResults.AnswerPage(shown, ANSWERS_PAGE_SIZE, respondents,
+                    answerSets(current, draft, shown).stream().map(given -> answerSets.view(given, language)).toList());
+        }
+        return new SurveyResults(code, current.title().in(language), draft.number(), status.code(), respondents, versions,
+                answerPage);
+    }
+
+    /** A page of the answer sets themselves, oldest first, to those who may see the results now. */
+    @Transactional
+    public List<GivenAnswer> answerSets(String number, String code, int page, Language language) {
+        Questionnaire current = draftQuestionnaire(code);
+        PublicDraft draft = drafts.publicDraft(number, language);
+        requireResultsVisible(current, draft);
+        return answerSets(current, draft, Math.max(1, page));
+    }
+
+    private List<GivenAnswer> answerSets(Questionnaire questionnaire, PublicDraft draft, int page) {
+        return answers.page(questionnaire.code(), draft.id(), (page - 1) * ANSWERS_PAGE_SIZE, ANSWERS_PAGE_SIZE).stream()
+                .map(row -> GivenAnswer.of(row, questionnaires.version(questionnaire.code(), row.versionNumber()), draft.number()))
+                .toList();
+    }
+
+    private DiscussionStatus requireResultsVisible(Questionnaire questionnaire, PublicDraft draft) {
+        DiscussionStatus status = discussions.statusAt(draft.id(), clock.instant());
+        if (!mayReadResults(questionnaire, draft, status)) {
+            throw new ResourceNotFound(questionnaire.audience() == Questionnaire.Audience.EXPERT
+                    ? "survey.results.not-yet-expertise" : "survey.results.not-yet");
+        }
+        return status;
+    }
+
+    /** Whether the caller may read a draft questionnaire's results now. */
+    public boolean mayReadResults(Questionnaire questionnaire, PublicDraft draft, DiscussionStatus status) {
+        Optional<Caller> caller = currentCaller.get();
+        return resultsVisible(questionnaire, draft.agencyCode(), status, caller,
+                () -> answers.mine(questionnaire.code(), draft.id(), caller.orElseThrow().accountId()).isPresent());
+    }
+
+    /**
+     * The rule of who reads results: everyone once the discussion has closed; before that the draft's
+     * own agency and administrators, and, for the general survey, a person who has answered it (the
+     * expertise stays with the agency until the end).
+     */
+    static boolean resultsVisible(Questionnaire questionnaire, String draftAgency, DiscussionStatus status, Optional<Caller> reader,
+                                  java.util.function.BooleanSupplier readerAnswered) {
+        if (status == DiscussionStatus.CLOSED) {
+            return true;
+        }
+        if (reader.isEmpty()) {
+            return false;
+        }
+        if (reader.get().has(Role.ADMIN) || reader.get().agency().map(a -> a.equals(draftAgency)).orElse(false)) {
+            return true;
+        }
+        return questionnaire.audience() == Questionnaire.Audience.SIGNED_IN && readerAnswered.getAsBoolean();
+    }
+
+    /** Which of the draft's questionnaires the caller has answered (for the draft page). */
+    @Transactional
+    public List<String> answeredByCaller(long draftId) {
+        return currentCaller.get().map(c -> answers.answeredBy(draftId, c.accountId())).orElse(List.of());
+    }
+
+    /** The questionnaires answered about drafts, current versions. */
+    @Transactional
+    public List<Questionnaire> draftQuestionnaires() {
+        return questionnaires.all().stream().filter(q -> q.scope() == Questionnaire.Scope.DRAFT).toList();
+    }
+
+    Questionnaire draftQuestionnaire(String code) {
+        Questionnaire questionnaire = questionnaires.current(code);
+        if (questionnaire.scope() != Questionnaire.Scope.DRAFT) {
+            throw new ResourceNotFound("survey.questionnaire.unknown");
+        }
+        return questionnaire;
+    }
+
+    static void requireAudience(Questionnaire questionnaire, Caller caller) {
+        if (questionnaire.audience() == Questionnaire.Audience.EXPERT && !caller.has(Role.EXPERT)) {
+            throw new Forbidden("survey.experts-only");
+        }
+    }
+
+    private void requireOpen(PublicDraft draft, Instant now) {
+        if (draft.withdrawn()) {
+            throw new Conflict("survey.draft-withdrawn");
+        }
+        DiscussionStatus status = discussions.statusAt(draft.id(), now);
+        if (status == DiscussionStatus.SCHEDULED) {
+            throw new Conflict("survey.discussion-not-open-yet");
+        }
+        if (status == DiscussionStatus.CLOSED) {
+            throw new Conflict("survey.discussion-closed");
+        }
+    }
+
+    /** Takes back (or adds) the counts of a stored answer set, in the version it was given to. */
+    private void count(SortedMap<SurveyTallyRepository.Counted, Long> changes, SurveyAnswer stored, long sign) {
+        Questionnaire version = questionnaires.version(stored.questionnaireCode(), stored.versionNumber());
+        TallyKeys.of(AnswerDocument.read(version, stored.document())).forEach(key ->
+                changes.merge(new SurveyTallyRepository.Counted(version.version(), key), sign, Long::sum));
+    }
+
+    static int stripe(Caller caller) {
+        return (int) Math.floorMod(caller.accountId(), (long) STRIPES);
+    }
+}

@@ -1,0 +1,43 @@
+package uz.muhokama.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Applications to be an expert. */
+@ApplicationScoped
+public class ExpertApplicationRepository {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    public ExpertApplication add(ExpertApplication application) {
+        em.persist(application);
+        em.flush();
+        return application;
+    }
+
+    public Optional<ExpertApplication> find(long id) {
+        return Optional.ofNullable(em.find(ExpertApplication.class, id));
+    }
+
+    /** A person's applications, newest first. */
+    public List<ExpertApplication> of(long accountId) {
+        return em.createQuery("SELECT a FROM ExpertApplication a WHERE a.accountId = :account ORDER BY a.id DESC",
+                ExpertApplication.class).setParameter("account", accountId).getResultList();
+    }
+
+    /** A page of the applications in one state, oldest first (the queue an administrator works through). */
+    public List<ExpertApplication> inState(ExpertApplication.State state, int first, int max) {
+        return em.createQuery("SELECT a FROM ExpertApplication a WHERE a.state = :state ORDER BY a.id "
+                        + (state == ExpertApplication.State.PENDING ? "ASC" : "DESC"), ExpertApplication.class)
+                .setParameter("state", state).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(ExpertApplication.State state) {
+        return em.createQuery("SELECT COUNT(a) FROM ExpertApplication a WHERE a.state = :state", Long.class)
+                .setParameter("state", state).getSingleResult();
+    }
+}

@@ -1,0 +1,76 @@
+package uz.muhokama.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.Params;
+
+/** Applications to be an expert over the API: applying, one's own, and the administrators' queue and decisions. */
+@ApplicationScoped
+@Path("api/v1/expert-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys")
+public class ExpertApplicationResource {
+
+    @Inject
+    ExpertApplicationService applications;
+
+    @Inject
+    CurrentLanguage language;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply to give independent anti-corruption expertise (signed in)")
+    @APIResponse(responseCode = "201", description = "Waiting for an administrator")
+    @APIResponse(responseCode = "409", description = "Already an expert, or an application is already waiting")
+    public Response apply(ExpertApplicationForm form) {
+        ExpertApplicationView stored = applications.apply(form, language.get());
+        return Response.created(URI.create("api/v1/expert-applications/mine")).entity(stored).build();
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The caller's applications and their outcome, newest first")
+    public List<ExpertApplicationView> mine() {
+        return applications.mine(language.get());
+    }
+
+    @GET
+    @Operation(summary = "A page of applications in a state: pending (oldest first), approved or declined (ADMIN)")
+    public List<ExpertApplicationView> list(@QueryParam("state") String state, @QueryParam("page") String page) {
+        return applications.inState(state, Params.page(page), language.get());
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a waiting application: the applicant becomes an EXPERT (ADMIN; audited)")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public ExpertApplicationView approve(@PathParam("id") String id, ExpertDecision decision) {
+        return applications.approve(Params.id(id), decision, language.get());
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline a waiting application with a reason the applicant reads (ADMIN; audited)")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public ExpertApplicationView decline(@PathParam("id") String id, ExpertDecision decision) {
+        return applications.decline(Params.id(id), decision, language.get());
+    }
+}

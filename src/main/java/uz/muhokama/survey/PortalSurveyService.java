@@ -1,0 +1,183 @@
+package uz.muhokama.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.error.TooManyAttempts;
+import uz.muhokama.platform.excel.Spreadsheet;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.reference.ReferenceList;
+
+/**
+ * The portal-development survey: anyone signed in answers it, at any time and as often as the rate
+ * limit allows (counted from the stored answers, so it holds across instances); only administrators
+ * read the results, every answer, and the Excel export of them all.
+ */
+@ApplicationScoped
+public class PortalSurveyService {
+
+    /** Portal answers are counted under this subject (drafts' ids start at 100001). */
+    static final long PORTAL_SUBJECT = 0;
+    static final int PAGE_SIZE = 20;
+    private static final int EXPORT_BATCH = 500;
+
+    @Inject
+    QuestionnaireService questionnaires;
+
+    @Inject
+    SurveyAnswerRepository answers;
+
+    @Inject
+    SurveyTallyRepository tallies;
+
+    @Inject
+    AnswerSets answerSets;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    PortalTimeZone timeZone;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.surveys.portal.per-window", defaultValue = "5")
+    int perWindow;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.surveys.portal.window-seconds", defaultValue = "3600")
+    long windowSeconds;
+
+    @Transactional
+    public Questionnaire questionnaire() {
+        return questionnaires.current(Questionnaire.PORTAL_DEVELOPMENT);
+    }
+
+    /** Stores one more answer set from the caller; 429 with Retry-After past the limit. */
+    @Transactional
+    public GivenAnswer submit(Map<String, Object> raw) {
+        Caller caller = currentCaller.require();
+        Questionnaire questionnaire = questionnaire();
+        Instant now = clock.instant();
+        List<Instant> recent = answers.answeredSince(questionnaire.code(), caller.accountId(), now.minusSeconds(windowSeconds));
+        if (recent.size() >= perWindow) {
+            long wait = Duration.between(now, recent.get(0).plusSeconds(windowSeconds)).toSeconds() + 1;
+            throw new TooManyAttempts(wait, "survey.portal.too-many", Math.max(1, (wait + 59) / 60));
+        }
+        Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw, number -> Optional.empty());
+        SurveyAnswer stored = answers.add(new SurveyAnswer(questionnaire, null, null,
+                new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode()),
+                AnswerDocument.write(accepted), now));
+        SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
+        TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
+        tallies.add(questionnaire.code(), PORTAL_SUBJECT, DraftSurveyService.stripe(caller), changes);
+        return GivenAnswer.of(stored, questionnaire, null);
+    }
+
+    /** The aggregates of every version answered (administrators). */
+    @Transactional
+    public SurveyResults results(int page, Language language) {
+        currentCaller.requireAny(Role.ADMIN);
+        Questionnaire current = questionnaire();
+        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(current.code(), PORTAL_SUBJECT),
+                v -> questionnaires.version(current.code(), v), key -> Optional.empty(), language);
+        int shown = Math.max(1, page);
+        List<AnswerSetView> items = given(shown).stream().map(g -> answerSets.view(g, language)).toList();
+        return new SurveyResults(current.code(), current.title().in(language), null, null, ResultsBuilder.respondents(versions),
+                versions, new SurveyResults.AnswerPage(shown, PAGE_SIZE, answers.count(current.code(), null), items));
+    }
+
+    /** A page of every answer set, oldest first, with the versions they were given to (administrators). */
+    @Transactional
+    public List<GivenAnswer> answers(int page) {
+        currentCaller.requireAny(Role.ADMIN);
+        return given(Math.max(1, page));
+    }
+
+    private List<GivenAnswer> given(int page) {
+        return answers.page(Questionnaire.PORTAL_DEVELOPMENT, null, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(row -> GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null))
+                .toList();
+    }
+
+    /** Checks, before a download starts, that the caller may have it. */
+    public void requireAdministrator() {
+        currentCaller.requireAny(Role.ADMIN);
+    }
+
+    /**
+     * Writes every answer set to an Excel workbook, read from the database a batch at a time: one row
+     * per answer set, one column per question of any version (headed in the current wording where the
+     * question still exists), headers in the administrator's language.
+     */
+    @Transactional
+    public void export(OutputStream out, Language language) throws IOException {
+        currentCaller.requireAny(Role.ADMIN);
+        Questionnaire current = questionnaire();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (int v = current.version(); v >= 1; v--) {
+            questionnaires.version(current.code(), v).questions()
+                    .forEach(q -> columns.putIfAbsent(q.code(), q.text().in(language)));
+        }
+        List<String> headers = new ArrayList<>(List.of(messages.get(language, "survey.export.number"),
+                messages.get(language, "survey.export.submitted-at"), messages.get(language, "survey.export.respondent"),
+                messages.get(language, "survey.export.region"), messages.get(language, "survey.export.version")));
+        headers.addAll(columns.values());
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 30);
+        widths[0] = 8;
+        widths[1] = 17;
+        widths[4] = 8;
+        try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
+            workbook.sheet(messages.get(language, "survey.export.sheet"), headers, widths);
+            long after = 0;
+            for (List<SurveyAnswer> batch = answers.after(current.code(), null, after, EXPORT_BATCH); !batch.isEmpty();
+                 batch = answers.after(current.code(), null, after, EXPORT_BATCH)) {
+                for (SurveyAnswer row : batch) {
+                    GivenAnswer given = GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null);
+                    Spreadsheet.Line line = workbook.line().number(row.id()).instant(row.submittedAt()).text(row.respondentName())
+                            .text(row.respondentRegion() == null ? null
+                                    : reference.find(ReferenceList.REGIONS, row.respondentRegion(), language).map(r -> r.name()).orElse(null))
+                            .number(row.versionNumber());
+                    for (String code : columns.keySet()) {
+                        AnswerValue value = given.answers().get(code);
+                        if (value instanceof AnswerValue.ScaleValue scale) {
+                            line.number(scale.value());
+                        } else {
+                            line.text(value == null ? null : AnswerText.of(given.questionnaire(), code, value, language));
+                        }
+                    }
+                    after = row.id();
+                }
+            }
+            workbook.write(out);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package uz.muhokama.survey;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uz.muhokama.platform.error.FieldError;
+import uz.muhokama.platform.error.InvalidInput;
+
+/**
+ * A questionnaire version as JSON: how it is stored, uploaded by an administrator and shipped in
+ * {@code survey/questionnaires.json}; and the rules a definition must keep before it is published
+ * (every text in three languages, unique codes, options for choices, conditions on earlier questions).
+ * Problems are reported per place in the document, as {@code questions[3].options}.
+ */
+public final class QuestionnaireDefinitions {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final int MAX_TEXT_LIMIT = 10_000;
+    static final int MAX_SCALE_POINTS = 11;
+
+    private QuestionnaireDefinitions() {}
+
+    /** Reads a definition; any problem, of JSON or of the rules, is a 400 listing each place. */
+    public static Questionnaire parse(String json) {
+        JsonObject root;
+        try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+            root = reader.readObject();
+        } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
+            throw new InvalidInput("definition", "survey.definition.invalid-json");
+        } catch (JsonException e) {
+            throw new InvalidInput("definition", "survey.definition.invalid-json");
+        }
+        return parse(root);
+    }
+
+    static Questionnaire parse(JsonObject root) {
+        List<FieldError> problems = new ArrayList<>();
+        String code = string(root, "code");
+        Questionnaire.Audience audience = enumValue(Questionnaire.Audience.class, string(root, "audience"));
+        Questionnaire.Scope scope = enumValue(Questionnaire.Scope.class, string(root, "scope"));
+        if (audience == null) {
+            problems.add(new FieldError("audience", "survey.definition.audience-unknown"));
+        }
+        if (scope == null) {
+            problems.add(new FieldError("scope", "survey.definition.scope-unknown"));
+        }
+        List<Questionnaire.FactorGroup> groups = new ArrayList<>();
+        for (JsonObject g : objects(root, "groups", problems)) {
+            groups.add(new Questionnaire.FactorGroup(string(g, "code"), Wording.of(g.get("title"))));
+        }
+        List<Question> factorFields = questions(root, "factorFields", problems);
+        List<Question> questions = questions(root, "questions", problems);
+        int version = root.get("version") instanceof JsonNumber n ? n.intValue() : 1;
+        Questionnaire questionnaire = new Questionnaire(code, version, audience, scope, Wording.of(root.get("title")),
+                Wording.of(root.get("intro")), groups, factorFields, questions);
+        problems.addAll(problemsOf(questionnaire));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return questionnaire;
+    }
+
+    /** The stored form: every language, nothing else. */
+    public static String write(Questionnaire q) {
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("code", q.code()).add("version", q.version())
+                .add("audience", q.audience().name()).add("scope", q.scope().name().toLowerCase(Locale.ROOT))
+                .add("title", q.title().toJson()).add("intro", q.intro().toJson());
+        if (!q.groups().isEmpty()) {
+            JsonArrayBuilder groups = Json.createArrayBuilder();
+            q.groups().forEach(g -> groups.add(Json.createObjectBuilder().add("code", g.code()).add("title", g.title().toJson())));
+            root.add("groups", groups);
+        }
+        if (!q.factorFields().isEmpty()) {
+            root.add("factorFields", write(q.factorFields()));
+        }
+        root.add("questions", write(q.questions()));
+        return root.build().toString();
+    }
+
+    private static JsonArrayBuilder write(List<Question> questions) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Question q : questions) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("code", q.code()).add("type", q.type().code())
+                    .add("required", q.required()).add("text", q.text().toJson());
+            if (!q.title().isEmpty()) {
+                o.add("title", q.title().toJson());
+            }
+            if (q.group() != null) {
+                o.add("group", q.group());
+            }
+            if (!q.options().isEmpty()) {
+                JsonArrayBuilder options = Json.createArrayBuilder();
+                q.options().forEach(opt -> options.add(Json.createObjectBuilder().add("code", opt.code()).add("label", opt.label().toJson())));
+                o.add("options", options);
+            }
+            if (q.scale() != null) {
+                o.add("scale", Json.createObjectBuilder().add("min", q.scale().min()).add("max", q.scale().max())
+                        .add("minLabel", q.scale().minLabel().toJson()).add("maxLabel", q.scale().maxLabel().toJson()));
+            }
+            if (!q.showIf().isEmpty()) {
+                JsonObjectBuilder showIf = Json.createObjectBuilder();
+                q.showIf().forEach((k, v) -> showIf.add(k, Json.createArrayBuilder(v)));
+                o.add("showIf", showIf);
+            }
+            if (q.multiple()) {
+                o.add("multiple", true);
+            }
+            if (q.type() == QuestionType.FREE_TEXT || q.type() == QuestionType.FACTOR_CHECK) {
+                o.add("maxLength", q.maxLength());
+            }
+            array.add(o);
+        }
+        return array;
+    }
+
+    private static List<Question> questions(JsonObject root, String name, List<FieldError> problems) {
+        List<Question> questions = new ArrayList<>();
+        List<JsonObject> items = objects(root, name, problems);
+        for (int i = 0; i < items.size(); i++) {
+            JsonObject o = items.get(i);
+            String path = name + "[" + i + "]";
+            String typeCode = string(o, "type");
+            QuestionType type = QuestionType.fromCode(typeCode == null ? "" : typeCode).orElse(null);
+            if (type == null) {
+                problems.add(new FieldError(path + ".type", "survey.definition.type-unknown"));
+                continue;
+            }
+            List<Question.Option> options = new ArrayList<>();
+            for (JsonObject opt : objects(o, "options", problems)) {
+                options.add(new Question.Option(string(opt, "code"), Wording.of(opt.get("label"))));
+            }
+            Question.Scale scale = null;
+            if (o.get("scale") instanceof JsonObject s) {
+                scale = new Question.Scale(s.getInt("min", 1), s.getInt("max", 0), Wording.of(s.get("minLabel")),
+                        Wording.of(s.get("maxLabel")));
+            }
+            Map<String, List<String>> showIf = new LinkedHashMap<>();
+            if (o.get("showIf") instanceof JsonObject conditions) {
+                conditions.forEach((on, values) -> showIf.put(on, strings(values)));
+            }
+            int maxLength = o.get("maxLength") instanceof JsonNumber n ? n.intValue() : Question.DEFAULT_MAX_LENGTH;
+            questions.add(new Question(string(o, "code"), type, o.getBoolean("required", false), Wording.of(o.get("text")),
+                    options, showIf, scale, o.getBoolean("multiple", false), string(o, "group"), Wording.of(o.get("title")),
+                    maxLength));
+        }
+        return questions;
+    }
+
+    /** What is wrong with a definition, place by place; empty when it may be published. */
+    static List<FieldError> problemsOf(Questionnaire q) {
+        List<FieldError> problems = new ArrayList<>();
+        if (q.code() == null || !CODE.matcher(q.code()).matches()) {
+            problems.add(new FieldError("code", "survey.definition.code-invalid"));
+        }
+        if (!q.title().complete()) {
+            problems.add(new FieldError("title", "survey.definition.wording-incomplete"));
+        }
+        Set<String> groupCodes = new HashSet<>();
+        for (int i = 0; i < q.groups().size(); i++) {
+            Questionnaire.FactorGroup g = q.groups().get(i);
+            if (g.code() == null || !CODE.matcher(g.code()).matches() || !groupCodes.add(g.code())) {
+                problems.add(new FieldError("groups[" + i + "].code", "survey.definition.code-invalid"));
+            }
+            if (!g.title().complete()) {
+                problems.add(new FieldError("groups[" + i + "].title", "survey.definition.wording-incomplete"));
+            }
+        }
+        checkQuestions(q.factorFields(), "factorFields", groupCodes, false, problems);
+        boolean hasFactors = q.questions().stream().anyMatch(x -> x.type() == QuestionType.FACTOR_CHECK);
+        if (hasFactors) {
+            boolean presentField = q.factorField("present").filter(f -> f.type().isSingleChoice() && f.option("yes").isPresent())
+                    .isPresent();
+            if (!presentField) {
+                problems.add(new FieldError("factorFields", "survey.definition.factor-fields-needed"));
+            }
+        }
+        if (q.questions().isEmpty()) {
+            problems.add(new FieldError("questions", "survey.definition.no-questions"));
+        }
+        checkQuestions(q.questions(), "questions", groupCodes, true, problems);
+        return problems;
+    }
+
+    private static void checkQuestions(List<Question> questions, String name, Set<String> groupCodes, boolean topLevel,
+                                       List<FieldError> problems) {
+        Map<String, Question> earlier = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            String path = name + "[" + i + "]";
+            if (q.code() == null || !CODE.matcher(q.code()).matches()) {
+                problems.add(new FieldError(path + ".code", "survey.definition.code-invalid"));
+            } else if (earlier.containsKey(q.code())) {
+                problems.add(new FieldError(path + ".code", "survey.definition.code-duplicate", q.code()));
+            }
+            if (!q.text().complete()) {
+                problems.add(new FieldError(path + ".text", "survey.definition.wording-incomplete"));
+            }
+            if (q.type() == QuestionType.FACTOR_CHECK && !topLevel) {
+                problems.add(new FieldError(path + ".type", "survey.definition.type-unknown"));
+            }
+            if (q.type() == QuestionType.FACTOR_CHECK && (!q.title().complete() || !groupCodes.contains(q.group()))) {
+                problems.add(new FieldError(path + (q.title().complete() ? ".group" : ".title"),
+                        q.title().complete() ? "survey.definition.group-unknown" : "survey.definition.wording-incomplete"));
+            }
+            checkOptions(q, path, problems);
+            if (q.type() == QuestionType.SCALE) {
+                Question.Scale s = q.scale();
+                if (s == null || s.min() >= s.max() || s.max() - s.min() + 1 > MAX_SCALE_POINTS) {
+                    problems.add(new FieldError(path + ".scale", "survey.definition.scale-invalid", MAX_SCALE_POINTS));
+                } else if (!s.minLabel().complete() || !s.maxLabel().complete()) {
+                    problems.add(new FieldError(path + ".scale", "survey.definition.wording-incomplete"));
+                }
+            }
+            if (q.maxLength() > MAX_TEXT_LIMIT) {
+                problems.add(new FieldError(path + ".maxLength", "survey.definition.max-length-invalid", MAX_TEXT_LIMIT));
+            }
+            q.showIf().forEach((on, values) -> {
+                Question controlling = earlier.get(on);
+                if (controlling == null || !controlling.type().isSingleChoice() || values.isEmpty()
+                        || values.stream().anyMatch(v -> controlling.option(v).isEmpty())) {
+                    problems.add(new FieldError(path + ".showIf", "survey.definition.condition-invalid", on));
+                }
+            });
+            if (q.code() != null) {
+                earlier.putIfAbsent(q.code(), q);
+            }
+        }
+    }
+
+    private static void checkOptions(Question q, String path, List<FieldError> problems) {
+        if (!q.type().hasOptions()) {
+            if (!q.options().isEmpty()) {
+                problems.add(new FieldError(path + ".options", "survey.definition.options-unexpected"));
+            }
+            return;
+        }
+        if (q.options().size() < 2) {
+            problems.add(new FieldError(path + ".options", "survey.definition.options-needed"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int j = 0; j < q.options().size(); j++) {
+            Question.Option option = q.options().get(j);
+            if (option.code() == null || !CODE.matcher(option.code()).matches() || !codes.add(option.code())) {
+                problems.add(new FieldError(path + ".options[" + j + "].code", "survey.definition.code-invalid"));
+            }
+            if (!option.label().complete()) {
+                problems.add(new FieldError(path + ".options[" + j + "].label", "survey.definition.wording-incomplete"));
+            }
+        }
+    }
+
+    private static List<JsonObject> objects(JsonObject parent, String name, List<FieldError> problems) {
+        JsonValue value = parent.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.stream().anyMatch(v -> !(v instanceof JsonObject))) {
+            problems.add(new FieldError(name, "survey.definition.invalid-json"));
+            return List.of();
+        }
+        return array.getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> strings(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return List.of(s.getString());
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString()).toList();
+        }
+        return List.of();
+    }
+
+    private static String string(JsonObject o, String name) {
+        return o.get(name) instanceof JsonString s ? s.getString().trim() : null;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package uz.muhokama.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Answer sets. Lists read a page at a time, by id, so that memory stays flat however many there are. */
+@ApplicationScoped
+public class SurveyAnswerRepository {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    /** The person's answer set to a draft's questionnaire, its row locked until the transaction ends. */
+    public Optional<SurveyAnswer> mineLocked(String code, long draftId, long accountId) {
+        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND a.draftId = :draft "
+                        + "AND a.accountId = :account", SurveyAnswer.class)
+                .setParameter("code", code).setParameter("draft", draftId).setParameter("account", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
+    public Optional<SurveyAnswer> mine(String code, long draftId, long accountId) {
+        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND a.draftId = :draft "
+                        + "AND a.accountId = :account", SurveyAnswer.class)
+                .setParameter("code", code).setParameter("draft", draftId).setParameter("account", accountId)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Which of a draft's questionnaires the person has answered. */
+    public List<String> answeredBy(long draftId, long accountId) {
+        return em.createQuery("SELECT a.questionnaireCode FROM SurveyAnswer a WHERE a.draftId = :draft AND a.accountId = :account",
+                        String.class)
+                .setParameter("draft", draftId).setParameter("account", accountId).getResultList();
+    }
+
+    public SurveyAnswer add(SurveyAnswer answer) {
+        em.persist(answer);
+        em.flush();
+        return answer;
+    }
+
+    public void remove(SurveyAnswer answer) {
+        em.remove(answer);
+    }
+
+    /** A page of a questionnaire's answer sets about one draft (or the portal: null), oldest first. */
+    public List<SurveyAnswer> page(String code, Long draftId, int first, int max) {
+        var query = em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
+                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " ORDER BY a.id", SurveyAnswer.class)
+                .setParameter("code", code).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.read-only", "true");
+        if (draftId != null) {
+            query.setParameter("draft", draftId);
+        }
+        return query.getResultList();
+    }
+
+    /** The answer sets after a given id, for exports that walk them all without holding them all. */
+    public List<SurveyAnswer> after(String code, Long draftId, long afterId, int max) {
+        var query = em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
+                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " AND a.id > :after ORDER BY a.id",
+                        SurveyAnswer.class)
+                .setParameter("code", code).setParameter("after", afterId).setMaxResults(max)
+                .setHint("eclipselink.read-only", "true");
+        if (draftId != null) {
+            query.setParameter("draft", draftId);
+        }
+        return query.getResultList();
+    }
+
+    public long count(String code, Long draftId) {
+        var query = em.createQuery("SELECT COUNT(a) FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
+                + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft"), Long.class).setParameter("code", code);
+        if (draftId != null) {
+            query.setParameter("draft", draftId);
+        }
+        return query.getSingleResult();
+    }
+
+    /** How many answer sets to a questionnaire the person gave since a moment, and the oldest of them. */
+    public List<Instant> answeredSince(String code, long accountId, Instant since) {
+        return em.createQuery("SELECT a.submittedAt FROM SurveyAnswer a WHERE a.accountId = :account AND a.submittedAt > :since "
+                        + "AND a.questionnaireCode = :code ORDER BY a.submittedAt", Instant.class)
+                .setParameter("account", accountId).setParameter("since", since).setParameter("code", code).getResultList();
+    }
+}
