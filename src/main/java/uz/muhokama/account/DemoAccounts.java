@@ -35,7 +35,18 @@ public class DemoAccounts {
             new Demo("citizen@demo.muhokama.uz", "Dilnoza Fuqarova", "UZ-AN", Language.UZ,
                     EnumSet.noneOf(Role.class), null),
             new Demo("editor@demo.muhokama.uz", "Jasur Muharrirov", "UZ-TK", Language.UZ,
-                    EnumSet.of(Role.AGENCY), "ministry-of-justice"));
+                    EnumSet.of(Role.AGENCY), "ministry-of-justice"),
+            // More people, so that the demo surveys have several respondents and experts.
+            new Demo("expert2@demo.muhokama.uz", "Nodira Huquqshunosova", "UZ-TK", Language.UZ,
+                    EnumSet.of(Role.EXPERT), null),
+            new Demo("expert3@demo.muhokama.uz", "Timur Tahlilchiyev", "UZ-FA", Language.RU,
+                    EnumSet.of(Role.EXPERT), null),
+            new Demo("citizen2@demo.muhokama.uz", "Bekzod Tadbirkorov", "UZ-NG", Language.UZ,
+                    EnumSet.noneOf(Role.class), null),
+            new Demo("citizen3@demo.muhokama.uz", "Gulnora Karimova", "UZ-XO", Language.UZ,
+                    EnumSet.noneOf(Role.class), null),
+            new Demo("citizen4@demo.muhokama.uz", "Sardor Nazarov", "UZ-QR", Language.RU,
+                    EnumSet.noneOf(Role.class), null));
 
     @Inject
     DemoAccountWriter writer;

@@ -76,10 +76,28 @@ public class DraftSurveyService {
         requireOpen(draft, now);
         Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw,
                 n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key())));
+        return store(questionnaire, draft, new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode()),
+                accepted, now);
+    }
+
+    /**
+     * Records an answer set given at some moment, outside the discussion's window and without a caller:
+     * for demo data (and for importing answers gathered before the portal existed). Checked all the same.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    GivenAnswer recordHistoric(String code, PublicDraft draft, SurveyAnswer.Respondent respondent, Map<String, Object> raw, Instant at) {
+        Questionnaire questionnaire = draftQuestionnaire(code);
+        return store(questionnaire, draft, respondent, AnswerCheck.check(questionnaire, raw,
+                n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key()))), at);
+    }
+
+    /** Stores or replaces the respondent's answer set and moves the counts from the old one to the new one. */
+    private GivenAnswer store(Questionnaire questionnaire, PublicDraft draft, SurveyAnswer.Respondent respondent,
+                              Map<String, AnswerValue> accepted, Instant now) {
+        String code = questionnaire.code();
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
-        SurveyAnswer.Respondent respondent = new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode());
         String document = AnswerDocument.write(accepted);
-        Optional<SurveyAnswer> earlier = answers.mineLocked(code, draft.id(), caller.accountId());
+        Optional<SurveyAnswer> earlier = answers.mineLocked(code, draft.id(), respondent.accountId());
         SurveyAnswer stored;
         if (earlier.isPresent()) {
             stored = earlier.get();
@@ -89,7 +107,7 @@ public class DraftSurveyService {
             stored = answers.add(new SurveyAnswer(questionnaire, draft.id(), draft.version(), respondent, document, now));
         }
         TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
-        tallies.add(code, draft.id(), stripe(caller), changes);
+        tallies.add(code, draft.id(), stripe(respondent.accountId()), changes);
         return new GivenAnswer(stored.id(), questionnaire, draft.number(), respondent.name(), respondent.regionCode(),
                 stored.submittedAt(), now, accepted);
     }
@@ -122,7 +140,7 @@ public class DraftSurveyService {
                 .orElseThrow(() -> new ResourceNotFound("survey.answer.none"));
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
         count(changes, stored, -1);
-        tallies.add(code, draft.id(), stripe(caller), changes);
+        tallies.add(code, draft.id(), stripe(caller.accountId()), changes);
         answers.remove(stored);
     }
 
@@ -242,7 +260,7 @@ public class DraftSurveyService {
                 changes.merge(new SurveyTallyRepository.Counted(version.version(), key), sign, Long::sum));
     }
 
-    static int stripe(Caller caller) {
-        return (int) Math.floorMod(caller.accountId(), (long) STRIPES);
+    static int stripe(long accountId) {
+        return (int) Math.floorMod(accountId, (long) STRIPES);
     }
 }
