@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
@@ -78,8 +79,10 @@ public class ExpertApplicationPages {
 
     private View view(Map<String, String> form, FormErrors errors) {
         Language lang = language.get();
+        List<ExpertApplicationView> mine = applications.mine(lang);
         return View.of("survey/expert-application").with("form", form).with("errors", errors.byField())
                 .with("formError", errors.summary()).with("statuses", applications.statuses(lang))
-                .with("mine", applications.mine(lang)).with("expert", caller.require().has(Role.EXPERT)).with("time", timeZone);
+                .with("mine", mine).with("waiting", mine.stream().anyMatch(ExpertApplicationView::pending))
+                .with("expert", caller.require().has(Role.EXPERT)).with("time", timeZone);
     }
 }

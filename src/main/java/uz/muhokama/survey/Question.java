@@ -27,6 +27,10 @@ public record Question(String code, QuestionType type, boolean required, Wording
         return options.stream().filter(o -> o.code().equals(optionCode)).findFirst();
     }
 
+    public boolean factorCheck() {
+        return type == QuestionType.FACTOR_CHECK;
+    }
+
     public boolean conditional() {
         return !showIf.isEmpty();
     }

@@ -159,10 +159,16 @@ class PagesBrowserIT {
 
         String someDraft = new Http(base).get("/api/v1/drafts?size=1").json().getJsonArray("items")
                 .getJsonObject(0).getString("number");
+        // The closed demo draft, whose survey results are public.
+        String closedDemo = new Http(base).get("/api/v1/drafts?status=closed&agency=ministry-of-economy-and-finance&sort=oldest&size=1")
+                .json().getJsonArray("items").getJsonObject(0).getString("number");
         for (String theme : List.of("standard", "dark", "contrast")) {
             open("/settings/display?theme=" + theme + "&return=/");
             for (String page : List.of("/?lang=uz", "/register?lang=ru", "/sign-in?lang=en", "/me?lang=uz",
-                    "/no-such-page?lang=en", "/drafts?lang=ru", "/drafts/" + someDraft + "?lang=en", "/sectors/energy")) {
+                    "/no-such-page?lang=en", "/drafts?lang=ru", "/drafts/" + someDraft + "?lang=en", "/sectors/energy",
+                    "/portal-survey?lang=ru", "/expert-application?lang=uz",
+                    "/drafts/" + closedDemo + "/surveys/anti-corruption-expertise/results?lang=en",
+                    "/drafts/" + closedDemo + "/surveys/general-survey/results?lang=ru")) {
                 open(page);
                 Results results = new AxeBuilder().analyze(browser);
                 List<String> serious = results.getViolations().stream()

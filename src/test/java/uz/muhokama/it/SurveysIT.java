@@ -410,4 +410,29 @@ class SurveysIT extends PortalIntegration {
         assertEquals(403, http.post(form, "application/x-www-form-urlencoded", "compliance=yes", "Cookie", page.cookies()).status(),
                 "no CSRF token, no answer");
     }
+
+    @Test
+    void anAdminEditsTheWordingOnTheEditorPageAndANewVersionIsPublished() {
+        Accounts.SignedIn admin = Accounts.demoAdmin(http);
+        Accounts.PageSession page = Accounts.signInOnPage(http, admin.email(), admin.password());
+        String editor = "/admin/questionnaires/" + Surveys.PORTAL;
+        int before = http.get("/api/v1/questionnaires/" + Surveys.PORTAL).json().getInt("version");
+        assertEquals(200, http.get(editor, "Cookie", page.cookies()).status());
+
+        Http.Reply refused = http.postForm(editor, java.util.Map.of("_csrf", page.csrf(), "title.ru", " "), "Cookie", page.cookies());
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("Write this text in Uzbek, Russian and English."), refused.body());
+        assertEquals(before, http.get("/api/v1/questionnaires/" + Surveys.PORTAL).json().getInt("version"), "nothing published");
+
+        Http.Reply published = http.postForm(editor, java.util.Map.of("_csrf", page.csrf(), "intro.en", "Tell us how to make the portal better."),
+                "Cookie", page.cookies());
+        assertEquals(303, published.status(), published::toString);
+        JsonObject current = http.get("/api/v1/questionnaires/" + Surveys.PORTAL + "?lang=en").json();
+        assertEquals(before + 1, current.getInt("version"));
+        assertEquals("Tell us how to make the portal better.", current.getString("intro"));
+        assertEquals("Your proposals and objections for developing the portal", current.getJsonArray("questions").getJsonObject(9)
+                .getString("text"), "the rest unchanged");
+        Accounts.SignedIn citizen = Accounts.newCitizen(http);
+        assertEquals(403, http.get(editor, "Cookie", Accounts.signInOnPage(http, citizen.email(), citizen.password()).cookies()).status());
+    }
 }
