@@ -36,7 +36,7 @@ public class CsrfProtectionFilter implements ContainerRequestFilter {
     HttpServletRequest servletRequest;
 
     @Inject
-    @ConfigProperty(name = "muhokama.forms.max-bytes", defaultValue = "65536")
+    @ConfigProperty(name = "muhokama.forms.max-bytes", defaultValue = "1048576")
     int maxFormBytes;
 
     @Override
