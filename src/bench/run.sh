@@ -2,6 +2,7 @@
 # The benchmarks, one command each:
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
+#   bash src/bench/run.sh surveys [seconds-per-measurement=20]
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=drafts
 if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
+if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
 if [ "${1:-}" = render ]; then
   # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
   shift
@@ -75,6 +77,20 @@ if [ "$MODE" = drafts ]; then
         wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency -s src/bench/wrk-drafts.lua http://localhost:9080 -- "$BENCH/ids.txt"; } >> "$BENCH/wrk.txt" 2>&1
     done
   fi
+elif [ "$MODE" = surveys ]; then
+  SECONDS_EACH=${1:-20}
+  DRAFTS=1000
+  PEOPLE=120000
+  LAST=$((100000 + DRAFTS))
+  echo "== loading $DRAFTS drafts (the newest few are open), $PEOPLE people with API tokens (the last 1,000 experts, the first an administrator)"
+  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 900 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/grant?role=EXPERT&first=$((PEOPLE - 1000))&count=1000" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/grant?role=ADMIN&first=0&count=1&session=bench-session" | tee -a "$BENCH/seed.txt"; echo
+  restart_server
+  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
+  java -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
+    "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 else
   SECONDS_EACH=${1:-20}
   DRAFTS=1000

@@ -1,15 +1,20 @@
 package uz.muhokama.survey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
@@ -64,6 +69,17 @@ public class DraftSurveyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.surveys.section-cache-seconds", defaultValue = "30")
+    long sectionCacheSeconds;
+
+    private Cache<Boolean, List<Questionnaire>> sectionQuestionnaires;
+
+    @PostConstruct
+    void createCache() {
+        sectionQuestionnaires = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(Math.max(0, sectionCacheSeconds))).build();
+    }
 
     /** Gives or replaces the caller's answer set; only while the discussion is open. */
     @Transactional
@@ -147,6 +163,14 @@ public class DraftSurveyService {
     /** The results, to those who may see them now (see the class comment); a page of answer sets for the expertise. */
     @Transactional
     public SurveyResults results(String number, String code, int page, Language language) {
+        return read(number, code, page, language).results();
+    }
+
+    /** The results with the answer sets of their page as stored (for pages, which show them in words). */
+    public record Read(SurveyResults results, List<GivenAnswer> answerSets) {}
+
+    @Transactional
+    public Read read(String number, String code, int page, Language language) {
         Questionnaire current = draftQuestionnaire(code);
         PublicDraft draft = drafts.publicDraft(number, language);
         DiscussionStatus status = requireResultsVisible(current, draft);
@@ -155,22 +179,15 @@ public class DraftSurveyService {
                 key -> draft.clauseKeyed(key).map(c -> c.number()), language);
         long respondents = ResultsBuilder.respondents(versions);
         SurveyResults.AnswerPage answerPage = null;
+        List<GivenAnswer> given = List.of();
         if (current.audience() == Questionnaire.Audience.EXPERT) {
             int shown = Math.max(1, page);
+            given = answerSets(current, draft, shown);
             answerPage = new SurveyResults.AnswerPage(shown, ANSWERS_PAGE_SIZE, respondents,
-                    answerSets(current, draft, shown).stream().map(given -> answerSets.view(given, language)).toList());
+                    given.stream().map(g -> answerSets.view(g, language)).toList());
         }
-        return new SurveyResults(code, current.title().in(language), draft.number(), status.code(), respondents, versions,
-                answerPage);
-    }
-
-    /** A page of the answer sets themselves, oldest first, to those who may see the results now. */
-    @Transactional
-    public List<GivenAnswer> answerSets(String number, String code, int page, Language language) {
-        Questionnaire current = draftQuestionnaire(code);
-        PublicDraft draft = drafts.publicDraft(number, language);
-        requireResultsVisible(current, draft);
-        return answerSets(current, draft, Math.max(1, page));
+        return new Read(new SurveyResults(code, current.title().in(language), draft.number(), status.code(), respondents, versions,
+                answerPage), given);
     }
 
     private List<GivenAnswer> answerSets(Questionnaire questionnaire, PublicDraft draft, int page) {
@@ -189,7 +206,7 @@ public class DraftSurveyService {
     }
 
     /** Whether the caller may read a draft questionnaire's results now. */
-    public boolean mayReadResults(Questionnaire questionnaire, PublicDraft draft, DiscussionStatus status) {
+    private boolean mayReadResults(Questionnaire questionnaire, PublicDraft draft, DiscussionStatus status) {
         Optional<Caller> caller = currentCaller.get();
         return resultsVisible(questionnaire, draft.agencyCode(), status, caller,
                 () -> answers.mine(questionnaire.code(), draft.id(), caller.orElseThrow().accountId()).isPresent());
@@ -220,10 +237,15 @@ public class DraftSurveyService {
         return currentCaller.get().map(c -> answers.answeredBy(draftId, c.accountId())).orElse(List.of());
     }
 
-    /** The questionnaires answered about drafts, current versions. */
-    @Transactional
+    /**
+     * The questionnaires answered about drafts, their current versions, for the draft page's section: kept
+     * per instance for {@code muhokama.surveys.section-cache-seconds} (30), so a draft page view reads
+     * no questionnaire; a newly published version's title shows there at most that late. Answers are
+     * always checked against the version that is current in the database.
+     */
     public List<Questionnaire> draftQuestionnaires() {
-        return questionnaires.all().stream().filter(q -> q.scope() == Questionnaire.Scope.DRAFT).toList();
+        return sectionQuestionnaires.get(Boolean.TRUE, any -> questionnaires.all().stream()
+                .filter(q -> q.scope() == Questionnaire.Scope.DRAFT).toList());
     }
 
     Questionnaire draftQuestionnaire(String code) {

@@ -150,7 +150,8 @@ public class SurveyPages {
     @Operation(hidden = true)
     public View results(@PathParam("number") String number, @PathParam("code") String code, @QueryParam("page") String page) {
         Language lang = language.get();
-        SurveyResults results = surveys.results(number, code, Params.page(page), lang);
+        DraftSurveyService.Read read = surveys.read(number, code, Params.page(page), lang);
+        SurveyResults results = read.results();
         DraftView draft = drafts.view(number, null, lang);
         String shownBecause = null;
         if (!DiscussionStatus.CLOSED.code().equals(results.status())) {
@@ -160,7 +161,9 @@ public class SurveyPages {
         }
         return View.of("survey/results").with("draft", draft).with("results", results).with("time", timeZone)
                 .with("shownBecause", shownBecause)
-                .with("answerSets", results.answers() == null ? null : expertAnswers(number, code, results.answers().page(), lang));
+                .with("answerSets", results.answers() == null ? null : read.answerSets().stream()
+                        .map(g -> new ExpertAnswer(g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang),
+                                g.updatedAt())).toList());
     }
 
     @GET
@@ -218,12 +221,6 @@ public class SurveyPages {
                     .with("olderVersion", mine.questionnaire().version() != questionnaire.version() ? mine.questionnaire().version() : null);
         }
         return view;
-    }
-
-    private List<ExpertAnswer> expertAnswers(String number, String code, int page, Language lang) {
-        return surveys.answerSets(number, code, page, lang).stream()
-                .map(g -> new ExpertAnswer(g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang),
-                        g.updatedAt())).toList();
     }
 
     /** One expert's answers on the results page: who, what they found, when. */

@@ -17,8 +17,9 @@ import uz.muhokama.platform.security.Role;
 
 /**
  * The draft's questionnaires on its public page: a link to each form (the expertise's for experts),
- * and a link to the results for readers who may see them. An anonymous reader costs one small read
- * (which questionnaires there are); a signed-in one, one more (which of them they answered).
+ * and a link to the results for readers who may see them. An anonymous reader costs no read (the list
+ * of questionnaires is kept for a while, see {@link DraftSurveyService#draftQuestionnaires}); a signed-in
+ * one, one small read (which of them they answered).
  */
 @ApplicationScoped
 public class SurveySection implements DraftPageSection {
