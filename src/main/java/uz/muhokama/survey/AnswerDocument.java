@@ -1,6 +1,6 @@
 package uz.muhokama.survey;
 
-import jakarta.json.Json;
+import static uz.muhokama.survey.JsonDocuments.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -25,19 +25,19 @@ final class AnswerDocument {
     private AnswerDocument() {}
 
     static String write(Map<String, AnswerValue> answers) {
-        JsonObjectBuilder root = Json.createObjectBuilder();
+        JsonObjectBuilder root = JSON.createObjectBuilder();
         answers.forEach((code, value) -> root.add(code, stored(value)));
         return root.build().toString();
     }
 
     private static JsonValue stored(AnswerValue value) {
         if (value instanceof AnswerValue.Clauses c) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            c.clauses().forEach(ref -> array.add(Json.createObjectBuilder().add("n", ref.number()).add("k", ref.key())));
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            c.clauses().forEach(ref -> array.add(JSON.createObjectBuilder().add("n", ref.number()).add("k", ref.key())));
             return array.build();
         }
         if (value instanceof AnswerValue.Factor f) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JSON.createObjectBuilder();
             f.fields().forEach((code, v) -> fields.add(code, stored(v)));
             return fields.build();
         }
@@ -46,7 +46,7 @@ final class AnswerDocument {
 
     static Map<String, AnswerValue> read(Questionnaire questionnaire, String document) {
         JsonObject root;
-        try (var reader = Json.createReader(new StringReader(document))) {
+        try (var reader = JSON.createReader(new StringReader(document))) {
             root = reader.readObject();
         }
         return read(questionnaire.questions(), questionnaire, root);
@@ -77,17 +77,17 @@ final class AnswerDocument {
 
     /** The answers as the API shows them and takes them: clauses by number. */
     static JsonObject api(Map<String, AnswerValue> answers) {
-        JsonObjectBuilder root = Json.createObjectBuilder();
+        JsonObjectBuilder root = JSON.createObjectBuilder();
         answers.forEach((code, value) -> root.add(code, api(value)));
         return root.build();
     }
 
     private static JsonValue api(AnswerValue value) {
         if (value instanceof AnswerValue.Clauses c) {
-            return Json.createArrayBuilder(c.clauses().stream().map(AnswerValue.ClauseRef::number).toList()).build();
+            return JSON.createArrayBuilder(c.clauses().stream().map(AnswerValue.ClauseRef::number).toList()).build();
         }
         if (value instanceof AnswerValue.Factor f) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JSON.createObjectBuilder();
             f.fields().forEach((code, v) -> fields.add(code, api(v)));
             return fields.build();
         }
@@ -96,16 +96,16 @@ final class AnswerDocument {
 
     private static JsonValue plain(AnswerValue value) {
         if (value instanceof AnswerValue.Choice c) {
-            return Json.createValue(c.code());
+            return JSON.createValue(c.code());
         }
         if (value instanceof AnswerValue.Choices c) {
-            return Json.createArrayBuilder(c.codes()).build();
+            return JSON.createArrayBuilder(c.codes()).build();
         }
         if (value instanceof AnswerValue.ScaleValue s) {
-            return Json.createValue(s.value());
+            return JSON.createValue(s.value());
         }
         if (value instanceof AnswerValue.Text t) {
-            return Json.createValue(t.text());
+            return JSON.createValue(t.text());
         }
         throw new IllegalArgumentException(value.toString());
     }

@@ -1,6 +1,6 @@
 package uz.muhokama.survey;
 
-import jakarta.json.Json;
+import static uz.muhokama.survey.JsonDocuments.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -39,7 +39,7 @@ public final class QuestionnaireDefinitions {
     /** Reads a definition; any problem, of JSON or of the rules, is a 400 listing each place. */
     public static Questionnaire parse(String json) {
         JsonObject root;
-        try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (var reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             root = reader.readObject();
         } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
             throw new InvalidInput("definition", "survey.definition.invalid-json");
@@ -78,13 +78,13 @@ public final class QuestionnaireDefinitions {
 
     /** The stored form: every language, nothing else. */
     public static String write(Questionnaire q) {
-        JsonObjectBuilder root = Json.createObjectBuilder()
+        JsonObjectBuilder root = JSON.createObjectBuilder()
                 .add("code", q.code()).add("version", q.version())
                 .add("audience", q.audience().name()).add("scope", q.scope().name().toLowerCase(Locale.ROOT))
                 .add("title", q.title().toJson()).add("intro", q.intro().toJson());
         if (!q.groups().isEmpty()) {
-            JsonArrayBuilder groups = Json.createArrayBuilder();
-            q.groups().forEach(g -> groups.add(Json.createObjectBuilder().add("code", g.code()).add("title", g.title().toJson())));
+            JsonArrayBuilder groups = JSON.createArrayBuilder();
+            q.groups().forEach(g -> groups.add(JSON.createObjectBuilder().add("code", g.code()).add("title", g.title().toJson())));
             root.add("groups", groups);
         }
         if (!q.factorFields().isEmpty()) {
@@ -95,9 +95,9 @@ public final class QuestionnaireDefinitions {
     }
 
     private static JsonArrayBuilder write(List<Question> questions) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Question q : questions) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", q.code()).add("type", q.type().code())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", q.code()).add("type", q.type().code())
                     .add("required", q.required()).add("text", q.text().toJson());
             if (!q.title().isEmpty()) {
                 o.add("title", q.title().toJson());
@@ -106,17 +106,17 @@ public final class QuestionnaireDefinitions {
                 o.add("group", q.group());
             }
             if (!q.options().isEmpty()) {
-                JsonArrayBuilder options = Json.createArrayBuilder();
-                q.options().forEach(opt -> options.add(Json.createObjectBuilder().add("code", opt.code()).add("label", opt.label().toJson())));
+                JsonArrayBuilder options = JSON.createArrayBuilder();
+                q.options().forEach(opt -> options.add(JSON.createObjectBuilder().add("code", opt.code()).add("label", opt.label().toJson())));
                 o.add("options", options);
             }
             if (q.scale() != null) {
-                o.add("scale", Json.createObjectBuilder().add("min", q.scale().min()).add("max", q.scale().max())
+                o.add("scale", JSON.createObjectBuilder().add("min", q.scale().min()).add("max", q.scale().max())
                         .add("minLabel", q.scale().minLabel().toJson()).add("maxLabel", q.scale().maxLabel().toJson()));
             }
             if (!q.showIf().isEmpty()) {
-                JsonObjectBuilder showIf = Json.createObjectBuilder();
-                q.showIf().forEach((k, v) -> showIf.add(k, Json.createArrayBuilder(v)));
+                JsonObjectBuilder showIf = JSON.createObjectBuilder();
+                q.showIf().forEach((k, v) -> showIf.add(k, JSON.createArrayBuilder(v)));
                 o.add("showIf", showIf);
             }
             if (q.multiple()) {

@@ -1,6 +1,6 @@
 package uz.muhokama.survey;
 
-import jakarta.json.Json;
+import static uz.muhokama.survey.JsonDocuments.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +32,7 @@ final class ShippedQuestionnaires {
 
     static List<Questionnaire> load() {
         JsonObject root;
-        try (InputStream in = resource(QUESTIONNAIRES); var reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = resource(QUESTIONNAIRES); var reader = JSON.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             root = reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,9 +48,9 @@ final class ShippedQuestionnaires {
 
     /** Adds each factor's name and the groups' names, which the brief keeps in the factors file. */
     private static JsonObject withFactors(JsonObject questionnaire, Map<String, CSVRecord> factors) {
-        JsonObjectBuilder copy = Json.createObjectBuilder(questionnaire);
+        JsonObjectBuilder copy = JSON.createObjectBuilder(questionnaire);
         Map<String, JsonObject> groups = new LinkedHashMap<>();
-        JsonArrayBuilder questions = Json.createArrayBuilder();
+        JsonArrayBuilder questions = JSON.createArrayBuilder();
         for (JsonValue value : questionnaire.getJsonArray("questions")) {
             JsonObject question = value.asJsonObject();
             CSVRecord factor = factors.get(question.getString("factorCode", ""));
@@ -58,15 +58,15 @@ final class ShippedQuestionnaires {
                 questions.add(question);
                 continue;
             }
-            questions.add(Json.createObjectBuilder(question).add("title", wording(factor, "name")));
-            groups.putIfAbsent(factor.get("group_code"), Json.createObjectBuilder().add("code", factor.get("group_code"))
+            questions.add(JSON.createObjectBuilder(question).add("title", wording(factor, "name")));
+            groups.putIfAbsent(factor.get("group_code"), JSON.createObjectBuilder().add("code", factor.get("group_code"))
                     .add("title", wording(factor, "group_name")).build());
         }
-        return copy.add("questions", questions).add("groups", Json.createArrayBuilder(new ArrayList<>(groups.values()))).build();
+        return copy.add("questions", questions).add("groups", JSON.createArrayBuilder(new ArrayList<>(groups.values()))).build();
     }
 
     private static JsonObject wording(CSVRecord record, String column) {
-        return Json.createObjectBuilder().add("uz", record.get(column + "_uz")).add("ru", record.get(column + "_ru"))
+        return JSON.createObjectBuilder().add("uz", record.get(column + "_uz")).add("ru", record.get(column + "_ru"))
                 .add("en", record.get(column + "_en")).build();
     }
 

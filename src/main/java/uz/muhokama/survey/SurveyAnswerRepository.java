@@ -48,16 +48,24 @@ public class SurveyAnswerRepository {
         em.remove(answer);
     }
 
-    /** A page of a questionnaire's answer sets about one draft (or the portal: null), oldest first. */
+    /**
+     * A page of a questionnaire's answer sets about one draft (or the portal: null), oldest first. The
+     * page's ids come first, from the index alone; only those rows are then read, documents and all:
+     * read in one query, every skipped row's document was read too (Derby reads a CLOB with its row).
+     */
     public List<SurveyAnswer> page(String code, Long draftId, int first, int max) {
-        var query = em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
-                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " ORDER BY a.id", SurveyAnswer.class)
-                .setParameter("code", code).setFirstResult(first).setMaxResults(max)
-                .setHint("eclipselink.read-only", "true");
+        var ids = em.createQuery("SELECT a.id FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
+                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " ORDER BY a.id", Long.class)
+                .setParameter("code", code).setFirstResult(first).setMaxResults(max);
         if (draftId != null) {
-            query.setParameter("draft", draftId);
+            ids.setParameter("draft", draftId);
         }
-        return query.getResultList();
+        List<Long> page = ids.getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.id IN :ids ORDER BY a.id", SurveyAnswer.class)
+                .setParameter("ids", page).setHint("eclipselink.read-only", "true").getResultList();
     }
 
     /** The answer sets after a given id, for exports that walk them all without holding them all. */

@@ -1,6 +1,6 @@
 package uz.muhokama.survey;
 
-import jakarta.json.Json;
+import static uz.muhokama.survey.JsonDocuments.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import uz.muhokama.platform.i18n.Language;
@@ -45,6 +45,6 @@ public record Wording(String uz, String ru, String en) {
     }
 
     JsonObject toJson() {
-        return Json.createObjectBuilder().add("uz", uz).add("ru", ru).add("en", en).build();
+        return JSON.createObjectBuilder().add("uz", uz).add("ru", ru).add("en", en).build();
     }
 }
