@@ -42,7 +42,7 @@ import uz.muhokama.platform.security.Role;
 @ApplicationScoped
 public class DraftSurveyService {
 
-    /** Counts are split over this many stripes by respondent (see V13); results add them up. */
+    /** Counts are split over this many stripes by respondent (see V13 and {@link #stripe}); results add them up. */
     static final int STRIPES = 16;
     static final int ANSWERS_PAGE_SIZE = 20;
 
@@ -123,7 +123,7 @@ public class DraftSurveyService {
             stored = answers.add(new SurveyAnswer(questionnaire, draft.id(), draft.version(), respondent, document, now));
         }
         TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
-        tallies.add(code, draft.id(), stripe(respondent.accountId()), changes);
+        tallies.add(code, draft.id(), stripe(questionnaire, respondent.accountId()), changes);
         return new GivenAnswer(stored.id(), questionnaire, draft.number(), respondent.name(), respondent.regionCode(),
                 stored.submittedAt(), now, accepted);
     }
@@ -156,7 +156,7 @@ public class DraftSurveyService {
                 .orElseThrow(() -> new ResourceNotFound("survey.answer.none"));
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
         count(changes, stored, -1);
-        tallies.add(code, draft.id(), stripe(caller.accountId()), changes);
+        tallies.add(code, draft.id(), stripe(questionnaire, caller.accountId()), changes);
         answers.remove(stored);
     }
 
@@ -282,7 +282,13 @@ public class DraftSurveyService {
                 changes.merge(new SurveyTallyRepository.Counted(version.version(), key), sign, Long::sum));
     }
 
-    static int stripe(long accountId) {
-        return (int) Math.floorMod(accountId, (long) STRIPES);
+    /**
+     * The stripe a respondent's counts go to. Questionnaires anyone answers are counted in {@link #STRIPES}
+     * stripes, so that many people answering at once rarely wait for the same row; experts are few, and
+     * the expertise has many counts (every factor, every clause), so it is counted in one: its results
+     * then add up a tenth of the rows (docs/benchmarks.md).
+     */
+    static int stripe(Questionnaire questionnaire, long accountId) {
+        return questionnaire.audience() == Questionnaire.Audience.EXPERT ? 0 : (int) Math.floorMod(accountId, (long) STRIPES);
     }
 }

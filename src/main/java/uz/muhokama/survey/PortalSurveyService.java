@@ -97,7 +97,7 @@ public class PortalSurveyService {
                 AnswerDocument.write(accepted), now));
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
         TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
-        tallies.add(questionnaire.code(), PORTAL_SUBJECT, DraftSurveyService.stripe(caller.accountId()), changes);
+        tallies.add(questionnaire.code(), PORTAL_SUBJECT, DraftSurveyService.stripe(questionnaire, caller.accountId()), changes);
         return GivenAnswer.of(stored, questionnaire, null);
     }
 
