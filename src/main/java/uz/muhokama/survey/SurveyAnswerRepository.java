@@ -64,8 +64,18 @@ public class SurveyAnswerRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.id IN :ids ORDER BY a.id", SurveyAnswer.class)
-                .setParameter("ids", page).setHint("eclipselink.read-only", "true").getResultList();
+        // The page's rows are those of this questionnaire and draft between its first and last id: one
+        // range of the same index, in a statement whatever the page's length (an IN list is one per length).
+        var rows = em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
+                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " AND a.id BETWEEN :first AND :last "
+                        + "ORDER BY a.id", SurveyAnswer.class)
+                .setParameter("code", code).setParameter("first", page.get(0)).setParameter("last", page.get(page.size() - 1))
+                .setMaxResults(max)
+                .setHint("eclipselink.read-only", "true");
+        if (draftId != null) {
+            rows.setParameter("draft", draftId);
+        }
+        return rows.getResultList();
     }
 
     /** The answer sets after a given id, for exports that walk them all without holding them all. */
