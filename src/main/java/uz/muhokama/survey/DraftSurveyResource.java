@@ -76,7 +76,7 @@ public class DraftSurveyResource {
     @GET
     @Path("results")
     @Operation(summary = "The results: the agency's at any time, a respondent's to the general survey after answering, everyone's after closing",
-            description = "For the expertise, page pages through the experts' answers (20 a page).")
+            description = "For the expertise, page pages through the experts' answers (10 a page).")
     @APIResponse(responseCode = "404", description = "Not visible to the caller yet, or no such draft or questionnaire")
     public SurveyResults results(@PathParam("number") String number, @PathParam("code") String code,
                                  @QueryParam("page") String page) {

@@ -44,7 +44,8 @@ public class DraftSurveyService {
 
     /** Counts are split over this many stripes by respondent (see V13 and {@link #stripe}); results add them up. */
     static final int STRIPES = 16;
-    static final int ANSWERS_PAGE_SIZE = 20;
+    /** Experts' answers are long (a paragraph or two per factor found): ten to a page. */
+    static final int ANSWERS_PAGE_SIZE = 10;
 
     @Inject
     QuestionnaireService questionnaires;
