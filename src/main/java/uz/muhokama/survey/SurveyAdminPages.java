@@ -15,10 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
@@ -30,6 +27,7 @@ import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
+import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.View;
 
@@ -143,7 +141,7 @@ public class SurveyAdminPages {
     public Response publishEdited(@PathParam("code") String code) {
         caller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaires.current(code);
-        Questionnaire edited = QuestionnaireEdits.apply(current, posted());
+        Questionnaire edited = QuestionnaireEdits.apply(current, PostedForm.fields(request));
         try {
             questionnaires.publish(code, edited);
             return PageRedirects.seeOther("/admin/questionnaires/" + current.code() + "?done=published");
@@ -217,9 +215,4 @@ public class SurveyAdminPages {
                 .header("Content-Disposition", "attachment; filename=\"portal-development-answers.xlsx\"").build();
     }
 
-    private Map<String, List<String>> posted() {
-        Map<String, List<String>> posted = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> posted.put(name, Arrays.asList(values)));
-        return posted;
-    }
 }

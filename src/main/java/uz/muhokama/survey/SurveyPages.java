@@ -13,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +32,7 @@ import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
+import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.View;
 
@@ -106,7 +105,7 @@ public class SurveyPages {
         }
         Language lang = language.get();
         Questionnaire questionnaire = surveys.draftQuestionnaire(code);
-        Map<String, List<String>> posted = posted();
+        Map<String, List<String>> posted = PostedForm.fields(request);
         try {
             TransientFailures.retryRaces(() -> surveys.submit(number, code, QuestionnaireForm.answers(questionnaire, posted), lang));
             return PageRedirects.seeOther(formPath(number, code) + "?done=saved");
@@ -184,7 +183,7 @@ public class SurveyPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/portal-survey");
         }
-        Map<String, List<String>> posted = posted();
+        Map<String, List<String>> posted = PostedForm.fields(request);
         try {
             TransientFailures.retry(() -> portalSurvey.submit(QuestionnaireForm.answers(portalSurvey.questionnaire(), posted)));
             return PageRedirects.seeOther("/portal-survey?done=thanks");
@@ -240,12 +239,6 @@ public class SurveyPages {
         return questionnaire.audience() != Questionnaire.Audience.EXPERT || caller.get().map(c -> c.has(Role.EXPERT)).orElse(false);
     }
 
-    /** The posted form's fields; read from the servlet, which has parsed them already (see CsrfProtectionFilter). */
-    private Map<String, List<String>> posted() {
-        Map<String, List<String>> posted = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> posted.put(name, Arrays.asList(values)));
-        return posted;
-    }
 
     private static String formPath(String number, String code) {
         return "/drafts/" + segment(number) + "/surveys/" + segment(code);

@@ -14,47 +14,16 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An editor writes and publishes a draft on the pages; a citizen finds it and reads clause 3. */
-class DraftsBrowserIT extends PortalIntegration {
+class DraftsBrowserIT extends BrowserStory {
 
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void resetClock() {
-        Drafts.moveClock(http, Duration.ZERO);
-    }
-
-    private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
-    }
-
-    private void waitUntilUrl(java.util.function.Predicate<String> arrived) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> arrived.test(d.getCurrentUrl()));
-    }
-
     private void setValue(WebElement input, String value) {
         browser.executeScript("arguments[0].value = arguments[1];", input, value);
     }

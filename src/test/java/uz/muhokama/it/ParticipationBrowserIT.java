@@ -6,58 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * On the pages, without any script of ours: a citizen votes, changes the vote, comments on clause 2 and
  * replies; another citizen flags the comment; the moderator hides it; the public sees the placeholder.
  */
-class ParticipationBrowserIT extends PortalIntegration {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void resetClock() {
-        Drafts.moveClock(http, Duration.ZERO);
-    }
-
-    private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(element).isEmpty());
-    }
-
-    private void signIn(String email, String password, String next) {
-        browser.manage().deleteAllCookies();
-        open("/sign-in?lang=en&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(next));
-    }
+class ParticipationBrowserIT extends BrowserStory {
 
     private WebElement voteButton(String value) {
         return browser.findElement(By.cssSelector("form.vote-form button[value='" + value + "']"));

@@ -1,22 +1,12 @@
 package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The survey forms in a browser, without any script of ours: an expert fills the anti-corruption
@@ -24,50 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a citizen sends a proposal for the portal from the footer and applies to be an expert. Every page
  * passes the accessibility check (no serious or critical violation).
  */
-class SurveysBrowserIT extends PortalIntegration {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void resetClock() {
-        Drafts.moveClock(http, Duration.ZERO);
-    }
-
-    private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(element).isEmpty());
-    }
-
-    private void signIn(Accounts.SignedIn who, String next) {
-        browser.manage().deleteAllCookies();
-        open("/sign-in?lang=en&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
-        browser.findElement(By.id("email")).sendKeys(who.email());
-        browser.findElement(By.id("password")).sendKeys(who.password());
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(next.replaceAll("\\?.*", "")));
-    }
-
-    private void assertAccessible(String what) {
-        List<String> serious = new AxeBuilder().analyze(browser).getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(Rule::getId).toList();
-        assertEquals(List.of(), serious, what);
-    }
+class SurveysBrowserIT extends BrowserStory {
 
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
@@ -81,7 +28,7 @@ class SurveysBrowserIT extends PortalIntegration {
     void anExpertFillsTheExpertiseAndARefusalKeepsWhatWasTyped() {
         Surveys.OpenDraft draft = Surveys.openDraft(http);
         Accounts.SignedIn expert = Surveys.newExpert(http);
-        signIn(expert, "/drafts/" + draft.number());
+        signIn(expert.email(), expert.password(), "/drafts/" + draft.number());
         browser.findElement(By.cssSelector("#surveys a[href$='/surveys/anti-corruption-expertise']")).click();
         waitFor(By.id("factor-F05"));
         assertEquals(22, browser.findElements(By.cssSelector("fieldset.factor")).size(), "every factor, in its group");
@@ -117,7 +64,7 @@ class SurveysBrowserIT extends PortalIntegration {
     void aCitizenAnswersTheGeneralSurveyAndThenReadsItsResults() {
         Surveys.OpenDraft draft = Surveys.openDraft(http);
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
-        signIn(citizen, "/drafts/" + draft.number());
+        signIn(citizen.email(), citizen.password(), "/drafts/" + draft.number());
         assertTrue(browser.findElement(By.id("surveys")).getText().contains("once you have answered"));
         browser.findElement(By.cssSelector("#surveys a[href$='/surveys/general-survey']")).click();
         waitFor(By.id("q-compliance"));
@@ -141,7 +88,7 @@ class SurveysBrowserIT extends PortalIntegration {
     @Test
     void aCitizenSendsAProposalForThePortalFromTheFooterAndAppliesToBeAnExpert() {
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
-        signIn(citizen, "/me");
+        signIn(citizen.email(), citizen.password(), "/me");
         browser.findElement(By.cssSelector("footer a[href='/portal-survey']")).click();
         waitFor(By.id("q-proposals"));
         assertAccessible("the portal-development survey");
@@ -174,7 +121,7 @@ class SurveysBrowserIT extends PortalIntegration {
         long id = http.postJson("/api/v1/expert-applications", """
                 {"status": "ngo", "qualification": "Fuqarolik jamiyati instituti rahbari", "statement": "Ekspertiza"}""",
                 "Authorization", citizen.bearer()).json().getJsonNumber("id").longValue();
-        signIn(Accounts.demoAdmin(http), "/admin");
+        signIn(Accounts.DEMO_ADMIN, Accounts.DEMO_PASSWORD, "/admin");
         assertAccessible("the administration page");
         browser.findElement(By.cssSelector("a[href='/admin/expert-applications']")).click();
         waitFor(By.id("application-" + id));
