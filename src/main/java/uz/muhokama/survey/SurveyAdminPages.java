@@ -12,13 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
+import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TooLarge;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
@@ -43,6 +49,8 @@ import uz.muhokama.platform.web.View;
 public class SurveyAdminPages {
 
     private static final Set<String> STATES = Set.of("pending", "approved", "declined");
+    /** A definition file is small (the expertise's, the largest shipped, is about 60 KB). */
+    static final int MAX_DEFINITION_BYTES = 1_048_576;
 
     @Inject
     ExpertApplicationService applications;
@@ -164,6 +172,39 @@ public class SurveyAdminPages {
         } catch (AppException rejected) {
             return Response.status(rejected.status()).entity(editorView(current, current, definition,
                     FormErrors.of(rejected, messages, language.get()))).build();
+        }
+    }
+
+    /** The same from an uploaded JSON file (multipart part {@code file}; the CSRF token rides in the address). */
+    @POST
+    @Path("questionnaires/{code}/definition-file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response publishDefinitionFile(@PathParam("code") String code, @FormParam("file") EntityPart file) throws IOException {
+        caller.requireAny(Role.ADMIN);
+        Questionnaire current = questionnaires.current(code);
+        String definition = null;
+        try {
+            definition = uploadedText(file);
+            questionnaires.publish(code, definition);
+            return PageRedirects.seeOther("/admin/questionnaires/" + current.code() + "?done=published");
+        } catch (AppException rejected) {
+            return Response.status(rejected.status()).entity(editorView(current, current, definition,
+                    FormErrors.of(rejected, messages, language.get()))).build();
+        }
+    }
+
+    /** An uploaded definition as text: at most {@link #MAX_DEFINITION_BYTES}, UTF-8. */
+    private static String uploadedText(EntityPart file) throws IOException {
+        if (file == null) {
+            throw new InvalidInput("file", "survey.definition.file-missing");
+        }
+        try (InputStream in = file.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_DEFINITION_BYTES + 1);
+            if (bytes.length > MAX_DEFINITION_BYTES) {
+                throw new TooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

@@ -432,6 +432,21 @@ class SurveysIT extends PortalIntegration {
         assertEquals("Tell us how to make the portal better.", current.getString("intro"));
         assertEquals("Your proposals and objections for developing the portal", current.getJsonArray("questions").getJsonObject(9)
                 .getString("text"), "the rest unchanged");
+
+        // The same from a file: the whole definition, as downloaded from the editor, changed and uploaded.
+        String definition = http.get(editor + "/definition.json", "Cookie", page.cookies()).body()
+                .replace("Tell us how to make the portal better.", "Help us improve the portal.");
+        Http.Reply notJson = http.postFile(editor + "/definition-file?_csrf=" + page.csrf(), "file", "x.json", "application/json",
+                "{oops".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Cookie", page.cookies());
+        assertEquals(400, notJson.status());
+        assertTrue(notJson.body().contains("This is not a questionnaire definition in JSON."), notJson.body());
+        Http.Reply uploaded = http.postFile(editor + "/definition-file?_csrf=" + page.csrf(), "file", "portal.json", "application/json",
+                definition.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Cookie", page.cookies());
+        assertEquals(303, uploaded.status(), uploaded::toString);
+        JsonObject fromFile = http.get("/api/v1/questionnaires/" + Surveys.PORTAL + "?lang=en").json();
+        assertEquals(before + 2, fromFile.getInt("version"));
+        assertEquals("Help us improve the portal.", fromFile.getString("intro"));
+
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
         assertEquals(403, http.get(editor, "Cookie", Accounts.signInOnPage(http, citizen.email(), citizen.password()).cookies()).status());
     }
