@@ -135,9 +135,10 @@ public class PortalSurveyService {
     /**
      * Writes every answer set to an Excel workbook, read from the database a batch at a time: one row
      * per answer set, one column per question of any version (headed in the current wording where the
-     * question still exists), headers in the administrator's language.
+     * question still exists), headers in the administrator's language. Outside a transaction: each batch
+     * is read on its own, so a long export is not cut short by the transaction timeout (it only reads).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void export(OutputStream out, Language language) throws IOException {
         currentCaller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaire();
