@@ -48,4 +48,14 @@ public class AccountRepository {
                         + "AND (a.failedSignIns <> 0 OR a.lockedUntil IS NOT NULL)")
                 .setParameter("id", id).executeUpdate();
     }
+
+    /** The region of each of some accounts, in one query. */
+    public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> regions = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.regionCode FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> regions.put((Long) r[0], (String) r[1]));
+        }
+        return regions;
+    }
 }

@@ -139,4 +139,15 @@ public class AccountService {
                 reference.find(ReferenceList.AGENCIES, account.agencyCode(), language).orElse(null),
                 account.createdAt());
     }
+
+    /** The region each of some accounts gave, for counts by region (a thousand ids per query). */
+    @Transactional
+    public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, String> regions = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            regions.putAll(accounts.regionsOf(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return regions;
+    }
 }

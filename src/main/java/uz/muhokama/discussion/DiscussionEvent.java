@@ -42,4 +42,12 @@ public class DiscussionEvent {
         this.kind = kind;
         this.occurredAt = occurredAt;
     }
+
+    public long draftId() {
+        return draftId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
 }

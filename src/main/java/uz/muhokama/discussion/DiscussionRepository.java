@@ -73,4 +73,18 @@ public class DiscussionRepository {
         em.persist(new DiscussionEvent(draftId, DiscussionEvent.CLOSED, at));
     }
 
+    /** Closings no later work has taken on yet, oldest first. */
+    public List<DiscussionEvent> unhandledClosings(int limit) {
+        return em.createQuery("SELECT e FROM DiscussionEvent e WHERE e.kind = :kind AND e.handledAt IS NULL ORDER BY e.id",
+                        DiscussionEvent.class)
+                .setParameter("kind", DiscussionEvent.CLOSED).setMaxResults(limit).getResultList();
+    }
+
+    /** Marks a closing as taken on; true only for the one caller that changed it. */
+    public boolean markClosingHandled(long draftId, Instant at) {
+        return em.createQuery("UPDATE DiscussionEvent e SET e.handledAt = :at WHERE e.draftId = :draft AND e.kind = :kind "
+                        + "AND e.handledAt IS NULL")
+                .setParameter("at", at).setParameter("draft", draftId).setParameter("kind", DiscussionEvent.CLOSED)
+                .executeUpdate() == 1;
+    }
 }

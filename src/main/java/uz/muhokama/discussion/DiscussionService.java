@@ -151,4 +151,23 @@ public class DiscussionService {
     private static ExtensionView view(Extension e) {
         return new ExtensionView(e.previousClosesAt(), e.newClosesAt(), e.reason(), e.extendedAt());
     }
+
+    /** A closed discussion that later work (the report) has not taken on yet. */
+    public record Closing(long draftId, Instant closedAt) {}
+
+    /**
+     * The outbox of closings not yet taken on, oldest first. The caller takes each on with
+     * {@link #markClosingHandled} in the same transaction as its own record of it, so a crash between
+     * the two loses nothing and repeats nothing.
+     */
+    @Transactional
+    public List<Closing> unhandledClosings(int limit) {
+        return discussions.unhandledClosings(limit).stream().map(e -> new Closing(e.draftId(), e.occurredAt())).toList();
+    }
+
+    /** Marks a closing as taken on, in the caller's transaction; false if another caller already did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markClosingHandled(long draftId) {
+        return discussions.markClosingHandled(draftId, clock.instant());
+    }
 }

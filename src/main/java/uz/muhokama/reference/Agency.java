@@ -1,12 +1,30 @@
 package uz.muhokama.reference;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import uz.muhokama.platform.i18n.Language;
 
 /** A drafting agency (ministry, committee, khokimiyat) that authors drafts. */
 @Entity
 @Table(name = "agency")
 public class Agency extends ReferenceEntry {
 
+    /** Where the agency's reports are announced; an address the agency chose, kept in the reference data. */
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    /** The language the agency's reports and e-mails are written in. */
+    @Column(name = "report_language", nullable = false)
+    private String reportLanguage;
+
     protected Agency() {}
+
+    public java.util.Optional<String> contactEmail() {
+        return java.util.Optional.ofNullable(contactEmail).filter(s -> !s.isBlank());
+    }
+
+    public Language reportLanguage() {
+        return Language.fromTag(reportLanguage).orElse(Language.UZ);
+    }
 }

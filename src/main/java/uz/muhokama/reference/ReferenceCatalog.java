@@ -53,6 +53,16 @@ public class ReferenceCatalog {
         return entry instanceof ActType type && type.departmental();
     }
 
+    /** How to reach an agency with its reports: its name, contact address (if any) and report language. */
+    public record AgencyContact(String code, TrilingualName name, Optional<String> email, Language language) {}
+
+    public Optional<AgencyContact> agencyContact(String agencyCode) {
+        ReferenceEntry entry = agencyCode == null ? null : entries(ReferenceList.AGENCIES).get(agencyCode);
+        return entry instanceof Agency agency
+                ? Optional.of(new AgencyContact(agency.code(), agency.name(), agency.contactEmail(), agency.reportLanguage()))
+                : Optional.empty();
+    }
+
     private Map<String, ReferenceEntry> entries(ReferenceList list) {
         Instant now = clock.instant();
         Snapshot snapshot = snapshots.get(list);

@@ -142,39 +142,15 @@ public class PortalSurveyService {
     public void export(OutputStream out, Language language) throws IOException {
         currentCaller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaire();
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (int v = current.version(); v >= 1; v--) {
-            questionnaires.version(current.code(), v).questions()
-                    .forEach(q -> columns.putIfAbsent(q.code(), q.text().in(language)));
-        }
-        List<String> headers = new ArrayList<>(List.of(messages.get(language, "survey.export.number"),
-                messages.get(language, "survey.export.submitted-at"), messages.get(language, "survey.export.respondent"),
-                messages.get(language, "survey.export.region"), messages.get(language, "survey.export.version")));
-        headers.addAll(columns.values());
-        int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 30);
-        widths[0] = 8;
-        widths[1] = 17;
-        widths[4] = 8;
+        AnswerRows rows = new AnswerRows(questionnaires, current, language,
+                region -> reference.find(ReferenceList.REGIONS, region, language).map(r -> r.name()).orElse(null));
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
-            workbook.sheet(messages.get(language, "survey.export.sheet"), headers, widths);
+            Spreadsheet.Table sheet = workbook.table(messages.get(language, "survey.export.sheet"), rows.headers(messages), rows.widths());
             long after = 0;
             for (List<SurveyAnswer> batch = answers.after(current.code(), null, after, EXPORT_BATCH); !batch.isEmpty();
                  batch = answers.after(current.code(), null, after, EXPORT_BATCH)) {
                 for (SurveyAnswer row : batch) {
-                    GivenAnswer given = GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null);
-                    Spreadsheet.Line line = workbook.line().number(row.id()).instant(row.submittedAt()).text(row.respondentName())
-                            .text(row.respondentRegion() == null ? null
-                                    : reference.find(ReferenceList.REGIONS, row.respondentRegion(), language).map(r -> r.name()).orElse(null))
-                            .number(row.versionNumber());
-                    for (String code : columns.keySet()) {
-                        AnswerValue value = given.answers().get(code);
-                        if (value instanceof AnswerValue.ScaleValue scale) {
-                            line.number(scale.value());
-                        } else {
-                            line.text(value == null ? null : AnswerText.of(given.questionnaire(), code, value, language));
-                        }
-                    }
+                    rows.write(sheet, GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null), row);
                     after = row.id();
                 }
             }

@@ -5,12 +5,17 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,6 +27,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * every text as text: a cell that begins with {@code = + - @} (or a tab or carriage return) is also
  * marked quote-prefixed, so Excel never takes it for a formula, not even when the cell is edited. A
  * sheet that reaches Excel's row limit goes on in a further sheet with the same header.
+ *
+ * <p>A workbook holds tables, each one sheet (and its continuations). Usually one table is filled after
+ * the other ({@link #sheet} and {@link #line}); tables may also be filled side by side from one pass
+ * over the data ({@link #table}), and put in their reading order at the end ({@link #order}).
  */
 public final class Spreadsheet implements AutoCloseable {
 
@@ -40,12 +49,8 @@ public final class Spreadsheet implements AutoCloseable {
     private final CellStyle wrappedTextStyle;
     private final int maxRowsPerSheet;
 
-    private SXSSFSheet sheet;
-    private String sheetName;
-    private List<String> headers;
-    private int[] widths;
-    private int nextRow;
-    private int continuation;
+    private Table current;
+    private long rowsWritten;
 
     public Spreadsheet(ZoneId zone) {
         this(zone, MAX_ROWS_PER_SHEET);
@@ -69,43 +74,50 @@ public final class Spreadsheet implements AutoCloseable {
     }
 
     /**
-     * Starts a sheet with its header row.
+     * Starts a sheet with its header row; {@link #line} then writes to it.
      *
      * @param widths each column's width in characters
      */
     public Spreadsheet sheet(String name, List<String> headerRow, int... widths) {
-        this.sheetName = name;
-        this.headers = List.copyOf(headerRow);
-        this.widths = widths.clone();
-        this.continuation = 1;
-        open(name);
+        current = table(name, headerRow, widths);
         return this;
     }
 
-    private void open(String name) {
-        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(headerStyle);
-            int chars = i < widths.length ? widths[i] : Math.max(10, headers.get(i).length());
-            sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(4, chars)) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        if (!headers.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-        }
-        nextRow = 1;
+    /** Starts a table on a sheet of its own, to be filled through the returned table. */
+    public Table table(String name, List<String> headerRow, int... widths) {
+        return new Table(name, headerRow, widths);
     }
 
     /** A new row of the current sheet, continuing on a further sheet when this one is full. */
     public Line line() {
-        if (nextRow >= maxRowsPerSheet) {
-            continuation++;
-            open(sheetName + " (" + continuation + ")");
+        return current.line();
+    }
+
+    /** A bold row in the current sheet: the header of a further block of rows under the first. */
+    public void heading(List<String> cells) {
+        current.heading(cells);
+    }
+
+    /** An empty row in the current sheet, to set blocks apart. */
+    public void blank() {
+        current.line();
+    }
+
+    /** Rows written so far in all sheets, headers included. */
+    public long rowsWritten() {
+        return rowsWritten;
+    }
+
+    /** Puts the tables' sheets first, in this order (a table's continuations right after it). */
+    public void order(Table... tables) {
+        int position = 0;
+        for (Table table : tables) {
+            for (String name : table.sheetNames) {
+                workbook.setSheetOrder(name, position++);
+            }
         }
-        return new Line(sheet.createRow(nextRow++));
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
     }
 
     public void write(OutputStream out) throws IOException {
@@ -116,6 +128,95 @@ public final class Spreadsheet implements AutoCloseable {
     @Override
     public void close() throws IOException {
         workbook.close();
+    }
+
+    /** One table: a sheet with a header row, and its continuations past Excel's row limit. */
+    public final class Table {
+
+        private final String name;
+        private final List<String> headers;
+        private final int[] widths;
+        private final List<String> sheetNames = new ArrayList<>();
+        private SXSSFSheet sheet;
+        private int nextRow;
+
+        private Table(String name, List<String> headers, int[] widths) {
+            this.name = name;
+            this.headers = List.copyOf(headers);
+            this.widths = widths.clone();
+            open(name);
+        }
+
+        private void open(String sheetName) {
+            String safe = WorkbookUtil.createSafeSheetName(sheetName);
+            for (int n = 2; workbook.getSheet(safe) != null; n++) {
+                // Sheet names are unique and at most 31 characters: two long titles may clash once cut.
+                String suffix = " " + n;
+                safe = WorkbookUtil.createSafeSheetName(sheetName.substring(0, Math.min(sheetName.length(), 31 - suffix.length())) + suffix);
+            }
+            sheet = workbook.createSheet(safe);
+            sheetNames.add(safe);
+            Row header = sheet.createRow(0);
+            rowsWritten++;
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(headerStyle);
+                int chars = i < widths.length ? widths[i] : Math.max(10, headers.get(i).length());
+                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(4, chars)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            if (!headers.isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+            }
+            nextRow = 1;
+        }
+
+        /** A new row, continuing on a further sheet when this one is full. */
+        public Line line() {
+            if (nextRow >= maxRowsPerSheet) {
+                open(name + " (" + (sheetNames.size() + 1) + ")");
+            }
+            rowsWritten++;
+            return new Line(sheet.createRow(nextRow++));
+        }
+
+        /** A bold row: the header of a further block of rows under the first. */
+        public void heading(List<String> cells) {
+            Line line = line();
+            cells.forEach(line::text);
+            for (Cell cell : line.row) {
+                cell.setCellStyle(headerStyle);
+            }
+        }
+
+        /**
+         * Offers a drop-down of these values in one column of every row written so far (call it once
+         * the table is filled). Excel also refuses other typed values, with this title and message.
+         */
+        public void dropDown(int column, List<String> values, String errorTitle, String errorText) {
+            for (SXSSFSheet each : sheetsOf(this)) {
+                int last = each.getLastRowNum();
+                if (last < 1) {
+                    continue;
+                }
+                DataValidationHelper helper = each.getDataValidationHelper();
+                DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
+                DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, column, column));
+                validation.setShowErrorBox(true);
+                validation.createErrorBox(errorTitle, errorText);
+                validation.setSuppressDropDownArrow(true);
+                each.addValidationData(validation);
+            }
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+
+    private List<SXSSFSheet> sheetsOf(Table table) {
+        return table.sheetNames.stream().map(n -> (SXSSFSheet) workbook.getSheet(n)).toList();
     }
 
     /** One row being written, cell after cell from the left. */
@@ -164,6 +265,12 @@ public final class Spreadsheet implements AutoCloseable {
                 cell.setCellValue(LocalDateTime.ofInstant(value, zone));
                 cell.setCellStyle(dateStyle);
             }
+            return this;
+        }
+
+        /** Yes or no, as Excel's TRUE or FALSE. */
+        public Line bool(boolean value) {
+            row.createCell(column++).setCellValue(value);
             return this;
         }
     }

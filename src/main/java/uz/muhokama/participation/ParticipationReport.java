@@ -1,0 +1,167 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.draft.DraftView;
+import uz.muhokama.draft.PublicDraft;
+
+/**
+ * What the report to the agency reads of a closed discussion's participation: every comment and reply
+ * in any state, in pages (so that a report of a million comments never holds them all), the counts,
+ * who took part from where, and the campaign groups. Read by the {@code report} feature only after the
+ * discussion has closed, when comments no longer change but for moderation.
+ */
+@ApplicationScoped
+public class ParticipationReport {
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    VoteRepository votes;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.campaigns.min-comments", defaultValue = "5")
+    int campaignMinComments;
+
+    /** One comment or reply as the report lists it. {@code state} is visible, hidden or withdrawn. */
+    public record ReportComment(long id, String clauseNumber, boolean clauseChanged, Long parentId, long authorId,
+                                String authorName, String authorRegion, Instant createdAt, Instant editedAt, String text,
+                                int edits, String state, String fingerprint, String moderationNote) {
+
+        /** Whether the agency decides on it: neither hidden by a moderator nor withdrawn by its author. */
+        public boolean isProposal() {
+            return "visible".equals(state);
+        }
+    }
+
+    /**
+     * A page of the draft's comments and replies, newest first, those with an id below {@code beforeId}
+     * (start with {@link Long#MAX_VALUE}). Newest first because that is the order the draft's index
+     * can be walked in on both databases without sorting.
+     */
+    @Transactional
+    public List<ReportComment> page(PublicDraft draft, long beforeId, int max) {
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
+                        + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.fingerprint, c.moderationNote "
+                        + "FROM Comment c WHERE c.draftId = :draft AND c.id < :before ORDER BY c.id DESC", Object[].class)
+                .setParameter("draft", draft.id()).setParameter("before", beforeId).setMaxResults(max).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> edits = new HashMap<>();
+        List<Long> edited = rows.stream().filter(r -> r[9] != null).map(r -> (Long) r[0]).toList();
+        if (!edited.isEmpty()) {
+            em.createQuery("SELECT r.commentId, COUNT(r.id) FROM CommentRevision r WHERE r.commentId IN :ids GROUP BY r.commentId",
+                            Object[].class)
+                    .setParameter("ids", edited).getResultList()
+                    .forEach(r -> edits.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
+        Map<String, String> digests = new HashMap<>();
+        for (DraftView.ClauseView clause : draft.clauses()) {
+            digests.put(clause.key(), ClauseDigest.of(clause));
+        }
+        return rows.stream().map(r -> {
+            long id = (Long) r[0];
+            String clauseKey = (String) r[1];
+            String digest = (String) r[3];
+            boolean changed = clauseKey != null && digest != null && !digest.equals(digests.get(clauseKey));
+            return new ReportComment(id, (String) r[2], changed, (Long) r[4], (Long) r[5], (String) r[6], (String) r[7],
+                    (Instant) r[8], (Instant) r[9], (String) r[10], edits.getOrDefault(id, 0),
+                    ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT), (String) r[12], (String) r[13]);
+        }).toList();
+    }
+
+    /** Counts for the report's summary. */
+    public record Counts(long comments, long replies, long hidden, long withdrawn, long support, long oppose) {}
+
+    @Transactional
+    public Counts counts(PublicDraft draft) {
+        long comments = 0;
+        long replies = 0;
+        long hidden = 0;
+        long withdrawn = 0;
+        // COUNT(parentId) counts the replies: those with a parent.
+        for (Object[] r : em.createQuery("SELECT c.state, COUNT(c.id), COUNT(c.parentId) FROM Comment c WHERE c.draftId = :draft "
+                        + "GROUP BY c.state", Object[].class)
+                .setParameter("draft", draft.id()).getResultList()) {
+            long all = ((Number) r[1]).longValue();
+            long repliesInState = ((Number) r[2]).longValue();
+            comments += all - repliesInState;
+            replies += repliesInState;
+            if (r[0] == CommentState.HIDDEN) {
+                hidden += all;
+            } else if (r[0] == CommentState.WITHDRAWN) {
+                withdrawn += all;
+            }
+        }
+        Map<VoteChoice, Long> tally = votes.counts(draft.id());
+        return new Counts(comments, replies, hidden, withdrawn, tally.get(VoteChoice.SUPPORT), tally.get(VoteChoice.OPPOSE));
+    }
+
+    /** Per author of a comment or reply on the draft: the region they gave (or null) and how many they wrote. */
+    public record Author(String region, long comments) {}
+
+    @Transactional
+    public Map<Long, Author> authors(PublicDraft draft) {
+        Map<Long, Author> authors = new HashMap<>();
+        em.createQuery("SELECT c.authorId, MAX(c.authorRegion), COUNT(c.id) FROM Comment c WHERE c.draftId = :draft GROUP BY c.authorId",
+                        Object[].class)
+                .setParameter("draft", draft.id()).getResultList()
+                .forEach(r -> authors.put((Long) r[0], new Author((String) r[1], ((Number) r[2]).longValue())));
+        return authors;
+    }
+
+    /** Per voter on the draft: whether they support it. */
+    @Transactional
+    public Map<Long, Boolean> voters(PublicDraft draft) {
+        Map<Long, Boolean> voters = new HashMap<>();
+        em.createQuery("SELECT v.accountId, v.choice FROM Vote v WHERE v.draftId = :draft", Object[].class)
+                .setParameter("draft", draft.id()).getResultList()
+                .forEach(r -> voters.put((Long) r[0], r[1] == VoteChoice.SUPPORT));
+        return voters;
+    }
+
+    /**
+     * A campaign group among the proposals (comments neither hidden nor withdrawn): numbered from 1,
+     * largest first; its proposal is known by its earliest comment's id.
+     */
+    public record CampaignGroup(int number, long proposalId, long comments, int variants, String sampleText, List<String> fingerprints) {}
+
+    @Transactional
+    public List<CampaignGroup> campaigns(PublicDraft draft) {
+        List<CampaignGrouping.Text> texts = em.createQuery("SELECT c.fingerprint, MIN(c.simhash), COUNT(c.id), MIN(c.id) FROM Comment c "
+                        + "WHERE c.draftId = :draft AND c.state = :visible GROUP BY c.fingerprint", Object[].class)
+                .setParameter("draft", draft.id()).setParameter("visible", CommentState.VISIBLE)
+                .getResultList().stream()
+                .map(r -> new CampaignGrouping.Text((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()))
+                .toList();
+        List<CampaignGrouping.Group> groups = CampaignGrouping.group(texts, campaignMinComments);
+        Map<Long, String> samples = new HashMap<>();
+        List<Long> sampleIds = groups.stream().map(CampaignGrouping.Group::sampleCommentId).toList();
+        for (int from = 0; from < sampleIds.size(); from += 500) {
+            em.createQuery("SELECT c.id, c.text FROM Comment c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", sampleIds.subList(from, Math.min(sampleIds.size(), from + 500))).getResultList()
+                    .forEach(r -> samples.put((Long) r[0], (String) r[1]));
+        }
+        List<CampaignGroup> numbered = new java.util.ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CampaignGrouping.Group g = groups.get(i);
+            numbered.add(new CampaignGroup(i + 1, g.sampleCommentId(), g.comments(), g.variants(), samples.get(g.sampleCommentId()),
+                    g.fingerprints()));
+        }
+        return numbered;
+    }
+}

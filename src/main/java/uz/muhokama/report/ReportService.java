@@ -1,0 +1,170 @@
+package uz.muhokama.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uz.muhokama.draft.Draft;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.security.Caller;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.security.Role;
+import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.reference.ReferenceList;
+
+/**
+ * Reports for people: an agency's inbox (its editors list and download its own reports once they
+ * reached the inbox; to anyone else a report does not exist, 404), and the administrators' view of
+ * every report's state with a retry by hand.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportFolder folder;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    /** The signed-in editor's agency's reports, newest first. */
+    @Transactional
+    public List<ReportView> inbox(int page, Language language) {
+        Caller editor = currentCaller.requireAny(Role.AGENCY);
+        String agency = editor.agency().orElseThrow(ResourceNotFound::new);
+        return views(reports.inInbox(agency, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE), language);
+    }
+
+    /** Every report, newest first, for administrators. */
+    @Transactional
+    public List<ReportView> all(int page, Language language) {
+        currentCaller.requireAny(Role.ADMIN);
+        return views(reports.all((Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE), language);
+    }
+
+    @Transactional
+    public long count() {
+        currentCaller.requireAny(Role.ADMIN);
+        return reports.count();
+    }
+
+    /** One report: to its agency once in the inbox, to administrators always; 404 to anyone else. */
+    @Transactional
+    public ReportView get(String number, Language language) {
+        return views(List.of(visible(number)), language).get(0);
+    }
+
+    /** A report's workbook to download. */
+    public record Download(String fileName, long bytes, InputStream content) {}
+
+    @Transactional
+    public Download download(String number) {
+        Report report = visible(number);
+        try {
+            return new Download(fileName(report), report.fileBytes(), folder.open(report));
+        } catch (IOException | RuntimeException e) {
+            throw new ResourceNotFound("report.file-missing");
+        }
+    }
+
+    /** An administrator's "try again now" for a report or forwarding step that failed. */
+    @Transactional
+    public ReportView retry(String number, Language language) {
+        currentCaller.requireAny(Role.ADMIN);
+        Report report = ofNumber(number);
+        Instant now = clock.instant();
+        boolean any = false;
+        if (report.state() == Report.State.FAILED) {
+            report.retryNow(now);
+            any = true;
+        }
+        for (ReportDelivery step : reports.deliveries(report.id())) {
+            if (step.state() == ReportDelivery.State.FAILED) {
+                step.retryNow(now);
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new Conflict("report.retry.not-failed");
+        }
+        return views(List.of(report), language).get(0);
+    }
+
+    private Report visible(String number) {
+        Caller caller = currentCaller.require();
+        Report report = ofNumber(number);
+        if (caller.has(Role.ADMIN)) {
+            return report;
+        }
+        boolean own = caller.agency().map(report.agencyCode()::equals).orElse(false);
+        boolean inInbox = reports.delivery(report.id(), ReportDelivery.Step.INBOX)
+                .map(d -> d.state() == ReportDelivery.State.DONE).orElse(false);
+        if (!own || !inInbox) {
+            throw new ResourceNotFound();
+        }
+        return report;
+    }
+
+    private Report ofNumber(String number) {
+        return Draft.idFromNumber(number).flatMap(reports::ofDraft).orElseThrow(ResourceNotFound::new);
+    }
+
+    static String fileName(Report report) {
+        return report.filePath().map(p -> p.substring(p.lastIndexOf('/') + 1)).orElse(report.draftNumber() + ".xlsx");
+    }
+
+    private List<ReportView> views(List<Report> page, Language language) {
+        Map<Long, List<ReportDelivery>> steps = new HashMap<>(reports.deliveries(page.stream().map(Report::id).toList()).stream()
+                .collect(Collectors.groupingBy(ReportDelivery::reportId)));
+        return page.stream().map(r -> view(r, steps.getOrDefault(r.id(), List.of()), language)).toList();
+    }
+
+    private ReportView view(Report r, List<ReportDelivery> steps, Language language) {
+        List<ReportView.StepView> shown = steps.stream().map(d -> new ReportView.StepView(lower(d.step()), lower(d.state()),
+                d.attempts(), d.lastError().orElse(null), d.state() == ReportDelivery.State.FAILED ? d.nextAttemptAt() : null,
+                d.doneAt())).toList();
+        boolean inInbox = steps.stream().anyMatch(d -> d.step() == ReportDelivery.Step.INBOX && d.state() == ReportDelivery.State.DONE);
+        String state = switch (r.state()) {
+            case WAITING -> "waiting";
+            case GENERATING -> "generating";
+            case FAILED -> "failed";
+            case GENERATED -> shown.stream().anyMatch(ReportView.StepView::failed) ? "failed"
+                    : steps.size() == ReportDelivery.Step.values().length
+                    && steps.stream().allMatch(d -> d.state() == ReportDelivery.State.DONE) ? "delivered" : "forwarding";
+        };
+        String title = drafts.publicDraft(r.draftNumber(), language).title();
+        return new ReportView(r.draftNumber(), title, reference.find(ReferenceList.AGENCIES, r.agencyCode(), language).orElse(null),
+                state, r.closedAt(), r.rowsWritten(), r.attempts(), r.lastError().orElse(null),
+                r.state() == Report.State.FAILED ? r.nextAttemptAt() : null, r.generatedAt(),
+                r.filePath().isPresent() ? fileName(r) : null, r.fileBytes(),
+                inInbox ? "/api/v1/reports/" + r.draftNumber() + "/workbook" : null, shown);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
