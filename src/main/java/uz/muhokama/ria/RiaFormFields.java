@@ -15,7 +15,7 @@ import uz.muhokama.platform.error.FieldError;
  * left entirely blank are not part of the assessment. Row numbers in messages are those of the rows
  * kept, which are also the first rows shown, so each message lands beside its field.
  */
-final class RiaFormFields {
+public final class RiaFormFields {
 
     private static final String[] TEXTS = {"level", "problem", "objectives", "affectedGroups", "administrativeBurden", "corruptionRisks"};
 
@@ -150,7 +150,7 @@ final class RiaFormFields {
     }
 
     /** One row of the page: its number (for ids and messages), its values and the messages beside them, by name. */
-    record Row(int index, Map<String, String> values, Map<String, String> errors) {}
+    public record Row(int index, Map<String, String> values, Map<String, String> errors) {}
 
     List<Row> optionRows(Map<String, String> errors) {
         List<Row> rows = new ArrayList<>();
