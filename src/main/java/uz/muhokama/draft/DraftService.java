@@ -69,6 +69,11 @@ public class DraftService {
     @Inject
     Clock clock;
 
+    /** Rules later features add to publishing (the regulatory impact assessment's, for one). */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<PublicationCheck> publicationChecks;
+
     @Transactional
     public Draft create(DraftForm form) {
         Caller editor = editor();
@@ -103,11 +108,19 @@ public class DraftService {
 
     @Transactional
     public Draft publish(String number, PublishRequest request) {
-        Draft draft = ownDraft(number);
+        // Locked: what the publication checks read (the assessment, whose edits take the same lock) cannot
+        // change between the check and the commit.
+        Draft draft = ownDraftLocked(number);
         if (request == null) {
             throw new InvalidInput("opensAt", "discussion.window.opens-required");
         }
-        draft.publish(clock.instant());
+        AgencyDraft candidate = AgencyDraft.of(draft);
+        if (!draft.isPublic()) {
+            publicationChecks.forEach(check -> check.check(candidate));
+        }
+        Instant now = clock.instant();
+        draft.publish(now);
+        publicationChecks.forEach(check -> check.published(candidate, now));
         drafts.indexTerms(draft);
         DiscussionView window = discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
                 reference.isDepartmentalActType(draft.actTypeCode()));
@@ -169,6 +182,15 @@ public class DraftService {
         String title = Draft.inLanguage(language, draft.titleUz(), draft.titleRu(), draft.titleEn());
         return new PublicDraft(draft.id(), Draft.numberOf(draft.id()), title, draft.agencyCode(),
                 draft.state() == DraftState.WITHDRAWN, current, clauses);
+    }
+
+    /**
+     * The signed-in editor's own agency's draft, its row locked until the transaction ends, for a feature
+     * that changes something belonging to the draft (publishing takes the same lock); 404 for anyone else's.
+     */
+    @Transactional
+    public AgencyDraft agencyDraftForChange(String number) {
+        return AgencyDraft.of(ownDraftLocked(number));
     }
 
     /** The public number of a draft known by id. */

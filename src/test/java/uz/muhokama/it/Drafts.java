@@ -15,7 +15,7 @@ public final class Drafts {
     public static String lawWithThreeClauses(String title) {
         return """
                 {"titleUz": "%s", "titleRu": "Проект закона «%s»", "titleEn": "Draft law %s",
-                 "summaryUz": "Qisqacha mazmun", "actType": "law", "sector": "energy", "needsRia": true,
+                 "summaryUz": "Qisqacha mazmun", "actType": "law", "sector": "energy", "needsRia": false,
                  "clauses": [
                    {"number": "1", "heading": "Umumiy qoidalar", "text": "Ushbu qonunning maqsadi."},
                    {"number": "2", "text": "Asosiy tushunchalar."},

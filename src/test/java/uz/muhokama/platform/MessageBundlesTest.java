@@ -25,7 +25,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
     private static final Pattern TEMPLATE_DYNAMIC = Pattern.compile("#messages\\.msg\\('([a-z0-9.-]+)' \\+");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:problem|account|validation|form|register|sign-in|me|role|language|draft|discussion|status|drafts|sector|attachment|changes|agency|nav|comment|vote|flag|moderation|participation|survey|expert|admin|report)\\.[a-z0-9.-]*[a-z0-9])\"");
+            "\"((?:problem|account|validation|form|register|sign-in|me|role|language|draft|discussion|status|drafts|sector|attachment|changes|agency|nav|comment|vote|flag|moderation|participation|survey|expert|admin|report|ria)\\.[a-z0-9.-]*[a-z0-9])\"");
     private static final Pattern ANNOTATION_KEY = Pattern.compile("message = \"\\{([a-z0-9.-]+)}\"");
 
     static Properties bundle(String language) throws IOException {
