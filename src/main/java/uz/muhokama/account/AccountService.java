@@ -150,4 +150,12 @@ public class AccountService {
         }
         return regions;
     }
+
+    /** How to write to a person: their address, name and language (for messages the portal sends them). */
+    public record Contact(String email, String fullName, Language language) {}
+
+    @Transactional
+    public Optional<Contact> contactOf(long accountId) {
+        return accounts.find(accountId).map(a -> new Contact(a.email(), a.fullName(), a.language()));
+    }
 }

@@ -98,6 +98,10 @@ public class Draft {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** When the agency published its decisions on the public's proposals (the summary of the discussion). */
+    @Column(name = "summary_published_at")
+    private Instant summaryPublishedAt;
+
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
@@ -186,6 +190,21 @@ public class Draft {
         withdrawnAt = now;
         withdrawalReason = reason.trim();
         updatedAt = now;
+    }
+
+    /** The agency published the summary of the discussion: once, for a published draft whose discussion has closed. */
+    void summaryPublished(Instant now) {
+        if (state != DraftState.PUBLISHED || discussionClosesAt == null || discussionClosesAt.isAfter(now)) {
+            throw new Conflict("draft.summary.not-closed");
+        }
+        if (summaryPublishedAt == null) {
+            summaryPublishedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    public Instant summaryPublishedAt() {
+        return summaryPublishedAt;
     }
 
     void windowIs(Instant opensAt, Instant closesAt) {

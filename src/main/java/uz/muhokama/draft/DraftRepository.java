@@ -183,6 +183,7 @@ public class DraftRepository {
             case "open" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionOpensAt <= :now AND d.discussionClosesAt > :now");
             case "closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionClosesAt <= :now");
             case "not-closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionClosesAt > :now");
+            case "summary-published" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.summaryPublishedAt IS NOT NULL");
             case "withdrawn" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.WITHDRAWN");
             default -> { }
         }

@@ -34,7 +34,7 @@ import uz.muhokama.reference.ReferenceList;
 @ApplicationScoped
 public class DraftService {
 
-    static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "withdrawn");
+    static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "summary-published", "withdrawn");
     static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
     /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
@@ -193,6 +193,16 @@ public class DraftService {
         return AgencyDraft.of(ownDraftLocked(number));
     }
 
+    /**
+     * Records that the draft's agency published the summary of its discussion (the {@code report}
+     * feature decides when): the draft's status becomes "summary published" in search and lists.
+     * In the caller's transaction, so that the summary and the status appear together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSummaryPublished(long draftId) {
+        drafts.find(draftId).orElseThrow(ResourceNotFound::new).summaryPublished(clock.instant());
+    }
+
     /** The public number of a draft known by id. */
     public String numberOf(long draftId) {
         return Draft.numberOf(draftId);
@@ -277,7 +287,8 @@ public class DraftService {
         return switch (draft.state()) {
             case UNPUBLISHED -> "unpublished";
             case WITHDRAWN -> "withdrawn";
-            case PUBLISHED -> discussion == null ? "scheduled" : discussion.status();
+            case PUBLISHED -> draft.summaryPublishedAt() != null ? "summary-published"
+                    : discussion == null ? "scheduled" : discussion.status();
         };
     }
 

@@ -53,10 +53,32 @@ public class ParticipationReport {
      */
     @Transactional
     public List<ReportComment> page(PublicDraft draft, long beforeId, int max) {
-        List<Object[]> rows = em.createQuery("SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
-                        + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.fingerprint, c.moderationNote "
-                        + "FROM Comment c WHERE c.draftId = :draft AND c.id < :before ORDER BY c.id DESC", Object[].class)
-                .setParameter("draft", draft.id()).setParameter("before", beforeId).setMaxResults(max).getResultList();
+        return comments(draft, em.createQuery(SELECT + "WHERE c.draftId = :draft AND c.id < :before ORDER BY c.id DESC", Object[].class)
+                .setParameter("draft", draft.id()).setParameter("before", beforeId).setMaxResults(max).getResultList());
+    }
+
+    /** Some of the draft's comments by id (ids of other drafts' comments are left out). */
+    @Transactional
+    public List<ReportComment> byIds(PublicDraft draft, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return comments(draft, em.createQuery(SELECT + "WHERE c.draftId = :draft AND c.id IN :ids", Object[].class)
+                .setParameter("draft", draft.id()).setParameter("ids", ids).getResultList());
+    }
+
+    /** One person's comments and replies on the draft, newest first. */
+    @Transactional
+    public List<ReportComment> byAuthor(PublicDraft draft, long authorId) {
+        return comments(draft, em.createQuery(SELECT + "WHERE c.authorId = :author AND c.draftId = :draft ORDER BY c.id DESC",
+                        Object[].class)
+                .setParameter("author", authorId).setParameter("draft", draft.id()).getResultList());
+    }
+
+    private static final String SELECT = "SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
+            + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.fingerprint, c.moderationNote FROM Comment c ";
+
+    private List<ReportComment> comments(PublicDraft draft, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

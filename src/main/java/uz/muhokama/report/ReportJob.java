@@ -24,6 +24,7 @@ import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.time.PeriodicJobs;
 import uz.muhokama.reference.ReferenceCatalog;
+import uz.muhokama.ria.RiaService;
 
 /**
  * Turns closed discussions into reports and forwards them, on every instance, safe to run twice at
@@ -68,6 +69,12 @@ public class ReportJob {
 
     @Inject
     ReferenceCatalog reference;
+
+    @Inject
+    RiaService ria;
+
+    @Inject
+    DecisionNotices notices;
 
     @Inject
     Clock clock;
@@ -125,7 +132,15 @@ public class ReportJob {
                 });
             }
         }
+        for (Long id : steps.dueNotices(batchSize * 10, onlyDraft)) {
+            steps.claimNotice(id, INSTANCE).ifPresent(notice -> (notices.send(notice, INSTANCE) ? done : failed)
+                    .add(report(notice.draftId()) + ":notice-" + notice.accountId()));
+        }
         return new Run(taken, generated, done, failed);
+    }
+
+    private String report(long draftId) {
+        return drafts.numberOf(draftId);
     }
 
     private int intake() {
@@ -150,7 +165,8 @@ public class ReportJob {
             Language language = reference.agencyContact(report.agencyCode())
                     .map(ReferenceCatalog.AgencyContact::language).orElse(Language.DEFAULT);
             ReportWriter.Subject subject = new ReportWriter.Subject(drafts.publicDraft(report.draftNumber(), language),
-                    drafts.view(report.draftNumber(), null, language), discussions.forDraft(draft.id()).orElse(null));
+                    drafts.view(report.draftNumber(), null, language), discussions.forDraft(draft.id()).orElse(null),
+                    ria.publishedFor(draft.id(), language));
             List<CampaignGroup> campaigns = participation.campaigns(draft);
             if (!steps.recordCampaigns(report, INSTANCE, campaigns)) {
                 return Optional.empty();

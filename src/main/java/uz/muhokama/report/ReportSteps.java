@@ -29,6 +29,9 @@ public class ReportSteps {
     DiscussionService discussions;
 
     @Inject
+    DecisionRepository decisions;
+
+    @Inject
     DraftService drafts;
 
     @Inject
@@ -154,6 +157,28 @@ public class ReportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliveryFailed(ClaimedStep step, String by, String error) {
         reports.deliveryFailed(step.delivery().id(), by, shorten(error), nextAttempt(step.delivery().attempts()));
+    }
+
+    // --- the notices to authors of proposals (DecisionNotices sends them)
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> dueNotices(int limit, Long onlyDraft) {
+        return decisions.claimableNotices(clock.instant(), stale(), limit, onlyDraft);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<DecisionNotice> claimNotice(long id, String by) {
+        return decisions.claimNotice(id, by, clock.instant(), stale());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void noticeDone(DecisionNotice notice, String by) {
+        decisions.noticeDone(notice.id(), by, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void noticeFailed(DecisionNotice notice, String by, String error) {
+        decisions.noticeFailed(notice.id(), by, shorten(error), nextAttempt(notice.attempts()));
     }
 
     /** After the n-th attempt (counted when claimed), waits of 30 s, 1, 2, 4 … minutes, at most {@code muhokama.reports.max-retry-seconds}. */

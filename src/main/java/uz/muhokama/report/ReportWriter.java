@@ -27,6 +27,7 @@ import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceItem;
 import uz.muhokama.reference.ReferenceList;
+import uz.muhokama.ria.RiaView;
 import uz.muhokama.survey.SurveyReport;
 
 /**
@@ -69,7 +70,7 @@ public class ReportWriter {
     public record Written(long rows, long comments, long proposals) {}
 
     /** The draft as the writer needs it: the public draft and its view in the report's language. */
-    record Subject(PublicDraft draft, DraftView view, DiscussionView discussion) {}
+    record Subject(PublicDraft draft, DraftView view, DiscussionView discussion, java.util.Optional<RiaView> ria) {}
 
     Written write(Subject subject, List<CampaignGroup> campaigns, Language language, OutputStream out, Progress progress)
             throws IOException {
@@ -124,6 +125,7 @@ public class ReportWriter {
                 order.add(surveys.writeSheet(workbook, draft, code, language, regionName,
                         rows -> progress.rowsWritten(workbook.rowsWritten())));
             }
+            subject.ria().map(ria -> writeRia(workbook, ria, language)).ifPresent(order::add);
             order.add(proposals);
             workbook.order(order.toArray(Spreadsheet.Table[]::new));
             workbook.write(out);
@@ -233,6 +235,44 @@ public class ReportWriter {
         for (CampaignGroup g : campaigns) {
             sheet.line().number(g.number()).number(g.comments()).number(g.variants()).number(g.proposalId()).text(g.sampleText());
         }
+        return sheet;
+    }
+
+    /** The regulatory impact assessment published with the draft, section by section. */
+    private Spreadsheet.Table writeRia(Spreadsheet workbook, RiaView ria, Language language) {
+        Spreadsheet.Table sheet = workbook.table(text(language, "report.sheet.ria"),
+                List.of(text(language, "report.summary.item"), text(language, "report.summary.value"), "", "", "", "", ""),
+                34, 60, 30, 18, 18, 40, 18);
+        sheet.line().text(text(language, "ria.level")).text(ria.level().label());
+        sheet.line().text(text(language, "ria.field.problem")).text(ria.problem());
+        sheet.line().text(text(language, "ria.field.objectives")).text(ria.objectives());
+        sheet.line();
+        sheet.heading(List.of(text(language, "ria.field.option-kind"), text(language, "ria.field.option-title"),
+                text(language, "ria.field.option-description")));
+        ria.options().forEach(o -> sheet.line().text(o.kind() == null ? null : o.kind().label()).text(o.title()).text(o.description()));
+        sheet.line();
+        sheet.heading(List.of(text(language, "ria.group"), text(language, "ria.field.costoneoffuzs"), text(language, "ria.field.costyearlyuzs"),
+                text(language, "ria.field.costs"), text(language, "ria.field.benefitoneoffuzs"), text(language, "ria.field.benefityearlyuzs"),
+                text(language, "ria.field.benefits")));
+        ria.impacts().forEach(i -> sheet.line().text(i.group() == null ? null : i.group().label()).number(i.costOneOffUzs())
+                .number(i.costYearlyUzs()).text(i.costs()).number(i.benefitOneOffUzs()).number(i.benefitYearlyUzs()).text(i.benefits()));
+        sheet.line();
+        sheet.line().text(text(language, "ria.field.affected-groups")).text(ria.affectedGroups());
+        sheet.line().text(text(language, "ria.field.regions"))
+                .text(String.join(", ", ria.regions().stream().map(ReferenceItem::name).toList()));
+        sheet.line().text(text(language, "ria.field.administrative-burden")).text(ria.administrativeBurden());
+        sheet.line().text(text(language, "ria.field.corruption-risks")).text(ria.corruptionRisks());
+        sheet.line();
+        sheet.heading(List.of(text(language, "ria.field.risk"), text(language, "ria.field.mitigation")));
+        ria.risks().forEach(r -> sheet.line().text(r.risk()).text(r.mitigation()));
+        sheet.line();
+        sheet.heading(List.of(text(language, "ria.field.indicator.name"), text(language, "ria.field.indicator.baseline"),
+                text(language, "ria.field.indicator.target"), text(language, "ria.field.indicator.datasource"),
+                text(language, "ria.field.indicator.reviewon"), text(language, "ria.field.indicator.evaluationon")));
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        ria.indicators().forEach(i -> sheet.line().text(i.name()).text(i.baseline()).text(i.target()).text(i.dataSource())
+                .text(i.reviewOn() == null ? null : i.reviewOn().format(dates))
+                .text(i.evaluationOn() == null ? null : i.evaluationOn().format(dates)));
         return sheet;
     }
 

@@ -12,15 +12,19 @@ import java.time.Instant;
  * @param proposals how many proposals the summary answers (null while pending)
  * @param publishedAt when the summary was published (null while pending)
  * @param link where the summary is read (a page path; null while pending)
+ * @param accepted proposals accepted (null while pending)
+ * @param partlyAccepted proposals partly accepted (null while pending)
+ * @param rejected proposals rejected, with reasons (null while pending)
  */
-public record DiscussionResults(boolean published, Integer proposals, Instant publishedAt, String link) {
+public record DiscussionResults(boolean published, Integer proposals, Instant publishedAt, String link, Long accepted,
+                                Long partlyAccepted, Long rejected) {
 
-    public static final DiscussionResults PENDING = new DiscussionResults(false, null, null, null);
+    public static final DiscussionResults PENDING = new DiscussionResults(false, null, null, null, null, null, null);
 
     /**
      * Implemented by the feature that publishes the summary of proposals, so that {@code ria} shows it
      * without depending on that feature (the dependency runs the other way: a report may read the
-     * assessment through {@link RiaService#publishedFor}). No implementation exists yet.
+     * assessment through {@link RiaService#publishedFor}). {@code report.SummaryResults} implements it.
      */
     public interface Source {
 

@@ -213,6 +213,7 @@ public class SurveyPages {
                         (key, args) -> messages.get(lang, key, args)))
                 .with("formError", errors.summary())
                 .with("resultsVisible", caller.get().isPresent() && (DiscussionStatus.CLOSED.code().equals(draft.status())
+                        || "summary-published".equals(draft.status())
                         || DraftSurveyService.resultsVisible(questionnaire, draft.agency() == null ? null : draft.agency().code(),
                         DiscussionStatus.OPEN, caller.get(), () -> mine != null)));
         if (mine != null) {

@@ -64,6 +64,11 @@ public final class Http {
         return post(path, "application/x-www-form-urlencoded", body, headers);
     }
 
+    /** A PUT of raw bytes (an uploaded file over the API). */
+    public Reply putBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A multipart/form-data post with one file part, as a browser's upload form sends it. */
     public Reply postFile(String path, String field, String fileName, String contentType, byte[] content, String... headers) {
         String boundary = "----muhokama" + System.nanoTime();

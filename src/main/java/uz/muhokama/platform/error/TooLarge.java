@@ -7,6 +7,11 @@ public class TooLarge extends AppException {
         super("problem.too-large");
     }
 
+    /** With a message saying what the limit is. */
+    public TooLarge(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+
     @Override
     public int status() {
         return 413;

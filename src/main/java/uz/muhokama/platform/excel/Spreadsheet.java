@@ -120,6 +120,19 @@ public final class Spreadsheet implements AutoCloseable {
         workbook.setSelectedTab(0);
     }
 
+    /**
+     * A very hidden sheet of one row (Excel shows it in no menu): how a workbook the portal made says
+     * what it is, so that a file uploaded back can be recognised.
+     */
+    public void marker(String name, List<String> values) {
+        SXSSFSheet marker = workbook.createSheet(name);
+        Row row = marker.createRow(0);
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+        workbook.setSheetVisibility(workbook.getSheetIndex(marker), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+    }
+
     public void write(OutputStream out) throws IOException {
         workbook.write(out);
     }

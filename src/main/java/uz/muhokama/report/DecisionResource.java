@@ -1,0 +1,90 @@
+package uz.muhokama.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.web.Params;
+
+/** The agency's decisions on its closed discussion's proposals, over the API (the draft's own agency only; 404 to others). */
+@ApplicationScoped
+@Path("api/v1/drafts/{number}/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class DecisionResource {
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentLanguage language;
+
+    /** Decisions sent together: all stored, or none. */
+    public record DecisionsRequest(List<DecisionInput> decisions) {}
+
+    @GET
+    @Operation(summary = "A page of proposals (20) with their decisions so far, and the counts (AGENCY, own drafts)")
+    public DecisionService.DecisionPage page(@PathParam("number") String number, @QueryParam("page") String page) {
+        return decisions.page(number, Params.page(page), language.get());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide on proposals: {\"decisions\":[{\"proposal\":104512,\"decision\":\"rejected\",\"reason\":\"…\"}]}; "
+            + "decision is accepted, partlyAccepted or rejected (a reason required for the last two)")
+    @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
+    @APIResponse(responseCode = "400", description = "Any decision wrong: nothing stored, each wrong one named")
+    @APIResponse(responseCode = "409", description = "No report yet, or the summary is already published")
+    public SummaryView.Counts decide(@PathParam("number") String number, DecisionsRequest request) {
+        return decisions.decide(number, request == null ? null : request.decisions(), language.get());
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces(ReportResource.XLSX)
+    @Operation(summary = "The decisions workbook to fill in: a row per proposal with a Decision drop-down and a Reason column")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    public Response workbook(@PathParam("number") String number) {
+        Language lang = language.get();
+        StreamingOutput out = stream -> decisions.writeWorkbook(number, stream, lang);
+        return Response.ok(out, ReportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + number + "-decisions.xlsx\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    @PUT
+    @Path("workbook")
+    @Consumes({ReportResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload the filled-in decisions workbook: every row valid or nothing stored")
+    @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
+    @APIResponse(responseCode = "400", description = "Not the portal's decisions workbook for this draft, or rows wrong (each named)")
+    @APIResponse(responseCode = "413", description = "Larger than muhokama.decisions.max-bytes")
+    public SummaryView.Counts upload(@PathParam("number") String number, InputStream body) {
+        return decisions.upload(number, body, language.get());
+    }
+
+    @POST
+    @Path("publication")
+    @Operation(summary = "Publish the summary: every proposal must have a decision; public and final")
+    @APIResponse(responseCode = "200", description = "The published summary's first page")
+    @APIResponse(responseCode = "409", description = "Proposals without a decision, or already published")
+    public SummaryView publish(@PathParam("number") String number) {
+        return decisions.publish(number, language.get());
+    }
+}

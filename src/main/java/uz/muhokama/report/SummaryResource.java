@@ -1,0 +1,68 @@
+package uz.muhokama.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.web.Params;
+
+/** The published summary of a discussion: counts per decision and each proposal with its decision and reason. */
+@ApplicationScoped
+@Path("api/v1/drafts/{number}/summary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class SummaryResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentLanguage language;
+
+    @GET
+    @Operation(summary = "The summary, a page of proposals at a time (size up to 200, default 50); before publishing only the draft's agency sees it")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "404", description = "Not published yet (to anyone but the draft's agency), or no such draft")
+    public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return decisions.summary(number, Params.page(page), Params.integer("size", size, 50), language.get());
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces(ReportResource.XLSX)
+    @Operation(summary = "The whole summary as an Excel workbook")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    public Response workbook(@PathParam("number") String number) {
+        Language lang = language.get();
+        decisions.summary(number, 1, 1, lang); // 404 before anything is streamed
+        StreamingOutput out = stream -> decisions.summaryWorkbook(number, stream, lang);
+        return Response.ok(out, ReportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.xlsx\"").build();
+    }
+
+    @GET
+    @Path("csv")
+    @Produces(CSV)
+    @Operation(summary = "The whole summary as CSV (UTF-8)")
+    @APIResponse(responseCode = "200", description = "The CSV")
+    public Response csv(@PathParam("number") String number) {
+        Language lang = language.get();
+        decisions.summary(number, 1, 1, lang);
+        StreamingOutput out = stream -> decisions.summaryCsv(number, stream, lang);
+        return Response.ok(out, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.csv\"").build();
+    }
+}
