@@ -46,7 +46,10 @@ public class DemoAccounts {
             new Demo("citizen3@demo.muhokama.uz", "Gulnora Karimova", "UZ-XO", Language.UZ,
                     EnumSet.noneOf(Role.class), null),
             new Demo("citizen4@demo.muhokama.uz", "Sardor Nazarov", "UZ-QR", Language.RU,
-                    EnumSet.noneOf(Role.class), null));
+                    EnumSet.noneOf(Role.class), null),
+            // The closed demo draft's agency: its report arrives in this editor's inbox.
+            new Demo("economy@demo.muhokama.uz", "Aziz Iqtisodchiyev", "UZ-TK", Language.UZ,
+                    EnumSet.of(Role.AGENCY), "ministry-of-economy-and-finance"));
 
     @Inject
     DemoAccountWriter writer;

@@ -67,6 +67,39 @@ public class DemoParticipationWriter {
         em.persist(new Vote(draft.id(), expert.get().id(), VoteChoice.SUPPORT, now));
         em.flush();
         drafts.recordCommentCounts(comments.visibleCounts(java.util.List.of(draft.id())));
+        closedDraftDiscussion(citizen.get(), expert.get());
+    }
+
+    /**
+     * What was said on the closed demo draft (the tax relief decree) while it was open, so that its report,
+     * the agency's decisions and the published summary have something to show.
+     */
+    private void closedDraftDiscussion(Account citizen, Account expert) {
+        Optional<DraftSummary> closed = drafts.search(new DraftSearch(null, null, null, "ministry-of-economy-and-finance", "closed",
+                null, null, "newest", 1, 20), Language.UZ).items().stream().findFirst();
+        if (closed.isEmpty() || closed.get().opensAt() == null) {
+            return;
+        }
+        PublicDraft draft = drafts.publicDraft(closed.get().number(), Language.UZ);
+        Instant during = closed.get().opensAt().plus(java.time.Duration.ofDays(2));
+        Account citizen2 = accounts.findByEmail("citizen2@demo.muhokama.uz").orElse(citizen);
+        Account citizen3 = accounts.findByEmail("citizen3@demo.muhokama.uz").orElse(citizen);
+        Account citizen4 = accounts.findByEmail("citizen4@demo.muhokama.uz").orElse(citizen);
+        Comment rate = comment(draft, "1", null, citizen2, during,
+                "Stavkani 3 foizga emas, yil boshida 2 foizga tushirish kerak: kichik savdo doʻkonlari uchun bu katta yengillik boʻladi.");
+        comment(draft, null, rate, expert, during.plusSeconds(3600),
+                "2 foiz byudjet tushumini keskin kamaytiradi; bosqichma-bosqich pasaytirish maqbulroq.");
+        comment(draft, "2", null, citizen3, during.plus(java.time.Duration.ofDays(1)),
+                "Imtiyozni 2027-yil 1-yanvardan emas, qaror kuchga kirgan kundan qoʻllash lozim.");
+        comment(draft, null, null, citizen4, during.plus(java.time.Duration.ofDays(2)),
+                "Imtiyoz faqat oʻz vaqtida hisobot topshirgan tadbirkorlarga berilsin, aks holda suiisteʼmol boʻladi.");
+        comment(draft, null, null, citizen, during.plus(java.time.Duration.ofDays(3)),
+                "Loyiha matnida «kichik biznes subyekti» tushunchasi aniqlanmagan; Soliq kodeksidagi taʼrifga havola qilinsin.");
+        em.persist(new Vote(draft.id(), citizen.id(), VoteChoice.SUPPORT, during));
+        em.persist(new Vote(draft.id(), citizen2.id(), VoteChoice.SUPPORT, during));
+        em.persist(new Vote(draft.id(), citizen4.id(), VoteChoice.OPPOSE, during));
+        em.flush();
+        drafts.recordCommentCounts(comments.visibleCounts(java.util.List.of(draft.id())));
     }
 
     private Comment comment(PublicDraft draft, String clause, Comment parent, Account author, Instant at, String text) {

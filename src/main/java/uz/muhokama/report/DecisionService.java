@@ -114,7 +114,10 @@ public class DecisionService {
     }
 
     private Deciding undecided(String number, Language language) {
-        Deciding d = deciding(number, language);
+        return undecided(deciding(number, language));
+    }
+
+    private Deciding undecided(Deciding d) {
         if (decisions.summary(d.draft().id()).isPresent()) {
             throw new Conflict("report.decisions.published");
         }
@@ -147,7 +150,27 @@ public class DecisionService {
     /** Decisions from the page or the API: all stored, or none (every bad one named). */
     @Transactional
     public SummaryView.Counts decide(String number, List<DecisionInput> inputs, Language language) {
-        Deciding d = undecided(number, language);
+        return decide(undecided(number, language), inputs, language);
+    }
+
+    /**
+     * The demo agency's decisions and publication (demo data only): the same rules, with the demo
+     * editor as the one who decided, since no request is being served.
+     */
+    @Transactional
+    public void decideAndPublishAsDemo(String number, long editorId, java.util.function.Function<Proposal, DecisionInput> decide,
+                                       Runnable inTheSameTransaction) {
+        inTheSameTransaction.run();
+        PublicDraft draft = drafts.publicDraft(number, Language.DEFAULT);
+        Caller editor = new Caller(editorId, "demo", java.util.Set.of(Role.AGENCY), draft.agencyCode(), Language.DEFAULT, null);
+        Deciding d = undecided(new Deciding(draft, editor, Language.DEFAULT));
+        List<DecisionInput> inputs = new ArrayList<>();
+        proposals.each(draft, p -> inputs.add(decide.apply(p)), author -> { });
+        decide(d, inputs, Language.DEFAULT);
+        publish(d);
+    }
+
+    private SummaryView.Counts decide(Deciding d, List<DecisionInput> inputs, Language language) {
         if (inputs == null || inputs.isEmpty()) {
             throw new InvalidInput("decisions", "report.decisions.error.empty");
         }
@@ -380,7 +403,10 @@ public class DecisionService {
     /** Publishes the summary: every proposal must have a decision; final. */
     @Transactional
     public SummaryView publish(String number, Language language) {
-        Deciding d = undecided(number, language);
+        return publish(undecided(number, language));
+    }
+
+    private SummaryView publish(Deciding d) {
         List<Long> all = new ArrayList<>();
         Set<Long> authors = new HashSet<>();
         proposals.each(d.draft(), p -> all.add(p.id()), authors::add);

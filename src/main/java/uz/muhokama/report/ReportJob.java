@@ -77,6 +77,9 @@ public class ReportJob {
     DecisionNotices notices;
 
     @Inject
+    jakarta.enterprise.event.Event<ReportGenerated> generatedEvent;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -186,6 +189,7 @@ public class ReportJob {
                 return Optional.empty();
             }
             LOG.info(() -> "Report of " + report.draftNumber() + " written: " + written.rows() + " rows");
+            generatedEvent.fire(new ReportGenerated(report.draftId(), report.draftNumber()));
             return Optional.of(report.draftNumber());
         } catch (ClaimLost e) {
             LOG.info(() -> "The report of " + report.draftNumber() + " was taken over by another instance");
