@@ -4,6 +4,7 @@
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
 #   bash src/bench/run.sh surveys [seconds-per-measurement=20]
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
+#   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
 # loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/../.."
 MODE=drafts
 if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
 if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
+if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
 if [ "${1:-}" = render ]; then
   # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
   shift
@@ -41,6 +43,10 @@ echo "== starting Liberty with both apps and a fresh database"
 rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
 cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
 export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
+if [ "$MODE" = reports ]; then
+  # The clock is moved to close the discussions; reports go under target/bench, their e-mails to .eml files.
+  export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
+fi
 trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
 start_server() {
   target/liberty/wlp/bin/server start defaultServer
@@ -91,6 +97,28 @@ elif [ "$MODE" = surveys ]; then
   echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
   java -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
+elif [ "$MODE" = reports ]; then
+  COMMENTS=${1:-1000000}
+  DECISION_ROWS=${2:-100000}
+  DRAFTS=10
+  PEOPLE=20000
+  LAST=$((100000 + DRAFTS))
+  echo "== loading $DRAFTS drafts, $PEOPLE people, $COMMENTS comments and 10,000 survey answers on ID-$LAST, $DECISION_ROWS comments on ID-$((LAST - 1))"
+  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 900 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 3600 -X POST "http://localhost:9080/ceiling/report/comments?draft=$LAST&comments=$COMMENTS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/report/answers?draft=$LAST&count=10000" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/report/comments?draft=$((LAST - 1))&comments=$DECISION_ROWS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
+  AGENCY=$(curl -fs "http://localhost:9080/api/v1/drafts/ID-$LAST" | sed 's/.*"agency":{"code":"\([^"]*\)".*//')
+  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=0&agency=$AGENCY" | tee -a "$BENCH/seed.txt"; echo
+  restart_server
+  mkdir -p "$BENCH/report"
+  javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/report" $(find src/bench/report/java -name '*.java')
+  echo "== the report of $COMMENTS comments, and a decisions upload of $DECISION_ROWS rows"
+  java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.ReportBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
+    bench-editor-token "$BENCH/results.md"
+  echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
+  java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
 else
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
