@@ -109,14 +109,16 @@ elif [ "$MODE" = reports ]; then
   curl -fs --max-time 3600 -X POST "http://localhost:9080/ceiling/report/comments?draft=$LAST&comments=$COMMENTS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/report/answers?draft=$LAST&count=10000" | tee -a "$BENCH/seed.txt"; echo
   curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/report/comments?draft=$((LAST - 1))&comments=$DECISION_ROWS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
-  AGENCY=$(curl -fs "http://localhost:9080/api/v1/drafts/ID-$LAST" | sed 's/.*"agency":{"code":"\([^"]*\)".*//')
-  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=0&agency=$AGENCY" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/report/unclosed?draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/report/unclosed?draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=1&draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
   restart_server
   mkdir -p "$BENCH/report"
   javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/report" $(find src/bench/report/java -name '*.java')
   echo "== the report of $COMMENTS comments, and a decisions upload of $DECISION_ROWS rows"
   java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.ReportBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
-    bench-editor-token "$BENCH/results.md"
+    bench-editor-token-0 bench-editor-token-1 "$BENCH/results.md"
   echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
   java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
 else

@@ -64,6 +64,9 @@ public class DecisionService {
     DecisionRepository decisions;
 
     @Inject
+    DecisionBulk bulk;
+
+    @Inject
     ReportRepository reports;
 
     @Inject
@@ -180,7 +183,8 @@ public class DecisionService {
             lines.add(new DecisionsWorkbook.Line(i + 1, in == null || in.proposal() == null ? null : String.valueOf(in.proposal()),
                     in == null ? null : in.decision(), in == null ? null : in.reason()));
         }
-        Apply apply = new Apply(d, "decisions", language);
+        Apply apply = new Apply(d, "decisions", language, null);
+        apply.storeWithJpa = true;
         apply.batch(lines);
         apply.finish();
         return counts(d.draft().id());
@@ -227,8 +231,14 @@ public class DecisionService {
         }
     }
 
-    /** Reads the filled-in decisions workbook: every row valid, or nothing stored and every bad row named. */
-    @Transactional
+    /**
+     * Reads the filled-in decisions workbook: every row valid, or nothing stored and every bad row named.
+     * Two passes over the file: the first only checks (no transaction is held while a hundred thousand
+     * rows are read and checked); the second stores, in one transaction of its own
+     * ({@link DecisionBulk}, JDBC batches), and checks again, so a proposal hidden in between still
+     * refuses the whole.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SummaryView.Counts upload(String number, InputStream body, Language language) {
         Deciding d = undecided(number, language);
         Path file = null;
@@ -249,9 +259,19 @@ public class DecisionService {
             if (!d.draft().number().equals(marker.draft())) {
                 throw new InvalidInput("file", "report.decisions.error.other-draft", marker.draft());
             }
-            Apply apply = new Apply(d, "rows", language);
-            DecisionsWorkbook.lines(file, maxRows, BATCH, apply::batch);
-            apply.finish();
+            Apply check = new Apply(d, "rows", language, null);
+            DecisionsWorkbook.lines(file, maxRows, BATCH, check::batch);
+            check.finish();
+            Path checked = file;
+            bulk.inOneTransaction(store -> {
+                Apply apply = new Apply(d, "rows", language, store);
+                try {
+                    DecisionsWorkbook.lines(checked, maxRows, BATCH, apply::batch);
+                } catch (DecisionsWorkbook.Unreadable e) {
+                    throw new IllegalStateException("The workbook read a moment ago cannot be read again", e);
+                }
+                apply.finish();
+            });
             return counts(d.draft().id());
         } catch (LimitedStream.Exceeded e) {
             throw new TooLarge("report.decisions.error.too-large", maxBytes / (1024 * 1024));
@@ -282,16 +302,26 @@ public class DecisionService {
         private final String field;
         private final Language language;
         private final Map<String, ReportCampaign> campaigns;
+        /** Where valid batches go: JDBC batches in the bulk transaction, JPA for a page's few, or nowhere (checking only). */
+        private final DecisionBulk.Store store;
+        private boolean storeWithJpa;
+        private final Map<String, Decision> decisionsByText = new HashMap<>();
         private final Set<Long> seen = new HashSet<>();
         private final List<FieldError> errors = new ArrayList<>();
         private int errorCount;
         private final Instant now = clock.instant();
 
-        Apply(Deciding d, String field, Language language) {
+        Apply(Deciding d, String field, Language language, DecisionBulk.Store store) {
             this.d = d;
             this.field = field;
             this.language = language;
+            this.store = store;
             this.campaigns = proposals.campaigns(d.draft().id());
+        }
+
+        /** A decision as typed, parsed once per distinct text (a workbook repeats the same three labels). */
+        private java.util.Optional<Decision> decision(String typed) {
+            return java.util.Optional.ofNullable(decisionsByText.computeIfAbsent(typed, t -> Decision.parse(t, messages).orElse(null)));
         }
 
         void batch(List<DecisionsWorkbook.Line> lines) {
@@ -327,7 +357,7 @@ public class DecisionService {
                     error(at + ".decision", "report.decisions.error.decision-missing", line.row(), line.id());
                     continue;
                 }
-                var decision = Decision.parse(line.decision(), messages);
+                var decision = decision(line.decision());
                 if (decision.isEmpty()) {
                     error(at + ".decision", "report.decisions.error.decision-unknown", line.row(), line.decision());
                     continue;
@@ -346,6 +376,15 @@ public class DecisionService {
                 reasons.put(id, line.reason());
             }
             if (errorCount > 0 || valid.isEmpty()) {
+                return;
+            }
+            if (store != null) {
+                List<DecisionBulk.Row> rows = new ArrayList<>();
+                valid.forEach((id, p) -> rows.add(new DecisionBulk.Row(p, chosen.get(id), reasons.get(id))));
+                store.replace(d.draft().id(), rows, now, d.editor().accountId());
+                return;
+            }
+            if (!storeWithJpa) {
                 return;
             }
             Map<Long, ProposalDecision> existing = decisions.of(d.draft().id(), valid.keySet());

@@ -39,8 +39,9 @@ public class Proposals {
     /** Every proposal, in order; {@code authors} hears of the author of every comment a proposal stands for. */
     void each(PublicDraft draft, Consumer<Proposal> proposals, Consumer<Long> authors) {
         Map<String, ReportCampaign> campaigns = campaigns(draft.id());
-        for (List<ReportComment> page = participation.page(draft, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
-             page = participation.page(draft, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
+        ParticipationReport.Span span = participation.span(draft);
+        for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
+             page = participation.page(draft, span, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
             for (ReportComment c : page) {
                 if (!c.isProposal()) {
                     continue;
@@ -59,8 +60,9 @@ public class Proposals {
         int skip = (number - 1) * size;
         List<Proposal> items = new ArrayList<>();
         int seen = 0;
-        for (List<ReportComment> page = participation.page(draft, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
-             page = participation.page(draft, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
+        ParticipationReport.Span span = participation.span(draft);
+        for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
+             page = participation.page(draft, span, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
             for (ReportComment c : page) {
                 if (!c.isProposal()) {
                     continue;

@@ -99,8 +99,9 @@ public class ReportWriter {
                     "hidden", text(language, "report.comment-state.hidden"), "withdrawn", text(language, "report.comment-state.withdrawn"));
             long commentRows = 0;
             long proposalRows = 0;
-            for (List<ReportComment> page = participation.page(draft, Long.MAX_VALUE, PAGE); !page.isEmpty();
-                 page = participation.page(draft, page.get(page.size() - 1).id(), PAGE)) {
+            ParticipationReport.Span span = participation.span(draft);
+            for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, PAGE); !page.isEmpty();
+                 page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
                 for (ReportComment c : page) {
                     CampaignGroup group = c.isProposal() ? byFingerprint.get(c.fingerprint()) : null;
                     Long proposalId = !c.isProposal() ? null : group == null ? c.id() : group.proposalId();

@@ -27,8 +27,9 @@ import javax.sql.DataSource;
 /**
  * For the report benchmark (benchmark data only, straight into the portal's tables with JDBC batches):
  * POST /ceiling/report/comments?draft=&comments=&authors= (comments by the already seeded people),
- * POST /ceiling/report/answers?draft=&count= (general-survey answer sets), POST /ceiling/report/agency?person=&agency=
- * (makes bench-{person} an editor of the agency, with the API token "bench-editor-token"), GET /ceiling/report/comment-ids?draft= (one id a line),
+ * POST /ceiling/report/answers?draft=&count= (general-survey answer sets), POST /ceiling/report/unclosed?draft=
+ * (its discussion left for the closing job), POST /ceiling/report/agency?person=&draft=
+ * (makes bench-{person} an editor of the draft's agency, with the API token "bench-editor-token-{person}"), GET /ceiling/report/comment-ids?draft= (one id a line),
  * POST /ceiling/report/heap/reset and GET /ceiling/report/heap (the JVM's heap: used after a collection,
  * and the peak of every heap pool since the reset, in MB).
  */
@@ -121,7 +122,16 @@ public class ReportSeedResource {
     @POST
     @Path("agency")
     @Produces(MediaType.TEXT_PLAIN)
-    public String agency(@QueryParam("person") int person, @QueryParam("agency") String agency) throws Exception {
+    public String agency(@QueryParam("person") int person, @QueryParam("draft") long draft) throws Exception {
+        String agency;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement find = c.prepareStatement("SELECT agency_code FROM draft WHERE id = ?")) {
+            find.setLong(1, draft);
+            try (ResultSet found = find.executeQuery()) {
+                found.next();
+                agency = found.getString(1);
+            }
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE user_account SET agency_code = ? WHERE email = ?");
              PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role_name) "
@@ -131,19 +141,31 @@ public class ReportSeedResource {
             update.executeUpdate();
             role.setString(1, "bench-" + person + "@bench.muhokama.uz");
             role.executeUpdate();
-            // An API token that outlives the clock moved to close the discussions: "bench-editor-token".
+            // An API token that outlives the clock moved to close the discussions: "bench-editor-token-{person}".
             try (PreparedStatement token = c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, expires_at) "
                     + "SELECT ?, id, 'API', ?, ? FROM user_account WHERE email = ?")) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
                 token.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest("bench-editor-token".getBytes(StandardCharsets.UTF_8))));
+                        .digest(("bench-editor-token-" + person).getBytes(StandardCharsets.UTF_8))));
                 token.setTimestamp(2, ts(now));
                 token.setTimestamp(3, ts(now.plus(3650, ChronoUnit.DAYS)));
                 token.setString(4, "bench-" + person + "@bench.muhokama.uz");
                 token.executeUpdate();
             }
         }
-        return "bench-" + person + " edits for " + agency + " (API token bench-editor-token)";
+        return "bench-" + person + " edits for " + agency + " (API token bench-editor-token-" + person + ")";
+    }
+
+    /** The seeded past discussions are recorded closed; this one is left for the closing job to close (and announce). */
+    @POST
+    @Path("unclosed")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String unclosed(@QueryParam("draft") long draft) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE discussion SET phase = 'OPEN' WHERE draft_id = ?")) {
+            update.setLong(1, draft);
+            return update.executeUpdate() + " discussion of draft " + draft + " left for the closing job";
+        }
     }
 
     @GET

@@ -22,7 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * test endpoint) with the server's heap peak around it, then times the upload of a decisions workbook
  * of every proposal of the second draft, and appends the figures to the results file.
  *
- * <p>Arguments: base URL, big draft number, decisions draft number, editor's API token, results file.
+ * <p>Arguments: base URL, big draft number, decisions draft number, an API token of each draft's agency's
+ * editor, results file.
  */
 public final class ReportBenchmark {
 
@@ -35,7 +36,8 @@ public final class ReportBenchmark {
         String big = args[1];
         String decisions = args[2];
         String token = args[3];
-        Path results = Path.of(args[4]);
+        String decisionsToken = args[4];
+        Path results = Path.of(args[5]);
 
         send("PUT", base + "/api/v1/test/clock", "{\"offsetSeconds\": " + Duration.ofDays(120).toSeconds() + "}", "application/json", null);
         send("POST", base + "/api/v1/test/jobs/discussions", "{}", "application/json", null);
@@ -45,9 +47,9 @@ public final class ReportBenchmark {
         long started = System.nanoTime();
         String run = send("POST", base + "/api/v1/test/jobs/reports?draft=" + big, "{}", "application/json", null);
         double reportSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.println("report run: " + run);
         String[] heap = send("GET", base + "/ceiling/report/heap", null, null, null).trim().split(" ");
         String report = send("GET", base + "/api/v1/reports/" + big, null, null, "Bearer " + token);
-        System.out.println("report run: " + run);
 
         // The decisions upload: every proposal of the second draft, accepted.
         send("POST", base + "/api/v1/test/jobs/reports?draft=" + decisions, "{}", "application/json", null);
@@ -57,7 +59,7 @@ public final class ReportBenchmark {
         send("POST", base + "/ceiling/report/heap/reset", "", "text/plain", null);
         started = System.nanoTime();
         String upload = send("PUT", base + "/api/v1/drafts/" + decisions + "/decisions/workbook", workbook,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Bearer " + token);
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Bearer " + decisionsToken);
         double uploadSeconds = (System.nanoTime() - started) / 1e9;
         String[] uploadHeap = send("GET", base + "/ceiling/report/heap", null, null, null).trim().split(" ");
 
