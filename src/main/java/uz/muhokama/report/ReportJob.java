@@ -170,7 +170,9 @@ public class ReportJob {
             ReportWriter.Subject subject = new ReportWriter.Subject(drafts.publicDraft(report.draftNumber(), language),
                     drafts.view(report.draftNumber(), null, language), discussions.forDraft(draft.id()).orElse(null),
                     ria.publishedFor(draft.id(), language));
+            long started = System.nanoTime();
             List<CampaignGroup> campaigns = participation.campaigns(draft);
+            long campaignMillis = (System.nanoTime() - started) / 1_000_000;
             if (!steps.recordCampaigns(report, INSTANCE, campaigns)) {
                 return Optional.empty();
             }
@@ -188,7 +190,11 @@ public class ReportJob {
             if (!steps.generated(report, INSTANCE, language, written.rows(), part.bytes(), part.sha256Hex())) {
                 return Optional.empty();
             }
-            LOG.info(() -> "Report of " + report.draftNumber() + " written: " + written.rows() + " rows");
+            // How long each part took, for finding where a big report's time goes (docs/benchmarks.md).
+            LOG.info(() -> "Report of " + report.draftNumber() + " written: " + written.rows() + " rows; campaign groups "
+                    + campaignMillis + " ms, summary " + written.summaryMillis() + " ms, comments and proposals "
+                    + written.commentsMillis() + " ms, questionnaires " + written.surveysMillis() + " ms, file "
+                    + written.fileMillis() + " ms");
             generatedEvent.fire(new ReportGenerated(report.draftId(), report.draftNumber()));
             return Optional.of(report.draftNumber());
         } catch (ClaimLost e) {

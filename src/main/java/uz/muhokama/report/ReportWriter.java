@@ -66,8 +66,9 @@ public class ReportWriter {
         void rowsWritten(long rows);
     }
 
-    /** What was sent, for the report's record. */
-    public record Written(long rows, long comments, long proposals) {}
+    /** What was written, and how long each part took (milliseconds: summary, comments and proposals, surveys, the file). */
+    public record Written(long rows, long comments, long proposals, long summaryMillis, long commentsMillis, long surveysMillis,
+                          long fileMillis) {}
 
     /** The draft as the writer needs it: the public draft and its view in the report's language. */
     record Subject(PublicDraft draft, DraftView view, DiscussionView discussion, java.util.Optional<RiaView> ria) {}
@@ -80,7 +81,9 @@ public class ReportWriter {
         Function<String, String> regionName = code -> code == null ? null
                 : reference.find(ReferenceList.REGIONS, code, language).map(ReferenceItem::name).orElse(code);
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
+            long started = System.nanoTime();
             Spreadsheet.Table summary = writeSummary(workbook, subject, campaigns, language);
+            long summaryDone = System.nanoTime();
             progress.rowsWritten(workbook.rowsWritten());
 
             Spreadsheet.Table comments = workbook.table(text(language, "report.sheet.comments"), List.of(
@@ -121,6 +124,7 @@ public class ReportWriter {
                 }
                 progress.rowsWritten(workbook.rowsWritten());
             }
+            long commentsDone = System.nanoTime();
             List<Spreadsheet.Table> order = new ArrayList<>(List.of(summary, comments));
             for (String code : surveys.questionnaireCodes()) {
                 order.add(surveys.writeSheet(workbook, draft, code, language, regionName,
@@ -128,9 +132,12 @@ public class ReportWriter {
             }
             subject.ria().map(ria -> writeRia(workbook, ria, language)).ifPresent(order::add);
             order.add(proposals);
+            long surveysDone = System.nanoTime();
             workbook.order(order.toArray(Spreadsheet.Table[]::new));
             workbook.write(out);
-            return new Written(workbook.rowsWritten(), commentRows, proposalRows);
+            long fileDone = System.nanoTime();
+            return new Written(workbook.rowsWritten(), commentRows, proposalRows, (summaryDone - started) / 1_000_000,
+                    (commentsDone - summaryDone) / 1_000_000, (surveysDone - commentsDone) / 1_000_000, (fileDone - surveysDone) / 1_000_000);
         }
     }
 
