@@ -81,15 +81,6 @@ public class DecisionRepository {
         return Optional.ofNullable(em.find(DiscussionSummary.class, draftId));
     }
 
-    public Map<Long, DiscussionSummary> summaries(Collection<Long> draftIds) {
-        Map<Long, DiscussionSummary> found = new HashMap<>();
-        if (!draftIds.isEmpty()) {
-            em.createQuery("SELECT s FROM DiscussionSummary s WHERE s.draftId IN :drafts", DiscussionSummary.class)
-                    .setParameter("drafts", draftIds).getResultList().forEach(s -> found.put(s.draftId(), s));
-        }
-        return found;
-    }
-
     // --- notices
 
     public List<Long> noticedDrafts(long accountId) {

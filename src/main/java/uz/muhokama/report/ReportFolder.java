@@ -45,10 +45,6 @@ public class ReportFolder {
         root = Path.of(folder).toAbsolutePath().normalize();
     }
 
-    Path root() {
-        return root;
-    }
-
     /** A workbook being written: its stream, and once closed its size and SHA-256. */
     final class PartFile implements AutoCloseable {
         private final Path file;
