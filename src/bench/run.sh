@@ -6,7 +6,9 @@
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
-# Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh embedded Derby,
+#   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
+#   BENCH_JVM_ARGS="-Xmx512m" ...   (JVM options of the server measured, after the load: a heap bound, a profiler)
+# Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database,
 # loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
 set -euo pipefail
@@ -42,6 +44,10 @@ javac -encoding UTF-8 --release 17 -d "$BENCH/load" $(find src/bench/load/java -
 echo "== starting Liberty with both apps and a fresh database"
 rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
 cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
+if [ "${BENCH_DB:-derby}" = postgresql ]; then
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS muhokama_bench' -c 'CREATE DATABASE muhokama_bench'
+  export DB_KIND=postgresql PG_DB=muhokama_bench
+fi
 export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
 if [ "$MODE" = reports ]; then
   # The clock is moved to close the discussions; reports go under target/bench, their e-mails to .eml files.
@@ -60,7 +66,7 @@ start_server() {
 restart_server() {
   echo "== restarting the server after the load"
   target/liberty/wlp/bin/server stop defaultServer >/dev/null
-  start_server
+  JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server
 }
 start_server
 

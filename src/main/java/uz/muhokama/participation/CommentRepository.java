@@ -156,14 +156,13 @@ public class CommentRepository {
 
     // --- campaigns and tallies
 
-    /** The distinct texts of a draft's comments with how many carry each. */
+    /** The distinct texts (by simhash) of a draft's comments with how many carry each. */
     public List<CampaignGrouping.Text> textsOf(long draftId) {
-        return em.createQuery("SELECT c.fingerprint, MIN(c.simhash), COUNT(c.id), MIN(c.id) FROM Comment c "
-                        + "WHERE c.draftId = :draft AND c.state <> :withdrawn GROUP BY c.fingerprint", Object[].class)
+        return em.createQuery("SELECT c.simhash, COUNT(c.id), MIN(c.id) FROM Comment c "
+                        + "WHERE c.draftId = :draft AND c.state <> :withdrawn GROUP BY c.simhash", Object[].class)
                 .setParameter("draft", draftId).setParameter("withdrawn", CommentState.WITHDRAWN)
                 .getResultList().stream()
-                .map(r -> new CampaignGrouping.Text((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        ((Number) r[3]).longValue()))
+                .map(r -> new CampaignGrouping.Text(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
     }
 

@@ -38,7 +38,7 @@ public class ParticipationReport {
     /** One comment or reply as the report lists it. {@code state} is visible, hidden or withdrawn. */
     public record ReportComment(long id, String clauseNumber, boolean clauseChanged, Long parentId, long authorId,
                                 String authorName, String authorRegion, Instant createdAt, Instant editedAt, String text,
-                                int edits, String state, String fingerprint, String moderationNote) {
+                                int edits, String state, long simhash, String moderationNote) {
 
         /** Whether the agency decides on it: neither hidden by a moderator nor withdrawn by its author. */
         public boolean isProposal() {
@@ -102,7 +102,7 @@ public class ParticipationReport {
     }
 
     private static final String SELECT = "SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
-            + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.fingerprint, c.moderationNote FROM Comment c ";
+            + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.simhash, c.moderationNote FROM Comment c ";
 
     private List<ReportComment> comments(PublicDraft draft, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -127,7 +127,7 @@ public class ParticipationReport {
             boolean changed = clauseKey != null && digest != null && !digest.equals(digests.get(clauseKey));
             return new ReportComment(id, (String) r[2], changed, (Long) r[4], (Long) r[5], (String) r[6], (String) r[7],
                     (Instant) r[8], (Instant) r[9], (String) r[10], edits.getOrDefault(id, 0),
-                    ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT), (String) r[12], (String) r[13]);
+                    ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT), ((Number) r[12]).longValue(), (String) r[13]);
         }).toList();
     }
 
@@ -183,20 +183,27 @@ public class ParticipationReport {
 
     /**
      * A campaign group among the proposals (comments neither hidden nor withdrawn): numbered from 1,
-     * largest first; its proposal is known by its earliest comment's id.
+     * largest first; its proposal is known by its sample comment's id; its texts by their simhashes.
      */
-    public record CampaignGroup(int number, long proposalId, long comments, int variants, String sampleText, List<String> fingerprints) {}
+    public record CampaignGroup(int number, long proposalId, long comments, int variants, String sampleText, List<Long> simhashes) {}
 
+    /**
+     * The draft's campaign groups. The proposals' ids and simhashes are read a band of ids at a time
+     * and grouped in memory as primitives: grouping a million texts in the database (a sort of a million
+     * fingerprints on Derby) took half a minute, and its million result rows a hundred megabytes.
+     */
     @Transactional
     public List<CampaignGroup> campaigns(PublicDraft draft) {
-        List<CampaignGrouping.Text> texts = em.createQuery("SELECT c.fingerprint, MIN(c.simhash), COUNT(c.id), MIN(c.id) FROM Comment c "
-                        + "WHERE c.draftId = :draft AND c.state = :visible GROUP BY c.fingerprint", Object[].class)
-                .setParameter("draft", draft.id()).setParameter("visible", CommentState.VISIBLE)
-                .getResultList().stream()
-                .map(r -> new CampaignGrouping.Text((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        ((Number) r[3]).longValue()))
-                .toList();
-        List<CampaignGrouping.Group> groups = CampaignGrouping.group(texts, campaignMinComments);
+        Span span = span(draft);
+        CampaignGrouping.Comments proposals = new CampaignGrouping.Comments();
+        for (long upper = span.highest() + 1; upper > span.lowest(); upper -= CAMPAIGN_BAND) {
+            em.createQuery("SELECT c.id, c.simhash FROM Comment c WHERE c.draftId = :draft AND c.id >= :lower AND c.id < :upper "
+                            + "AND c.state = :visible", Object[].class)
+                    .setParameter("draft", draft.id()).setParameter("lower", Math.max(span.lowest(), upper - CAMPAIGN_BAND))
+                    .setParameter("upper", upper).setParameter("visible", CommentState.VISIBLE)
+                    .getResultList().forEach(r -> proposals.add((Long) r[0], ((Number) r[1]).longValue()));
+        }
+        List<CampaignGrouping.Group> groups = proposals.group(campaignMinComments);
         Map<Long, String> samples = new HashMap<>();
         List<Long> sampleIds = groups.stream().map(CampaignGrouping.Group::sampleCommentId).toList();
         for (int from = 0; from < sampleIds.size(); from += 500) {
@@ -208,8 +215,11 @@ public class ParticipationReport {
         for (int i = 0; i < groups.size(); i++) {
             CampaignGrouping.Group g = groups.get(i);
             numbered.add(new CampaignGroup(i + 1, g.sampleCommentId(), g.comments(), g.variants(), samples.get(g.sampleCommentId()),
-                    g.fingerprints()));
+                    g.simhashes()));
         }
         return numbered;
     }
+
+    /** How many comments' ids one read of the campaign grouping spans. */
+    private static final long CAMPAIGN_BAND = 50_000;
 }

@@ -301,7 +301,7 @@ public class DecisionService {
         private final Deciding d;
         private final String field;
         private final Language language;
-        private final Map<String, ReportCampaign> campaigns;
+        private final Map<Long, ReportCampaign> campaigns;
         /** Where valid batches go: JDBC batches in the bulk transaction, JPA for a page's few, or nowhere (checking only). */
         private final DecisionBulk.Store store;
         private boolean storeWithJpa;

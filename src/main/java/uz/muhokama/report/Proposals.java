@@ -29,16 +29,16 @@ public class Proposals {
     @Inject
     ReportRepository reports;
 
-    /** The campaign groups the report recorded, by text fingerprint. */
-    Map<String, ReportCampaign> campaigns(long draftId) {
-        Map<String, ReportCampaign> byFingerprint = new HashMap<>();
-        reports.campaigns(draftId).forEach(c -> byFingerprint.put(c.fingerprint(), c));
-        return byFingerprint;
+    /** The campaign groups the report recorded, by text simhash. */
+    Map<Long, ReportCampaign> campaigns(long draftId) {
+        Map<Long, ReportCampaign> bySimhash = new HashMap<>();
+        reports.campaigns(draftId).forEach(c -> bySimhash.put(c.simhash(), c));
+        return bySimhash;
     }
 
     /** Every proposal, in order; {@code authors} hears of the author of every comment a proposal stands for. */
     void each(PublicDraft draft, Consumer<Proposal> proposals, Consumer<Long> authors) {
-        Map<String, ReportCampaign> campaigns = campaigns(draft.id());
+        Map<Long, ReportCampaign> campaigns = campaigns(draft.id());
         ParticipationReport.Span span = participation.span(draft);
         for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
              page = participation.page(draft, span, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
@@ -56,7 +56,7 @@ public class Proposals {
     record Page(List<Proposal> items, boolean more, int number) {}
 
     Page page(PublicDraft draft, int number, int size) {
-        Map<String, ReportCampaign> campaigns = campaigns(draft.id());
+        Map<Long, ReportCampaign> campaigns = campaigns(draft.id());
         int skip = (number - 1) * size;
         List<Proposal> items = new ArrayList<>();
         int seen = 0;
@@ -84,7 +84,7 @@ public class Proposals {
     }
 
     /** The proposals among some ids; an id that is no proposal of this draft is left out. */
-    Map<Long, Proposal> find(PublicDraft draft, Collection<Long> ids, Map<String, ReportCampaign> campaigns) {
+    Map<Long, Proposal> find(PublicDraft draft, Collection<Long> ids, Map<Long, ReportCampaign> campaigns) {
         Map<Long, Proposal> found = new LinkedHashMap<>();
         List<Long> list = new ArrayList<>(new HashSet<>(ids));
         for (int from = 0; from < list.size(); from += 1000) {
@@ -99,7 +99,7 @@ public class Proposals {
 
     /** The proposals one person's comments on the draft belong to. */
     Set<Long> proposalsOf(PublicDraft draft, long authorId) {
-        Map<String, ReportCampaign> campaigns = campaigns(draft.id());
+        Map<Long, ReportCampaign> campaigns = campaigns(draft.id());
         Set<Long> ids = new HashSet<>();
         for (ReportComment c : participation.byAuthor(draft, authorId)) {
             if (c.isProposal()) {
@@ -110,8 +110,8 @@ public class Proposals {
     }
 
     /** The proposal a visible comment belongs to: its campaign group's, or its own. */
-    private static java.util.Optional<Proposal> proposalOf(ReportComment c, Map<String, ReportCampaign> campaigns) {
-        ReportCampaign group = campaigns.get(c.fingerprint());
+    private static java.util.Optional<Proposal> proposalOf(ReportComment c, Map<Long, ReportCampaign> campaigns) {
+        ReportCampaign group = campaigns.get(c.simhash());
         if (group == null) {
             return java.util.Optional.of(new Proposal(c.id(), c.clauseNumber(), c.text(), 1, null));
         }

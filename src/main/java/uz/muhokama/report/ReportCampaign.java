@@ -8,12 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A campaign group as the report found it, one row per text of the group: later reads of the
+ * A campaign group as the report found it, one row per text of the group (by its simhash): later reads of the
  * proposals (the decisions workbook, the published summary) use these rather than grouping again, so
  * the proposals stay the ones the agency was sent.
  */
 @Entity
-@Table(name = "report_campaign")
+@Table(name = "report_campaign_text")
 public class ReportCampaign {
 
     @Id
@@ -23,8 +23,8 @@ public class ReportCampaign {
     @Column(name = "draft_id", nullable = false, updatable = false)
     private long draftId;
 
-    @Column(name = "fingerprint", nullable = false, updatable = false)
-    private String fingerprint;
+    @Column(name = "simhash", nullable = false, updatable = false)
+    private long simhash;
 
     @Column(name = "proposal_id", nullable = false, updatable = false)
     private long proposalId;
@@ -37,16 +37,16 @@ public class ReportCampaign {
 
     protected ReportCampaign() {}
 
-    ReportCampaign(long draftId, String fingerprint, long proposalId, int groupNumber, long comments) {
+    ReportCampaign(long draftId, long simhash, long proposalId, int groupNumber, long comments) {
         this.draftId = draftId;
-        this.fingerprint = fingerprint;
+        this.simhash = simhash;
         this.proposalId = proposalId;
         this.groupNumber = groupNumber;
         this.comments = comments;
     }
 
-    public String fingerprint() {
-        return fingerprint;
+    public long simhash() {
+        return simhash;
     }
 
     public long proposalId() {

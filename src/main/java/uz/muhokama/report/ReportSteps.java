@@ -91,8 +91,8 @@ public class ReportSteps {
         }
         reports.removeCampaigns(report.draftId());
         for (CampaignGroup g : campaigns) {
-            for (String fingerprint : g.fingerprints()) {
-                reports.add(new ReportCampaign(report.draftId(), fingerprint, g.proposalId(), g.number(), g.comments()));
+            for (long simhash : g.simhashes()) {
+                reports.add(new ReportCampaign(report.draftId(), simhash, g.proposalId(), g.number(), g.comments()));
             }
         }
         return true;

@@ -76,8 +76,8 @@ public class ReportWriter {
     Written write(Subject subject, List<CampaignGroup> campaigns, Language language, OutputStream out, Progress progress)
             throws IOException {
         PublicDraft draft = subject.draft();
-        Map<String, CampaignGroup> byFingerprint = new HashMap<>();
-        campaigns.forEach(g -> g.fingerprints().forEach(f -> byFingerprint.put(f, g)));
+        Map<Long, CampaignGroup> bySimhash = new HashMap<>();
+        campaigns.forEach(g -> g.simhashes().forEach(f -> bySimhash.put(f, g)));
         Function<String, String> regionName = code -> code == null ? null
                 : reference.find(ReferenceList.REGIONS, code, language).map(ReferenceItem::name).orElse(code);
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
@@ -106,7 +106,7 @@ public class ReportWriter {
             for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, PAGE); !page.isEmpty();
                  page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
                 for (ReportComment c : page) {
-                    CampaignGroup group = c.isProposal() ? byFingerprint.get(c.fingerprint()) : null;
+                    CampaignGroup group = c.isProposal() ? bySimhash.get(c.simhash()) : null;
                     Long proposalId = !c.isProposal() ? null : group == null ? c.id() : group.proposalId();
                     comments.line().number(c.id()).text(c.clauseNumber()).bool(c.clauseChanged()).number(c.parentId())
                             .text(c.authorName()).text(regionName.apply(c.authorRegion())).instant(c.createdAt())

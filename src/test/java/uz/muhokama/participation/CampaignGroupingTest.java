@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** A campaign of ten thousand copies shows as one text with its count; ordinary comments stay apart. */
 class CampaignGroupingTest {
 
-    private static CampaignGrouping.Text text(String fingerprint, long simhash, long count, long sample) {
-        return new CampaignGrouping.Text(fingerprint, simhash, count, sample);
+    private static CampaignGrouping.Text text(String name, long simhash, long count, long sample) {
+        return new CampaignGrouping.Text(simhash, count, sample);
     }
 
     @Test
@@ -56,5 +56,32 @@ class CampaignGroupingTest {
         List<CampaignGrouping.Group> groups = CampaignGrouping.group(texts, 5);
         assertEquals(1, groups.size(), groups::toString);
         assertEquals(6, groups.get(0).comments());
+    }
+
+    @Test
+    void commentsGatheredOneByOneAreCountedPerTextWithTheirEarliestAsTheSample() {
+        CampaignGrouping.Comments comments = new CampaignGrouping.Comments();
+        java.util.Random random = new java.util.Random(7);
+        long campaign = 0x0F0F_1234_ABCD_5678L;
+        for (long id = 20_000; id > 0; id--) {
+            // Newest first, as a report reads them: a campaign of 300 copies and 30 near copies among strangers.
+            if (id % 60 == 0) {
+                comments.add(id, campaign);
+            } else if (id % 600 == 1) {
+                comments.add(id, campaign ^ 0b1011L);
+            } else {
+                comments.add(id, random.nextLong());
+            }
+        }
+        comments.add(5, 42L);
+        comments.add(3, 42L);
+        List<CampaignGrouping.Group> groups = comments.group(5);
+        assertEquals(1, groups.size(), groups::toString);
+        assertEquals(333 + 34, groups.get(0).comments());
+        assertEquals(2, groups.get(0).variants());
+        assertEquals(60, groups.get(0).sampleCommentId(), "the earliest comment of the most repeated text");
+        assertEquals(List.of(campaign), groups.get(0).simhashes().stream().filter(h -> h == campaign).toList());
+        assertEquals(1, comments.group(2).stream().filter(g -> g.sampleCommentId() == 3 && g.comments() == 2).count(),
+                "two copies of one text make a group of two when two are enough");
     }
 }

@@ -47,6 +47,12 @@ public final class Spreadsheet implements AutoCloseable {
     private final CellStyle dateStyle;
     private final CellStyle quotedTextStyle;
     private final CellStyle wrappedTextStyle;
+    /**
+     * The workbook's default style, given to every cell that needs no other: a cell without a style
+     * makes SXSSF look for its column's default style among the column definitions (the widths) as it
+     * writes the cell, which took a fifth of a million-comment report's time.
+     */
+    private final CellStyle plainStyle;
     private final int maxRowsPerSheet;
 
     private Table current;
@@ -71,6 +77,7 @@ public final class Spreadsheet implements AutoCloseable {
         quotedTextStyle.setQuotePrefixed(true);
         wrappedTextStyle = workbook.createCellStyle();
         wrappedTextStyle.setWrapText(true);
+        plainStyle = workbook.getCellStyleAt(0);
     }
 
     /**
@@ -244,47 +251,52 @@ public final class Spreadsheet implements AutoCloseable {
 
         /** Text, always as text; null leaves the cell empty. */
         public Line text(String value) {
-            Cell cell = row.createCell(column++);
-            if (value != null && !value.isEmpty()) {
-                String shown = value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
-                cell.setCellValue(shown);
-                if (looksLikeFormula(shown)) {
-                    cell.setCellStyle(quotedTextStyle);
-                } else if (shown.indexOf('\n') >= 0) {
-                    cell.setCellStyle(wrappedTextStyle);
-                }
+            if (value == null || value.isEmpty()) {
+                column++;
+                return this;
             }
+            String shown = value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
+            cell(looksLikeFormula(shown) ? quotedTextStyle : shown.indexOf('\n') >= 0 ? wrappedTextStyle : plainStyle)
+                    .setCellValue(shown);
             return this;
         }
 
         public Line number(long value) {
-            row.createCell(column++).setCellValue(value);
+            cell(plainStyle).setCellValue(value);
             return this;
         }
 
         /** A number, or an empty cell for null. */
         public Line number(Number value) {
-            Cell cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(value.doubleValue());
+            if (value == null) {
+                column++;
+            } else {
+                cell(plainStyle).setCellValue(value.doubleValue());
             }
             return this;
         }
 
         /** A date and time in the portal's zone, as an Excel date; null leaves the cell empty. */
         public Line instant(Instant value) {
-            Cell cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(LocalDateTime.ofInstant(value, zone));
-                cell.setCellStyle(dateStyle);
+            if (value == null) {
+                column++;
+            } else {
+                cell(dateStyle).setCellValue(LocalDateTime.ofInstant(value, zone));
             }
             return this;
         }
 
         /** Yes or no, as Excel's TRUE or FALSE. */
         public Line bool(boolean value) {
-            row.createCell(column++).setCellValue(value);
+            cell(plainStyle).setCellValue(value);
             return this;
+        }
+
+        /** The next cell, with its style. An empty cell is not written at all: it is only a column skipped. */
+        private Cell cell(CellStyle style) {
+            Cell cell = row.createCell(column++);
+            cell.setCellStyle(style);
+            return cell;
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,6 +24,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 
 /**
@@ -30,8 +36,8 @@ import javax.sql.DataSource;
  * POST /ceiling/report/answers?draft=&count= (general-survey answer sets), POST /ceiling/report/unclosed?draft=
  * (its discussion left for the closing job), POST /ceiling/report/agency?person=&draft=
  * (makes bench-{person} an editor of the draft's agency, with the API token "bench-editor-token-{person}"), GET /ceiling/report/comment-ids?draft= (one id a line),
- * POST /ceiling/report/heap/reset and GET /ceiling/report/heap (the JVM's heap: used after a collection,
- * and the peak of every heap pool since the reset, in MB).
+ * POST /ceiling/report/heap/reset and GET /ceiling/report/heap (the JVM's heap: the peak in use after a
+ * collection since the reset, and in use after a full collection now, in MB).
  */
 @Path("report")
 public class ReportSeedResource {
@@ -189,20 +195,57 @@ public class ReportSeedResource {
     @Path("heap/reset")
     @Produces(MediaType.TEXT_PLAIN)
     public String resetHeap() {
+        HeapAfterCollections.listen();
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
-        return String.valueOf(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        HeapAfterCollections.PEAK.set(used);
+        return String.valueOf(used / (1024 * 1024));
     }
 
+    /**
+     * The peak of the heap in use right after a collection since the reset (what stayed reachable, plus
+     * old-generation garbage not yet collected: an upper bound of what the work held), then the heap in use
+     * after a full collection now, in MB. The heap pools' own peaks are useless here: a heap without a
+     * bound lets the young generation grow to gigabytes before it is collected.
+     */
     @GET
     @Path("heap")
     @Produces(MediaType.TEXT_PLAIN)
     public String heap() {
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = HeapAfterCollections.PEAK.get();
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return (peak / (1024 * 1024)) + " " + (used / (1024 * 1024));
+    }
+
+    /** Listens to every collector's notifications and keeps the highest heap use after one. */
+    static final class HeapAfterCollections {
+
+        static final AtomicLong PEAK = new AtomicLong();
+        private static final AtomicBoolean LISTENING = new AtomicBoolean();
+
+        static void listen() {
+            if (!LISTENING.compareAndSet(false, true)) {
+                return;
+            }
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                (CompositeData) notification.getUserData());
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> heapPools().contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        PEAK.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+
+        private static java.util.Set<String> heapPools() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .map(MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     private static long firstAccount(Connection c) throws Exception {

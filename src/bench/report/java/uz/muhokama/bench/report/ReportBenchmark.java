@@ -70,11 +70,11 @@ public final class ReportBenchmark {
                 "| what | figure |",
                 "|---|---|",
                 "| report of " + big + " (generation and forwarding, one run of the job) | " + String.format("%.1f s", reportSeconds) + " |",
-                "| server heap: used before (after a collection) / peak of the heap pools during / used after | "
+                "| server heap in use: before (after a full collection) / peak after a collection during / after (full collection) | "
                         + baseline + " / " + heap[0] + " / " + heap[1] + " MB |",
                 "| decisions workbook of " + ids.size() + " rows (" + workbook.length / 1024 + " KB) uploaded and stored | "
                         + String.format("%.1f s", uploadSeconds) + " |",
-                "| server heap peak during the upload / used after | " + uploadHeap[0] + " / " + uploadHeap[1] + " MB |",
+                "| server heap in use: peak after a collection during the upload / after (full collection) | " + uploadHeap[0] + " / " + uploadHeap[1] + " MB |",
                 "",
                 "Report: " + report,
                 "Upload: " + upload,
