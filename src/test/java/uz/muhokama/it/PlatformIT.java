@@ -129,6 +129,8 @@ class PlatformIT extends PortalIntegration {
         assertEquals("DENY", page.header("X-Frame-Options").orElse(""));
         assertTrue(page.header("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals("nosniff", http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
+        assertEquals("uz", page.header("Content-Language").orElse(""), "a page says the language it is in");
+        assertEquals("ru", http.get("/?lang=ru").header("Content-Language").orElse(""));
     }
 
     @Test

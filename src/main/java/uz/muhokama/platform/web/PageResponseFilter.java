@@ -11,7 +11,7 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.security.CsrfToken;
 
 /**
- * Headers every answer gets (no sniffing, no framing, a strict content policy for pages) and the
+ * Headers every answer gets (no sniffing, no framing, a strict content policy and the language for pages) and the
  * cookies a page must leave behind: the language just chosen and a fresh CSRF token.
  */
 @Provider
@@ -42,6 +42,8 @@ public class PageResponseFilter implements ContainerResponseFilter {
         headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.putSingle("Cache-Control", "no-cache, private");
         headers.add("Vary", "Cookie, Accept-Language");
+        // The page's language, as its <html lang>: without it the container says the server's own locale.
+        headers.putSingle("Content-Language", language.get().tag());
         if (language.chosenNow()) {
             headers.add("Set-Cookie", cookies.set(CurrentLanguage.COOKIE, language.get().tag(), Duration.ofDays(365)));
         }
