@@ -28,6 +28,9 @@ public class DecisionNotices {
     static final int LISTED = 20;
 
     @Inject
+    ReportMetrics metrics;
+
+    @Inject
     DecisionRepository decisions;
 
     @Inject
@@ -61,6 +64,7 @@ public class DecisionNotices {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Telling account " + notice.accountId() + " of the decisions failed; it will be tried again", e);
             steps.noticeFailed(notice, by, e.toString());
+            metrics.retried("notice");
             return false;
         }
     }

@@ -25,6 +25,9 @@ public class ReportDeliveries {
     ReportSteps steps;
 
     @Inject
+    ReportMetrics metrics;
+
+    @Inject
     ReportFolder folder;
 
     @Inject
@@ -57,6 +60,7 @@ public class ReportDeliveries {
             LOG.log(Level.WARNING, "Forwarding the report of " + report.draftNumber() + " (" + step.delivery().step()
                     + ") failed; it will be tried again", e);
             steps.deliveryFailed(step, instance, e.toString());
+            metrics.retried(step.delivery().step().name().toLowerCase(java.util.Locale.ROOT));
             return false;
         }
     }

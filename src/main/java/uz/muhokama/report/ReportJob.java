@@ -23,6 +23,7 @@ import uz.muhokama.participation.ParticipationReport.CampaignGroup;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.time.PeriodicJobs;
+import uz.muhokama.platform.time.TestMode;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.ria.RiaService;
 
@@ -78,6 +79,12 @@ public class ReportJob {
 
     @Inject
     jakarta.enterprise.event.Event<ReportGenerated> generatedEvent;
+
+    @Inject
+    ReportMetrics metrics;
+
+    @Inject
+    TestMode testMode;
 
     @Inject
     Clock clock;
@@ -177,7 +184,12 @@ public class ReportJob {
                 return Optional.empty();
             }
             long[] lastRenewal = {0, clock.millis()};
+            boolean[] paused = {false};
             ReportWriter.Written written = writer.write(subject, campaigns, language, part.out(), rows -> {
+                if (!paused[0]) {
+                    paused[0] = true;
+                    testMode.pauseForFaultTests();
+                }
                 if (rows - lastRenewal[0] >= RENEW_EVERY_ROWS || clock.millis() - lastRenewal[1] >= RENEW_EVERY.toMillis()) {
                     if (!steps.renew(report.id(), INSTANCE, rows)) {
                         throw new ClaimLost();
@@ -195,6 +207,7 @@ public class ReportJob {
                     + campaignMillis + " ms, summary " + written.summaryMillis() + " ms, comments and proposals "
                     + written.commentsMillis() + " ms, questionnaires " + written.surveysMillis() + " ms, file "
                     + written.fileMillis() + " ms");
+            metrics.generated();
             generatedEvent.fire(new ReportGenerated(report.draftId(), report.draftNumber()));
             return Optional.of(report.draftNumber());
         } catch (ClaimLost e) {
@@ -203,6 +216,7 @@ public class ReportJob {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The report of " + report.draftNumber() + " failed; it will be tried again", e);
             steps.failed(report, INSTANCE, e.toString());
+            metrics.retried("report");
             return Optional.empty();
         }
     }

@@ -122,6 +122,17 @@ class PlatformIT extends PortalIntegration {
     }
 
     @Test
+    void operatorsReadMetricsInPrometheusFormat() {
+        http.get("/api/v1/regions");
+        Http.Reply metrics = http.get("/metrics");
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
+        assertTrue(metrics.body().contains("REST_request_seconds"), "request latencies per resource method");
+        assertTrue(metrics.body().contains("connectionpool_") && metrics.body().contains("datasource=\"jdbc_app\""),
+                "the database pool");
+    }
+
+    @Test
     void everyAnswerCarriesProtectiveHeaders() {
         Http.Reply page = http.get("/");
         assertEquals(200, page.status());

@@ -198,6 +198,11 @@ class ReportsIT extends PortalIntegration {
         assertEquals(1, mailsAbout(draft.number()).size());
         assertEquals("delivered", http.get("/api/v1/reports/" + draft.number(), "Authorization", draft.editor().bearer())
                 .json().getString("state"));
+
+        String metrics = http.get("/metrics").body();
+        assertTrue(metrics.contains("muhokama_reports_generated_total"), "operators count the reports written");
+        assertTrue(metrics.contains("muhokama_reports_retries_total{") && metrics.contains("step=\"email\""),
+                "and the e-mail attempt that will be retried");
     }
 
     @Test

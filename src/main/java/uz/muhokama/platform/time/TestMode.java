@@ -16,6 +16,26 @@ public class TestMode {
     @ConfigProperty(name = "muhokama.test-clock.enabled", defaultValue = "false")
     boolean enabled;
 
+    /**
+     * Fault injection for the cluster tests: pauses a job for {@code muhokama.test.job-pause-seconds}
+     * where it calls this (the report job, once its summary sheet is written), so that a test can kill
+     * the instance in the middle of the work. Nothing happens outside test mode or when it is 0.
+     */
+    public void pauseForFaultTests() {
+        if (!enabled) {
+            return;
+        }
+        long seconds = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("muhokama.test.job-pause-seconds", Long.class).orElse(0L);
+        if (seconds > 0) {
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public void require() {
         if (!enabled) {
             throw new ResourceNotFound();
