@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.Internal;
 
 /**
  * Search words (and prefixes) lately found to begin words of more drafts than a search reads, kept for
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as old as the time kept.
  */
 @ApplicationScoped
-public class CommonWords {
+@Internal
+class CommonWords {
 
     /** A word matched more than {@code rowsMoreThan} rows of the word index, of {@code drafts} distinct drafts. */
     record Known(int rowsMoreThan, long drafts, Instant until) {}

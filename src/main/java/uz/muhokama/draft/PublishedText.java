@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.Internal;
 
 /**
  * The text of published drafts, kept per instance. A published version is never changed (an edit
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The draft row itself, the discussion and the attachments change and are read on every view.
  */
 @ApplicationScoped
-public class PublishedText {
+@Internal
+class PublishedText {
 
     /**
      * Sixteen bits per entry: the filter starts again when half of them are set, so it remembers the

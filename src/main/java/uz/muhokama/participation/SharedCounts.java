@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.Internal;
 
 /**
  * Counts of a busy draft's comments (per clause, top-level totals), shared by the views of one instance
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code muhokama.comments.counts-shared-millis}. The comments themselves are always read afresh.
  */
 @ApplicationScoped
-public class SharedCounts {
+@Internal
+class SharedCounts {
 
     private static final int MAX_ENTRIES = 10_000;
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uz.muhokama.platform.Internal;
 
 /** The package-by-feature cut, enforced: one-way arrows between features, a platform that knows none. */
 class ArchitectureTest {
@@ -54,6 +55,24 @@ class ArchitectureTest {
                             if (target.getSimpleName().endsWith("Repository")
                                     && target.getPackageName().startsWith(ROOT)
                                     && !feature(target).equals(feature(origin))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void performanceInternalsAreUsedOnlyInsideTheirOwnPackage() {
+        classes().that().areAnnotatedWith(Internal.class).should().notBePublic().check(classes);
+        classes().that().resideInAPackage(ROOT + "..")
+                .should(new ArchCondition<JavaClass>("use another package's @Internal classes only from inside it") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            if (target.isAnnotatedWith(Internal.class) && !target.getPackageName().equals(origin.getPackageName())) {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
                         }

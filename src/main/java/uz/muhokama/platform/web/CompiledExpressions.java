@@ -17,6 +17,7 @@ import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import uz.muhokama.platform.Internal;
 
 /**
  * Evaluates the plain expressions our templates are made of ({@code draft.title()},
@@ -35,6 +36,7 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * request parameters ({@code param}), which Thymeleaf restricts in some places, anything else and
  * selection expressions go to OGNL with Thymeleaf's own checks.
  */
+@Internal
 final class CompiledExpressions implements IStandardVariableExpressionEvaluator {
 
     private static final int MAX_CACHED_EXPRESSIONS = 10_000;

@@ -7,6 +7,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.Internal;
 
 /**
  * The layout's header as anonymous readers see it, rendered once per language and display settings
@@ -20,6 +21,7 @@ import uz.muhokama.platform.i18n.Language;
  * there are at most 3 languages × 4 fonts × 4 themes entries. Signed-in readers' headers carry their
  * name, roles and form token and are always rendered in full.
  */
+@Internal
 final class SharedHeaders {
 
     /** Renders the layout's header alone; the template holds nothing else. */
