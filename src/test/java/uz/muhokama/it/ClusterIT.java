@@ -26,8 +26,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +40,10 @@ import org.junit.jupiter.api.Test;
  * job once its summary is written ({@code MUHOKAMA_TEST_JOB_PAUSE_SECONDS}) and e-mail to this class's
  * SMTP server ({@code SMTP_PORT}, {@code cluster.smtp.port}). Real HTTP through the balancer and to
  * each instance; faults by the script ({@code cluster.sh kill N}, then {@code start N};
- * {@code db-restart}). Not an Arquillian test: nothing is deployed by it.
+ * {@code db-restart}), in an order that restarts a killed instance only when a later story needs it.
+ * Not an Arquillian test: nothing is deployed by it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("cluster.smtp.port", 3026), "127.0.0.1", "smtp");
@@ -65,8 +70,9 @@ class ClusterIT {
     private final Http one = new Http(url(System.getProperty("cluster.instance1", "http://127.0.0.1:9081/")));
     private final Http two = new Http(url(System.getProperty("cluster.instance2", "http://127.0.0.1:9082/")));
 
-    @AfterEach
-    void bothInstancesRunAgain() throws Exception {
+    /** Before each story rather than after: the last one's killed instance is left for `cluster.sh down`. */
+    @BeforeEach
+    void bothInstancesRun() throws Exception {
         script("start", "1");
         script("start", "2");
         if (!smtp.isRunning()) {
@@ -75,6 +81,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(1)
     void aSignInOnOneInstanceHoldsOnTheOtherAndSigningOutOnTheOtherEndsItOnBoth() {
         Accounts.SignedIn citizen = Accounts.newCitizen(one);
         assertEquals(citizen.id(), two.get("/api/v1/me", "Authorization", citizen.bearer()).json().getJsonNumber("id").longValue(),
@@ -90,6 +97,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
     void oneVoteCastThroughEachInstanceBySamePersonIsOneVote() {
         String number = openDraft("Ovoz");
         Accounts.SignedIn voter = Accounts.newCitizen(balancer);
@@ -104,6 +112,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(3)
     void bothInstancesClosingAtOnceCloseTheDiscussionOnceAndMakeOneReport() throws Exception {
         Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-justice");
         String number = Drafts.create(balancer, editor, Drafts.lawWithThreeClauses("Klaster " + UUID.randomUUID().toString().substring(0, 8)));
@@ -145,6 +154,7 @@ class ClusterIT {
      * portal acknowledged is stored, none twice, and instance 1 goes on serving.
      */
     @Test
+    @Order(6)
     void killingAnInstanceDuringACommentLoadLosesNoAcknowledgedComment() throws Exception {
         String number = openDraft("Yuklama");
         Load load = commentLoad(number, 24, () -> script("kill", "2"));
@@ -234,6 +244,7 @@ class ClusterIT {
      * one workbook in the shared folder, one e-mail.
      */
     @Test
+    @Order(7)
     void theReportOfAnInstanceKilledWhileWritingItIsTakenOverAndDeliveredOnce() throws Exception {
         Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-justice");
         String number = closedDraft(editor, "Hisobot");
@@ -272,6 +283,7 @@ class ClusterIT {
 
     /** PostgreSQL restarted during a comment load: nothing acknowledged is lost and both instances serve again unaided. */
     @Test
+    @Order(5)
     void postgresqlRestartedUnderLoadLosesNothingAcknowledgedAndTheInstancesRecover() throws Exception {
         String number = openDraft("Baza");
         Load load = commentLoad(number, 16, () -> script("db-restart"));
@@ -293,6 +305,7 @@ class ClusterIT {
 
     /** The SMTP server is down when the report is forwarded: its e-mail goes once the server is back, once. */
     @Test
+    @Order(4)
     void anEmailThatFoundTheSmtpServerDownGoesOnceItIsBack() throws Exception {
         Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-justice");
         String number = closedDraft(editor, "Pochta");
