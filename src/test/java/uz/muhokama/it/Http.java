@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
 public final class Http {
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder()
+    /**
+     * HTTP/1.1, as browsers and the balancer speak to the portal over plain HTTP: left to its default the
+     * client asks every connection to upgrade to HTTP/2 (h2c), and under load Liberty's GOAWAY on such a
+     * connection failed a test's parallel requests with an IOException.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public Http(URL base) {
