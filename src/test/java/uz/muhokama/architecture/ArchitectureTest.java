@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,19 +48,9 @@ class ArchitectureTest {
     @Test
     void noFeatureReachesIntoAnotherFeaturesRepositories() {
         classes().that().resideInAPackage(ROOT + "..")
-                .should(new ArchCondition<JavaClass>("use only their own feature's repositories") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass();
-                            if (target.getSimpleName().endsWith("Repository")
-                                    && target.getPackageName().startsWith(ROOT)
-                                    && !feature(target).equals(feature(origin))) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                            }
-                        }
-                    }
-                })
+                .should(dependOnNothing("use only their own feature's repositories",
+                        (origin, target) -> target.getSimpleName().endsWith("Repository") && target.getPackageName().startsWith(ROOT)
+                                && !feature(target).equals(feature(origin))))
                 .check(classes);
     }
 
@@ -67,18 +58,24 @@ class ArchitectureTest {
     void performanceInternalsAreUsedOnlyInsideTheirOwnPackage() {
         classes().that().areAnnotatedWith(Internal.class).should().notBePublic().check(classes);
         classes().that().resideInAPackage(ROOT + "..")
-                .should(new ArchCondition<JavaClass>("use another package's @Internal classes only from inside it") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass();
-                            if (target.isAnnotatedWith(Internal.class) && !target.getPackageName().equals(origin.getPackageName())) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                            }
-                        }
-                    }
-                })
+                .should(dependOnNothing("use another package's @Internal classes only from inside it",
+                        (origin, target) -> target.isAnnotatedWith(Internal.class)
+                                && !target.getPackageName().equals(origin.getPackageName())))
                 .check(classes);
+    }
+
+    /** A condition violated by every direct dependency from a class to a target that {@code forbidden} matches. */
+    private static ArchCondition<JavaClass> dependOnNothing(String description, BiPredicate<JavaClass, JavaClass> forbidden) {
+        return new ArchCondition<>(description) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    if (forbidden.test(origin, dependency.getTargetClass())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     private static String feature(JavaClass type) {
