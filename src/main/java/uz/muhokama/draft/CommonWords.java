@@ -1,19 +1,19 @@
 package uz.muhokama.draft;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.Internal;
+import uz.muhokama.platform.cache.CachePolicy;
+import uz.muhokama.platform.cache.Caches;
+import uz.muhokama.platform.cache.SharedCache;
 
 /**
  * Search words (and prefixes) lately found to begin words of more drafts than a search reads, kept for
- * some minutes per instance.
+ * some minutes per instance ({@code muhokama.drafts.search.common-word-seconds}).
  *
  * <p>Why: telling a common word from a rare one means reading its drafts from the word index up to the
  * rare-word limit, 2,001 rows for every search of "tarif", more than the page of results itself costs
@@ -28,12 +28,10 @@ import uz.muhokama.platform.Internal;
 class CommonWords {
 
     /** A word matched more than {@code rowsMoreThan} rows of the word index, of {@code drafts} distinct drafts. */
-    record Known(int rowsMoreThan, long drafts, Instant until) {}
-
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    record Known(int rowsMoreThan, long drafts) {}
 
     @Inject
-    Clock clock;
+    Caches caches;
 
     @Inject
     @ConfigProperty(name = "muhokama.drafts.search.common-word-seconds", defaultValue = "600")
@@ -43,29 +41,23 @@ class CommonWords {
     @ConfigProperty(name = "muhokama.drafts.search.common-word-entries", defaultValue = "10000")
     int maxEntries;
 
+    private SharedCache<String, Known> known;
+
+    @PostConstruct
+    void createCache() {
+        known = caches.create(CachePolicy.<Known>named("common-search-words")
+                .withMaxEntries(maxEntries)
+                .withFreshFor(Duration.ofSeconds(keepSeconds)));
+    }
+
     /** What is known of {@code term}, if it matched more than {@code rows} rows not long ago. */
     Optional<Known> moreThan(String term, int rows) {
-        Known found = known.get(term);
-        if (found == null || found.rowsMoreThan() < rows || !clock.instant().isBefore(found.until())) {
-            return Optional.empty();
-        }
-        return Optional.of(found);
+        return known.fresh(term).filter(found -> found.rowsMoreThan() >= rows);
     }
 
     /** {@code term} matched more than {@code rows} rows, of at least {@code drafts} drafts. */
     void remember(String term, int rows, long drafts) {
-        if (keepSeconds <= 0) {
-            return;
-        }
-        Instant now = clock.instant();
-        if (known.size() >= maxEntries) {
-            known.values().removeIf(k -> !now.isBefore(k.until()));
-            if (known.size() >= maxEntries) {
-                return;
-            }
-        }
-        Known kept = new Known(rows, drafts, now.plus(Duration.ofSeconds(keepSeconds)));
-        known.merge(term, kept, (old, fresh) -> fresh.rowsMoreThan() >= old.rowsMoreThan() ? fresh
-                : new Known(old.rowsMoreThan(), Math.max(old.drafts(), fresh.drafts()), fresh.until()));
+        known.merge(term, new Known(rows, drafts), (old, fresh) -> fresh.rowsMoreThan() >= old.rowsMoreThan() ? fresh
+                : new Known(old.rowsMoreThan(), Math.max(old.drafts(), fresh.drafts())));
     }
 }

@@ -1,16 +1,18 @@
 package uz.muhokama.reference;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.cache.CachePolicy;
+import uz.muhokama.platform.cache.Caches;
+import uz.muhokama.platform.cache.SharedCache;
 import uz.muhokama.platform.i18n.Language;
 
 /**
@@ -21,19 +23,24 @@ import uz.muhokama.platform.i18n.Language;
 @ApplicationScoped
 public class ReferenceCatalog {
 
-    private record Snapshot(Instant loadedAt, Map<String, ReferenceEntry> byCode) {}
-
     @Inject
     ReferenceRepository repository;
 
     @Inject
-    Clock clock;
+    Caches caches;
 
     @Inject
     @ConfigProperty(name = "muhokama.reference.cache-seconds", defaultValue = "300")
     long cacheSeconds;
 
-    private final Map<ReferenceList, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private SharedCache<ReferenceList, Map<String, ReferenceEntry>> lists;
+
+    @PostConstruct
+    void createCache() {
+        lists = caches.create(CachePolicy.<Map<String, ReferenceEntry>>named("reference-lists")
+                .withMaxEntries(ReferenceList.values().length)
+                .withFreshFor(Duration.ofSeconds(cacheSeconds)));
+    }
 
     public List<ReferenceItem> list(ReferenceList list, Language language) {
         return entries(list).values().stream().map(e -> item(e, language)).toList();
@@ -64,15 +71,11 @@ public class ReferenceCatalog {
     }
 
     private Map<String, ReferenceEntry> entries(ReferenceList list) {
-        Instant now = clock.instant();
-        Snapshot snapshot = snapshots.get(list);
-        if (snapshot == null || snapshot.loadedAt().plus(Duration.ofSeconds(cacheSeconds)).isBefore(now)) {
+        return lists.get(list, () -> {
             Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();
             repository.all(list.entity()).forEach(e -> byCode.put(e.code(), e));
-            snapshot = new Snapshot(now, java.util.Collections.unmodifiableMap(byCode));
-            snapshots.put(list, snapshot);
-        }
-        return snapshot.byCode();
+            return Collections.unmodifiableMap(byCode);
+        });
     }
 
     private static ReferenceItem item(ReferenceEntry entry, Language language) {

@@ -1,7 +1,5 @@
 package uz.muhokama.survey;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +17,9 @@ import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
+import uz.muhokama.platform.cache.CachePolicy;
+import uz.muhokama.platform.cache.Caches;
+import uz.muhokama.platform.cache.SharedCache;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.Forbidden;
 import uz.muhokama.platform.error.ResourceNotFound;
@@ -75,11 +76,16 @@ public class DraftSurveyService {
     @ConfigProperty(name = "muhokama.surveys.section-cache-seconds", defaultValue = "30")
     long sectionCacheSeconds;
 
-    private Cache<Boolean, List<Questionnaire>> sectionQuestionnaires;
+    @Inject
+    Caches caches;
+
+    private SharedCache<Boolean, List<Questionnaire>> sectionQuestionnaires;
 
     @PostConstruct
     void createCache() {
-        sectionQuestionnaires = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(Math.max(0, sectionCacheSeconds))).build();
+        sectionQuestionnaires = caches.create(CachePolicy.<List<Questionnaire>>named("draft-questionnaires")
+                .withMaxEntries(1)
+                .withFreshFor(Duration.ofSeconds(sectionCacheSeconds)));
     }
 
     /** Gives or replaces the caller's answer set; only while the discussion is open. */
@@ -245,7 +251,7 @@ public class DraftSurveyService {
      * always checked against the version that is current in the database.
      */
     public List<Questionnaire> draftQuestionnaires() {
-        return sectionQuestionnaires.get(Boolean.TRUE, any -> questionnaires.all().stream()
+        return sectionQuestionnaires.get(Boolean.TRUE, () -> questionnaires.all().stream()
                 .filter(q -> q.scope() == Questionnaire.Scope.DRAFT).toList());
     }
 

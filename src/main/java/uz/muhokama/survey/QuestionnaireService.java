@@ -1,13 +1,15 @@
 package uz.muhokama.survey;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import uz.muhokama.platform.audit.AuditLog;
+import uz.muhokama.platform.cache.CachePolicy;
+import uz.muhokama.platform.cache.Caches;
+import uz.muhokama.platform.cache.SharedCache;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;
@@ -36,8 +38,18 @@ public class QuestionnaireService {
     @Inject
     Clock clock;
 
-    /** Parsed versions by "code#version"; bounded, since an administrator may publish many. */
-    private final Cache<String, Questionnaire> versions = Caffeine.newBuilder().maximumSize(100).build();
+    @Inject
+    Caches caches;
+
+    /** Parsed versions by "code#version"; a version never changes, and bounded, since an administrator may publish many. */
+    private SharedCache<String, Questionnaire> versions;
+
+    @PostConstruct
+    void createCache() {
+        versions = caches.create(CachePolicy.<Questionnaire>named("questionnaire-versions")
+                .withMaxEntries(100)
+                .withFreshFor(CachePolicy.FOREVER));
+    }
 
     /** The current version of a questionnaire; 404 for an unknown code. */
     @Transactional
@@ -49,16 +61,12 @@ public class QuestionnaireService {
     /** A version of a questionnaire as it was published; 404 if there is no such version. */
     @Transactional
     public Questionnaire version(String code, int number) {
-        Questionnaire parsed = versions.getIfPresent(code + "#" + number);
-        if (parsed != null) {
-            return parsed;
-        }
-        QuestionnaireVersion stored = repository.version(code, number)
-                .orElseThrow(() -> new ResourceNotFound("survey.questionnaire.version-unknown"));
-        // Stored definitions passed the rules when they were published; parse() checks them again.
-        Questionnaire questionnaire = QuestionnaireDefinitions.parse(stored.definition()).asVersion(stored.number());
-        versions.put(code + "#" + number, questionnaire);
-        return questionnaire;
+        return versions.get(code + "#" + number, () -> {
+            QuestionnaireVersion stored = repository.version(code, number)
+                    .orElseThrow(() -> new ResourceNotFound("survey.questionnaire.version-unknown"));
+            // Stored definitions passed the rules when they were published; parse() checks them again.
+            return QuestionnaireDefinitions.parse(stored.definition()).asVersion(stored.number());
+        });
     }
 
     /** The current version of every questionnaire, in code order. */

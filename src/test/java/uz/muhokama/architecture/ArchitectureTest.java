@@ -41,7 +41,17 @@ class ArchitectureTest {
     void thePlatformDependsOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".platform..", "java..", "jakarta..",
-                        "org.eclipse.microprofile..", "org.thymeleaf..", "org.flywaydb..", "org.apache.poi..", "javax..")
+                        "org.eclipse.microprofile..", "org.thymeleaf..", "org.flywaydb..", "org.apache.poi..", "javax..",
+                        "com.github.benmanes.caffeine..")
+                .check(classes);
+    }
+
+    @Test
+    void everyCacheIsBuiltByThePlatformsCacheFacility() {
+        // One way to bound, expire and renew: features declare a CachePolicy instead of keeping maps of their own.
+        noClasses().that().resideOutsideOfPackage(ROOT + ".platform.cache..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.benmanes.caffeine..")
+                .because("caches are built with platform.cache.Caches, which states how stale each may be")
                 .check(classes);
     }
 

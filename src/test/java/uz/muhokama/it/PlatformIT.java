@@ -130,6 +130,8 @@ class PlatformIT extends PortalIntegration {
         assertTrue(metrics.body().contains("REST_request_seconds"), "request latencies per resource method");
         assertTrue(metrics.body().contains("connectionpool_") && metrics.body().contains("datasource=\"jdbc_app\""),
                 "the database pool");
+        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("muhokama_cache_entries{cache=\"reference-lists\"")),
+                "each per-instance cache's size, reads served and loads");
     }
 
     @Test

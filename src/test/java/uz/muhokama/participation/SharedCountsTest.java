@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uz.muhokama.platform.cache.Caches;
 import uz.muhokama.platform.time.AdjustableClock;
 
 class SharedCountsTest {
@@ -20,9 +21,10 @@ class SharedCountsTest {
 
     @BeforeEach
     void aSecondFromAThousandComments() {
-        counts.clock = clock;
+        counts.caches = new Caches(clock);
         counts.millis = 1000;
         counts.sharedFrom = 1000;
+        counts.createCache();
     }
 
     private long read(long draftId) {
@@ -115,6 +117,7 @@ class SharedCountsTest {
     @Test
     void sharingCanBeSwitchedOff() {
         counts.millis = 0;
+        counts.createCache();
         stored.set(10_000);
         read(7);
         read(7);

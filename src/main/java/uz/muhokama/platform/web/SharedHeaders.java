@@ -1,13 +1,14 @@
 package uz.muhokama.platform.web;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.Internal;
+import uz.muhokama.platform.cache.CachePolicy;
+import uz.muhokama.platform.cache.Caches;
+import uz.muhokama.platform.cache.SharedCache;
 
 /**
  * The layout's header as anonymous readers see it, rendered once per language and display settings
@@ -35,18 +36,22 @@ final class SharedHeaders {
     private static final String RETURN_MARK = "muhokama-shared-header-return";
 
     private final TemplateEngine engine;
-    private final Map<String, String> marked = new ConcurrentHashMap<>();
+    private final SharedCache<String, String> marked;
 
-    SharedHeaders(TemplateEngine engine) {
+    SharedHeaders(TemplateEngine engine, Caches caches) {
         this.engine = engine;
+        this.marked = caches.create(CachePolicy.<String>named("anonymous-headers")
+                .withMaxEntries((long) Language.values().length * DisplayPreferences.FONTS.size()
+                        * DisplayPreferences.THEMES.size())
+                .withFreshFor(CachePolicy.FOREVER));
     }
 
     /** The header for an anonymous reader of the page {@code page} describes. */
     String headerFor(PageContext page) {
         Language language = page.language();
         DisplayPreferences display = page.display();
-        String header = marked.computeIfAbsent(language.tag() + '|' + display.font() + '|' + display.theme(),
-                key -> render(language, display));
+        String header = marked.get(language.tag() + '|' + display.font() + '|' + display.theme(),
+                () -> render(language, display));
         header = header.replace(RETURN_MARK, attribute(page.hereEncoded()));
         for (Language other : Language.values()) {
             header = header.replace(LANG_URL_MARK + other.tag(), attribute(page.langUrl(other.tag())));

@@ -17,6 +17,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uz.muhokama.platform.cache.Caches;
 import uz.muhokama.platform.i18n.Messages;
 
 /** Renders a {@link View} with Thymeleaf, which escapes every {@code th:text} by default. */
@@ -32,6 +33,9 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
     PageContext page;
 
     @Inject
+    Caches caches;
+
+    @Inject
     @ConfigProperty(name = "muhokama.templates.cache", defaultValue = "true")
     boolean cacheTemplates;
 
@@ -42,7 +46,7 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
     @PostConstruct
     void init() {
         engine = createEngine(messages, cacheTemplates);
-        headers = cacheTemplates ? new SharedHeaders(engine) : null;
+        headers = cacheTemplates ? new SharedHeaders(engine, caches) : null;
     }
 
     static TemplateEngine createEngine(Messages messages, boolean cache) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
+import uz.muhokama.platform.cache.Caches;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 
@@ -50,7 +52,7 @@ class SharedHeadersTest {
 
     @Test
     void everyLanguageAndDisplaySettingAndAddressGetsTheSamePageAsARenderedHeaderWouldGive() {
-        SharedHeaders headers = new SharedHeaders(ENGINE);
+        SharedHeaders headers = new SharedHeaders(ENGINE, new Caches(Clock.systemUTC()));
         for (Language language : Language.values()) {
             for (String font : DisplayPreferences.FONTS) {
                 for (String theme : DisplayPreferences.THEMES) {
@@ -67,7 +69,7 @@ class SharedHeadersTest {
 
     @Test
     void aPageAddressIsEscapedInTheSharedHeaderAndNoMarkIsLeft() {
-        String page = page(new SharedHeaders(ENGINE), new Reader(Language.EN, DisplayPreferences.DEFAULT, "/drafts?q=<b>\"x\""));
+        String page = page(new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())), new Reader(Language.EN, DisplayPreferences.DEFAULT, "/drafts?q=<b>\"x\""));
         assertTrue(page.contains("href=\"/drafts?q=&lt;b&gt;&quot;x&quot;&amp;lang=ru\""), page);
         assertTrue(page.contains("&amp;return=%2Fdrafts%3Fq%3D%3Cb%3E%22x%22\""), page);
         assertFalse(page.contains("<b>\"x\""), page);
@@ -76,7 +78,7 @@ class SharedHeadersTest {
 
     @Test
     void theSharedHeaderIsTheLayoutsHeaderElementAlone() {
-        String header = new SharedHeaders(ENGINE).headerFor(new Reader(Language.RU, DisplayPreferences.DEFAULT, "/drafts/ID-100001"));
+        String header = new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())).headerFor(new Reader(Language.RU, DisplayPreferences.DEFAULT, "/drafts/ID-100001"));
         assertTrue(header.startsWith("<header class=\"site-header\">"), header);
         assertTrue(header.endsWith("</header>"), header);
     }
@@ -86,7 +88,7 @@ class SharedHeadersTest {
         Reader signedIn = new Reader(Language.UZ, DisplayPreferences.DEFAULT, "/drafts/ID-100001") {
             @Override public boolean signedIn() { return true; }
         };
-        String page = page(new SharedHeaders(ENGINE), signedIn);
+        String page = page(new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())), signedIn);
         assertTrue(page.contains("<input type=\"hidden\" name=\"_csrf\" value=\"token\">"), page);
         assertFalse(page.contains("href=\"/sign-in\""), page);
     }

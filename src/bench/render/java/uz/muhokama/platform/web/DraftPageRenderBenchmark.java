@@ -1,6 +1,7 @@
 package uz.muhokama.platform.web;
 
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import uz.muhokama.draft.DraftView;
 import uz.muhokama.participation.CommentPage;
 import uz.muhokama.participation.ParticipationModel;
 import uz.muhokama.participation.VoteTally;
+import uz.muhokama.platform.cache.Caches;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.time.PortalTimeZone;
@@ -55,7 +57,7 @@ public final class DraftPageRenderBenchmark {
         Map<String, Object> model = model();
         PageContext reader = (PageContext) model.get("page");
         // As the server renders for an anonymous reader: the header shared; "name:full" renders it every time.
-        SharedHeaders headers = new SharedHeaders(engine);
+        SharedHeaders headers = new SharedHeaders(engine, new Caches(Clock.systemUTC()));
         boolean[] full = new boolean[templates.length];
         View[] views = new View[templates.length];
         for (int t = 0; t < templates.length; t++) {

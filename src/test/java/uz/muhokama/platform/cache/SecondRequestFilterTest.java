@@ -1,4 +1,4 @@
-package uz.muhokama.draft;
+package uz.muhokama.platform.cache;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,15 +1,17 @@
-package uz.muhokama.draft;
+package uz.muhokama.platform.cache;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Remembers, as two bits of a key's hash, which keys were asked for recently, so that a cache keeps
- * only what is asked for a second time (the "doorkeeper" of TinyLFU). Why: when views are spread over
- * far more drafts than the cache holds, keeping every first read let go of an entry per view, and the
- * live-but-soon-dropped entries were copied by every young collection (docs/benchmarks.md). When the
- * filter is half full it starts again empty, so "recently" means the last few times its size in keys.
- * A wrong "seen" only keeps one entry more; races between threads only lose a bit, never break it.
+ * only what is asked for a second time (the "doorkeeper" of TinyLFU). Caffeine's own admission only
+ * chooses between entries once the cache is full, so without this a cache that is seldom full keeps
+ * every first read. Why that matters: when views are spread over far more drafts than the cache
+ * holds, keeping every first read let go of an entry per view, and the live-but-soon-dropped entries
+ * were copied by every young collection (docs/benchmarks.md). When the filter is half full it starts
+ * again empty, so "recently" means the last few times its size in keys. A wrong "seen" only keeps one
+ * entry more; races between threads only lose a bit, never break it.
  */
 final class SecondRequestFilter {
 
@@ -27,7 +29,7 @@ final class SecondRequestFilter {
     }
 
     /** Marks the key as asked for, and says whether it had been before (since the last reset). */
-    boolean seenBefore(String key) {
+    boolean seenBefore(Object key) {
         int hash = spread(key.hashCode());
         boolean first = mark(hash);
         boolean second = mark(Integer.rotateLeft(hash * 0x9E3779B9, 16));

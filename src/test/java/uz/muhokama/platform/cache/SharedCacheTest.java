@@ -1,0 +1,190 @@
+package uz.muhokama.platform.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import uz.muhokama.platform.time.AdjustableClock;
+
+class SharedCacheTest {
+
+    private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+
+    private final AdjustableClock clock = new AdjustableClock(Clock.fixed(START, ZoneOffset.UTC));
+    private final Caches caches = new Caches(clock);
+    private final AtomicInteger loads = new AtomicInteger();
+
+    /** Fresh for a second, served for one more while one caller renews. */
+    private SharedCache<String, String> aMoment() {
+        return caches.create(CachePolicy.<String>named("test").withMaxEntries(100)
+                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1)));
+    }
+
+    private String load() {
+        return "value " + loads.incrementAndGet();
+    }
+
+    private void at(long millis) {
+        clock.setOffset(Duration.ofMillis(millis));
+    }
+
+    @Test
+    void aValueIsSharedWhileFreshAndLoadedAgainWhenDue() {
+        SharedCache<String, String> cache = aMoment();
+        assertEquals("value 1", cache.get("a", this::load));
+        at(999);
+        assertEquals("value 1", cache.get("a", this::load));
+        assertEquals("value 2", cache.get("b", this::load), "each key is its own entry");
+        at(1000);
+        assertEquals("value 3", cache.get("a", this::load), "due: the first caller loads it again");
+        assertEquals("value 3", cache.get("a", this::load));
+        assertEquals(3, cache.loadedCount());
+        assertEquals(2, cache.servedCount());
+    }
+
+    @Test
+    void whileOneCallerRenewsTheOthersAreGivenTheOldValueButNeverPastTheLateTime() {
+        SharedCache<String, String> cache = aMoment();
+        cache.get("a", this::load);
+        at(1500);
+        String[] meanwhile = new String[1];
+        String renewed = cache.get("a", () -> {
+            meanwhile[0] = cache.get("a", this::load);
+            return load();
+        });
+        assertEquals("value 1", meanwhile[0], "not held up by the renewal");
+        assertEquals("value 2", renewed);
+
+        at(3000 + 2000);
+        cache.get("a", () -> {
+            meanwhile[0] = cache.get("a", this::load);
+            return load();
+        });
+        assertEquals("value 3", meanwhile[0], "two moments past its own, an old value is not served even during a renewal");
+    }
+
+    @Test
+    void aValueIsNeverServedPastTheMomentItSaysItStopsBeingRight() {
+        Instant closes = START.plusMillis(300);
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
+                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1))
+                .goodUntil(value -> value.equals("value 1") ? closes : null));
+        cache.get("a", this::load);
+        at(299);
+        assertEquals("value 1", cache.get("a", this::load));
+        at(300);
+        String[] meanwhile = new String[1];
+        cache.get("a", () -> {
+            meanwhile[0] = cache.get("a", this::load);
+            return load();
+        });
+        assertEquals("value 2", meanwhile[0], "not even to others while it is renewed");
+    }
+
+    @Test
+    void aClockSetBackIsNeverGivenAValueKeptInItsFuture() {
+        SharedCache<String, String> cache = aMoment();
+        at(5000);
+        cache.get("a", this::load);
+        at(0);
+        assertEquals("value 2", cache.get("a", this::load));
+    }
+
+    @Test
+    void aFailedLoadKeepsNothingAndTheNextCallerTriesAgain() {
+        SharedCache<String, String> cache = aMoment();
+        cache.get("a", this::load);
+        at(1500);
+        assertThrows(IllegalStateException.class, () -> cache.get("a", () -> {
+            throw new IllegalStateException("database gone");
+        }));
+        assertEquals("value 2", cache.get("a", this::load), "the renewal claim was given back");
+        assertEquals("value 2", cache.get("a", this::load));
+    }
+
+    @Test
+    void noEntriesOrNoTimeKeepsNothing() {
+        SharedCache<String, String> none = caches.create(CachePolicy.<String>named("test").withMaxEntries(0)
+                .withFreshFor(Duration.ofSeconds(1)));
+        SharedCache<String, String> instant = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
+                .withFreshFor(Duration.ZERO));
+        none.get("a", this::load);
+        none.get("a", this::load);
+        instant.get("a", this::load);
+        instant.get("a", this::load);
+        assertEquals(4, loads.get());
+        assertEquals(0, none.size() + instant.size());
+    }
+
+    @Test
+    void onlyValuesWorthKeepingAreKeptAndAnUnworthyRenewalForgetsTheOldOne() {
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
+                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1))
+                .keptIf(value -> !value.equals("value 3")));
+        cache.get("a", this::load);
+        assertEquals("value 1", cache.get("a", this::load));
+        at(1500);
+        assertEquals("value 2", cache.get("a", this::load));
+        at(3000);
+        assertEquals("value 3", cache.get("a", this::load));
+        assertEquals("value 4", cache.get("a", this::load), "value 3 was not kept, and value 2 was forgotten");
+    }
+
+    @Test
+    void keptOnSecondRequestKeepsOnlyWhatIsAskedForAgain() {
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(100)
+                .withFreshFor(CachePolicy.FOREVER).keptOnSecondRequest());
+        for (int i = 0; i < 20; i++) {
+            String key = "once-" + i;
+            cache.get(key, this::load);
+        }
+        assertEquals(0, cache.size(), "read once: nothing kept");
+        cache.get("twice", this::load);
+        cache.get("twice", this::load);
+        cache.get("twice", this::load);
+        assertEquals(22, loads.get());
+        assertEquals(1, cache.size());
+        at(Duration.ofDays(3650).toMillis());
+        assertEquals("value 22", cache.get("twice", this::load), "what never changes is kept for good");
+    }
+
+    @Test
+    void aFullCacheLetsGoRatherThanGrowing() {
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(5)
+                .withFreshFor(CachePolicy.FOREVER));
+        for (int i = 0; i < 100; i++) {
+            cache.get("k" + i, this::load);
+        }
+        assertTrue(cache.size() <= 5, "held " + cache.size());
+    }
+
+    @Test
+    void mergeCombinesWithTheFreshValueOnlyAndForgetIfForgetsTheMatchingKeys() {
+        SharedCache<String, Integer> cache = caches.create(CachePolicy.<Integer>named("test").withMaxEntries(10)
+                .withFreshFor(Duration.ofSeconds(10)));
+        cache.merge("a", 5, Math::max);
+        cache.merge("a", 3, Math::max);
+        assertEquals(5, cache.fresh("a").orElseThrow());
+        at(10_000);
+        assertFalse(cache.fresh("a").isPresent(), "due");
+        cache.merge("a", 3, Math::max);
+        assertEquals(3, cache.fresh("a").orElseThrow(), "a due value is not combined with");
+        cache.put("b", 7);
+        cache.forgetIf(key -> key.equals("a"));
+        assertFalse(cache.fresh("a").isPresent());
+        assertEquals(7, cache.fresh("b").orElseThrow());
+    }
+
+    @Test
+    void thePolicySaysHowStaleItsEntriesMayBe() {
+        assertEquals("test: up to 100 entries, each at most 2 s old", aMoment().policy().describe());
+        assertEquals(1, caches.all().size(), "every cache built is listed");
+    }
+}
