@@ -8,6 +8,7 @@
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
 #   BENCH_JVM_ARGS="-Xmx512m" ...   (JVM options of the server measured, after the load: a heap bound, a profiler)
+#   BENCH_WARMUP_SECONDS=30 ...   (a shorter warm-up than 240 s: for checking the plumbing only, never for figures)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database,
 # loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
@@ -33,6 +34,7 @@ echo "== building the portal and the Liberty server"
 mvn -B -q package liberty:create liberty:install-feature -DskipTests
 rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
 CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-240}
 
 echo "== building the ceiling app and the load generator"
 javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
@@ -77,8 +79,8 @@ if [ "$MODE" = drafts ]; then
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
   restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java -Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
     http://localhost:9080 "$SECONDS_EACH" "$BENCH/results.md"
   if [ "${BENCH_COMPARE_CLIENTS:-false}" = true ] && command -v wrk >/dev/null; then
     # The same 64-connection loads from Debian's wrk (two threads), as limits.md measured its ceilings.
@@ -100,8 +102,8 @@ elif [ "$MODE" = surveys ]; then
   curl -fs -X POST "http://localhost:9080/ceiling/grant?role=EXPERT&first=$((PEOPLE - 1000))&count=1000" | tee -a "$BENCH/seed.txt"; echo
   curl -fs -X POST "http://localhost:9080/ceiling/grant?role=ADMIN&first=0&count=1&session=bench-session" | tee -a "$BENCH/seed.txt"; echo
   restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java -Dbench.warmup.seconds="$WARMUP_SECONDS" -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = reports ]; then
   COMMENTS=${1:-1000000}
@@ -136,8 +138,8 @@ else
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
   curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=10000&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
   restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java -Dbench.warmup.seconds="$WARMUP_SECONDS" -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 fi
 { echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
