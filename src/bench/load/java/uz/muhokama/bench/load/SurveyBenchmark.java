@@ -81,7 +81,7 @@ public final class SurveyBenchmark {
                 i -> page("/drafts/" + draft + "/surveys/anti-corruption-expertise/results?page=" + (1 + i % 100)),
                 status -> status == 200, new LoadRunner.Tally()));
 
-        StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(LoadRunner.Result.header());
         results.forEach(r -> table.append(r.row()).append('\n'));
         table.append(String.format(Locale.ROOT, "%nSubmission / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
                 results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));

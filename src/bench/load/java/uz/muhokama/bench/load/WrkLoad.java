@@ -1,0 +1,109 @@
+package uz.muhokama.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmarks' reads (GETs on kept-alive connections: the ceiling's one-row read, the draft page, the
+ * draft API, search) measured by Debian's {@code wrk} rather than by this package's own client: a
+ * well-kept tool that reads the same tail as the Java client on this machine (docs/benchmarks.md). It
+ * runs {@code wrk -t2 -cN -dS --latency --timeout 30s -s src/bench/wrk-paths.lua URL -- paths.txt}, the
+ * paths written in the order the Java client would ask them, and parses the script's WRK-RESULT line
+ * into the same {@link LoadRunner.Result} row. wrk's own output is kept under {@code target/bench/wrk}.
+ *
+ * <p>What wrk is not used for, and why, is said where those loads are built (ParticipationBenchmark,
+ * SurveyBenchmark): a load that must account for every request it sent (wrk stops with requests in
+ * flight and never reports their answers), or that needs a different person and body per request and
+ * a tally of refusals by status and header.
+ *
+ * <p>Settings: {@code -Dbench.reads=java} measures the reads with the Java client instead (as before
+ * 2026-12-07); {@code -Dbench.wrk=/path/to/wrk}, {@code -Dbench.wrk.script=…}, {@code -Dbench.wrk.dir=…}.
+ */
+final class WrkLoad {
+
+    private static final Pattern RESULT = Pattern.compile("WRK-RESULT requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) p95_us=(\\d+) "
+            + "p99_us=(\\d+) connect=(\\d+) read=(\\d+) write=(\\d+) timeout=(\\d+) status=(\\d+)");
+
+    private WrkLoad() {}
+
+    /** Whether reads are measured by wrk (the default) rather than by the Java client. */
+    static boolean enabled() {
+        return "wrk".equals(System.getProperty("bench.reads", "wrk"));
+    }
+
+    /**
+     * A read measurement: by wrk unless {@code -Dbench.reads=java}. {@code distinct} paths are taken in
+     * turn ({@code path.apply(0 … distinct - 1)}), which is what the Java client asks when its request
+     * index goes round them.
+     */
+    static LoadRunner.Result reads(String name, URI base, int clients, Duration duration, int distinct, IntFunction<String> path,
+                                   String... headers) throws Exception {
+        if (!enabled()) {
+            if (headers.length > 0) {
+                throw new IllegalArgumentException("the Java client's GETs carry no headers");
+            }
+            return LoadRunner.run(name, base, clients, duration, path);
+        }
+        return run(name, base, clients, duration, distinct, path, headers);
+    }
+
+    /** One wrk run: its output saved, its result parsed. */
+    static LoadRunner.Result run(String name, URI base, int clients, Duration duration, int distinct, IntFunction<String> path,
+                                 String... headers) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("bench.wrk.dir", "target/bench/wrk"));
+        Files.createDirectories(dir);
+        String slug = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        Path paths = dir.resolve(slug + ".paths");
+        List<String> lines = new ArrayList<>(distinct);
+        for (int i = 0; i < distinct; i++) {
+            lines.add(path.apply(i));
+        }
+        Files.write(paths, lines, StandardCharsets.UTF_8);
+        int threads = Math.min(clients, Integer.getInteger("bench.client.threads", 2));
+        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t" + threads, "-c" + clients,
+                "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "30s",
+                "-s", System.getProperty("bench.wrk.script", "src/bench/wrk-paths.lua"), base.toString(), "--", paths.toString()));
+        command.addAll(List.of(headers));
+        Process wrk;
+        try {
+            wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            throw new IllegalStateException("wrk did not start (" + missing.getMessage() + "): install it (apt-get install wrk) "
+                    + "or measure the reads with the Java client (-Dbench.reads=java, BENCH_READS=java)", missing);
+        }
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = wrk.waitFor();
+        Files.writeString(dir.resolve(slug + "-c" + clients + ".txt"), String.join(" ", command) + "\n" + output + "\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        if (exit != 0) {
+            throw new IllegalStateException("wrk failed (exit " + exit + ") for " + name + ":\n" + output);
+        }
+        return parse(name, clients, output);
+    }
+
+    /** The row of wrk's output: the WRK-RESULT line wrk-paths.lua's done() printed. */
+    static LoadRunner.Result parse(String name, int clients, String output) {
+        Matcher m = RESULT.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no WRK-RESULT line in wrk's output for " + name + ":\n" + output);
+        }
+        long requests = Long.parseLong(m.group(1));
+        double seconds = Long.parseLong(m.group(2)) / 1e6;
+        long errors = 0;
+        for (int g = 6; g <= 10; g++) {
+            errors += Long.parseLong(m.group(g));
+        }
+        return new LoadRunner.Result(name, clients, requests, errors, seconds, Long.parseLong(m.group(3)) / 1000.0,
+                Long.parseLong(m.group(4)) / 1000.0, Long.parseLong(m.group(5)) / 1000.0, "wrk");
+    }
+}
