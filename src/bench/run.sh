@@ -190,6 +190,12 @@ else
   java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark "$BASE" "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 fi
+if [ "$TARGET" = cluster ]; then
+  # Both instances served: what each counted since its restart (the portal's and the ceiling app's requests).
+  { echo; for n in $(seq 1 "$INSTANCES"); do
+      echo "Instance $n served $(curl -fs "http://localhost:$((9080 + n))/metrics" | awk '/^servlet_request_total[{ ]/ { s += $NF } END { printf "%d", s }') requests since its restart."
+    done; } >> "$BENCH/results.md"
+fi
 { echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
 database: ${BENCH_DB:-derby}, reads by: $READS, warm-up: $WARMUP_SECONDS s"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
