@@ -7,18 +7,18 @@
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
-#   BENCH_TARGET=cluster bash src/bench/run.sh [drafts|participation|surveys] ...
+#   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
 #                             (through nginx on :8080 in front of the two instances of `src/deploy/cluster.sh up`,
 #                             on a fresh `muhokama_bench` on PostgreSQL, the ceiling app on both instances)
-#   BENCH_READS=java ...      (the reads by the Java client instead of wrk: `apt-get install wrk` is otherwise needed)
+#   BENCH_LOAD=java ...       (the Java client instead of wrk where wrk measures: `apt-get install wrk` is otherwise needed)
 #   BENCH_JVM_ARGS="-Xmx512m" ...   (JVM options of the server measured, after the load: a heap bound, a profiler)
 #   BENCH_WARMUP_SECONDS=30 ...   (a shorter warm-up than 240 s: for checking the plumbing only, never for figures)
 #   BENCH_BURST=3000 bash src/bench/run.sh participation ...   (a smaller burst than 75,000: plumbing only)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database (or the
 # cluster), loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
-# The reads (GETs on kept-alive connections) are measured by Debian's wrk (src/bench/wrk-paths.lua), the
-# writes by the Java client in src/bench/load (docs/benchmarks.md says why).
+# The reads and comment intake are measured by Debian's wrk (src/bench/wrk-*.lua); the burst and the
+# surveys by the Java client in src/bench/load (docs/benchmarks.md says why).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=drafts
@@ -53,13 +53,13 @@ mvn -B -q package liberty:create liberty:install-feature -DskipTests
 rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
 CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-240}
-READS=${BENCH_READS:-wrk}
-if [ "$READS" = wrk ] && [ "$MODE" != reports ] && ! command -v wrk >/dev/null; then
-  echo "the reads are measured by wrk: apt-get install wrk (or BENCH_READS=java for the Java client)" >&2; exit 2
+LOAD=${BENCH_LOAD:-wrk}
+if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; } && ! command -v wrk >/dev/null; then
+  echo "the reads and intake are measured by wrk: apt-get install wrk (or BENCH_LOAD=java for the Java client)" >&2; exit 2
 fi
 # The load generator's settings, the same for every benchmark.
-LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST:-75000}" -Dbench.reads="$READS" -Dbench.wrk.dir="$BENCH/wrk"
-  -Dbench.wrk.script=src/bench/wrk-paths.lua)
+LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST:-75000}" -Dbench.load="$LOAD"
+  -Dbench.wrk.dir="$BENCH/wrk" -Dbench.wrk.scripts=src/bench)
 
 echo "== building the ceiling app and the load generator"
 javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
@@ -79,11 +79,11 @@ if [ "$MODE" = reports ]; then
 fi
 # Wait until an instance's portal and ceiling app both answer (the ceiling app may deploy after the portal).
 wait_ready() {
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 180); do
     curl -fs "$1/health/ready" >/dev/null 2>&1 && curl -fs "$1/ceiling/one-row" >/dev/null 2>&1 && return 0
     sleep 1
   done
-  echo "$1 did not answer /health/ready and /ceiling/one-row within 120 s" >&2; return 1
+  echo "$1 did not answer /health/ready and /ceiling/one-row within 180 s" >&2; return 1
 }
 if [ "$TARGET" = cluster ]; then
   # The production shape: nginx on :8080 in front of two instances on one PostgreSQL database, the ceiling
@@ -95,6 +95,8 @@ if [ "$TARGET" = cluster ]; then
   SEED=http://localhost:9081
   echo "== starting the cluster ($INSTANCES instances behind nginx on :$CLUSTER_PORT) with both apps and a fresh database"
   trap 'bash src/deploy/cluster.sh down >/dev/null 2>&1 || true' EXIT
+  # nginx appends a line per request to its access log, as in production: a run's own, not the last run's too.
+  rm -f target/cluster/nginx/access.log
   CLUSTER_EXTRA_WARS="$PWD/$BENCH/muhokama-ceiling.war" bash src/deploy/cluster.sh up
   for n in $(seq 1 "$INSTANCES"); do wait_ready "http://localhost:$((9080 + n))"; done
   wait_ready "$BASE"
@@ -197,6 +199,6 @@ if [ "$TARGET" = cluster ]; then
     done; } >> "$BENCH/results.md"
 fi
 { echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
-database: ${BENCH_DB:-derby}, reads by: $READS, warm-up: $WARMUP_SECONDS s"
+database: ${BENCH_DB:-derby}, load by: $([ "$LOAD" = wrk ] && [ "$MODE" != surveys ] && echo "wrk and the Java client" || echo "the Java client"), warm-up: $WARMUP_SECONDS s"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
 echo "== results in $BENCH/results.md"

@@ -34,6 +34,8 @@ function init(args)
   counter = math.floor(place * 0.6180339887 * #prebuilt) % #prebuilt
 end
 
+-- wrk calls request() once more on the first thread, before the run, to check the script: that
+-- thread starts at its second request.
 function request()
   counter = counter + 1
   return prebuilt[(counter - 1) % #prebuilt + 1]

@@ -16,7 +16,7 @@ import java.util.List;
  * Measures the portal's draft search and draft page against the ceiling app's one-row read, in one
  * run on one machine, and writes a Markdown table. Arguments: base URL, seconds per measurement, output
  * file. The drafts read are the seeded ones, whose ids the ceiling app lists. Every measurement is a GET
- * on kept-alive connections, made by Debian's wrk ({@link WrkLoad}; {@code -Dbench.reads=java} for this
+ * on kept-alive connections, made by Debian's wrk ({@link WrkLoad}; {@code -Dbench.load=java} for this
  * package's client).
  */
 public final class DraftBenchmark {
@@ -38,7 +38,7 @@ public final class DraftBenchmark {
 
         warmUp(base, ids);
         List<LoadRunner.Result> results = new ArrayList<>();
-        // Every measurement here is a GET on kept-alive connections: wrk's (WrkLoad), unless -Dbench.reads=java.
+        // Every measurement here is a GET on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
             results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
             results.add(WrkLoad.reads("draft page /drafts/{number}", base, clients, each, ids.length,

@@ -17,21 +17,14 @@ import java.util.Locale;
  * one-row read, and a burst of 75,000 comments that must lose nothing. Arguments: base URL, the three
  * open drafts' numbers (page, intake, burst), people seeded, seconds per measurement, output file.
  *
- * <p>The reads are measured by wrk ({@link WrkLoad}); the writes by this package's own client, for what
- * wrk does not do well here:
- * <ul>
- * <li>the <b>burst</b> must account for every request it sent: exactly 75,000, each answered 201, or 429
- *     or 503 with {@code Retry-After}, and the draft must then hold as many comments as were answered
- *     201. wrk runs for a time, not a count, and when its time is up it closes connections with
- *     requests in flight whose answers it never reports, though the server may have stored them;</li>
- * <li><b>intake</b> and the <b>bare insert</b> send a different person's token and a fresh ~300-character
- *     body with every request, from slices of people chosen so that no phase spends another's rate-limit
- *     allowance (the 64-client run continues where the 16-client one stopped, by the count stored), and
- *     tally the answers by status. wrk's Lua could build such requests and count statuses in a
- *     {@code response()} callback, but the slices would then be split across wrk's threads and its
- *     final in-flight requests stored uncounted; they share the burst's request builder, so they stay
- *     with it.</li>
- * </ul>
+ * <p>The reads, comment intake and the bare insert are measured by wrk ({@link WrkLoad}: wrk-paths.lua,
+ * and wrk-comments.lua, which posts a fresh text with the next person's token each time); the warm-up
+ * and the burst by this package's own client, because the burst must account for every request it sent:
+ * exactly 75,000, each answered 201, or 429 or 503 with {@code Retry-After}, and the draft must then
+ * hold as many comments as were answered 201. wrk runs for a time, not a count; when its time is up it
+ * closes connections with requests in flight whose answers it never reports, though the server may have
+ * stored them; and it would have to hand every answer's headers to Lua to check {@code Retry-After}.
+ * {@code -Dbench.load=java} measures everything with the Java client.
  */
 public final class ParticipationBenchmark {
 
@@ -65,15 +58,27 @@ public final class ParticipationBenchmark {
         int intakeSlice = burstStart - intakeStart;
         int[] offset = {0};
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", base, clients, each, Long.MAX_VALUE,
-                    i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
+            String insertName = "ceiling: bare one-row insert (POST JSON → JPA → commit)";
+            String intakeName = "comment intake POST /api/v1/drafts/{n}/comments";
             int shift = offset[0];
-            LoadRunner.Tally intake = new LoadRunner.Tally();
-            results.add(LoadRunner.run("comment intake POST /api/v1/drafts/{n}/comments", base, clients, each, Long.MAX_VALUE,
-                    i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
-            offset[0] += (int) intake.count(201);
+            if (WrkLoad.enabled()) {
+                // wrk-comments.lua: the same requests (a fresh text each; the next person of the slice for intake).
+                results.add(WrkLoad.posts(insertName, base, clients, each, "/ceiling/insert", -1, 0, 0));
+                LoadRunner.Result intake = WrkLoad.posts(intakeName, base, clients, each, "/api/v1/drafts/" + intakeDraft + "/comments",
+                        intakeStart, intakeSlice, shift);
+                results.add(intake);
+                // Stored, or nearly: the few answered after wrk's time was up are stored but not counted.
+                offset[0] += (int) (intake.requests() - intake.errors());
+            } else {
+                results.add(LoadRunner.run(insertName, base, clients, each, Long.MAX_VALUE,
+                        i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
+                LoadRunner.Tally intake = new LoadRunner.Tally();
+                results.add(LoadRunner.run(intakeName, base, clients, each, Long.MAX_VALUE,
+                        i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
+                offset[0] += (int) intake.count(201);
+            }
         }
-        // The reads are GETs on kept-alive connections: wrk's (WrkLoad), unless -Dbench.reads=java.
+        // The reads are GETs on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
             results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
             results.add(WrkLoad.reads("draft page with 10,000 comments (first page)", base, clients, each, 1,

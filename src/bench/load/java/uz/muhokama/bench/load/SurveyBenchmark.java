@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one-row read. Arguments: base URL, the results draft, the warm-up draft, people seeded, seconds per
  * measurement, output file. Person 0 is an administrator (API token and a browser session "bench-session");
  * the last 1,000 people are experts.
+ *
+ * <p>All of it is measured by this package's own client, not by wrk ({@link WrkLoad}): every submission
+ * is a new person's first answer set, each person used once across the 16- and 64-client runs and the
+ * filling, which must end at exactly 100,000 (wrk runs for a time, not a count, and stops with requests
+ * in flight whose answers it never reports, so the next person in line would be unknown). The results
+ * reads could move to wrk (wrk-paths.lua takes the administrator's headers); not done yet.
  */
 public final class SurveyBenchmark {
 

@@ -14,20 +14,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmarks' reads (GETs on kept-alive connections: the ceiling's one-row read, the draft page, the
- * draft API, search) measured by Debian's {@code wrk} rather than by this package's own client: a
- * well-kept tool that reads the same tail as the Java client on this machine (docs/benchmarks.md). It
- * runs {@code wrk -t2 -cN -dS --latency --timeout 30s -s src/bench/wrk-paths.lua URL -- paths.txt}, the
- * paths written in the order the Java client would ask them, and parses the script's WRK-RESULT line
- * into the same {@link LoadRunner.Result} row. wrk's own output is kept under {@code target/bench/wrk}.
+ * The load from Debian's {@code wrk} rather than from this package's own client, wherever wrk measures the
+ * same thing: a well-kept tool that reads the same tail as the Java client on this machine
+ * (docs/benchmarks.md). Reads (the ceiling's one-row read, the draft page, the draft API, search) run
+ * {@code wrk -t2 -cN -dS --latency --timeout 30s -s src/bench/wrk-paths.lua URL -- paths.txt}, the paths
+ * written in the order the Java client would ask them; comment intake and the bare insert run
+ * {@code src/bench/wrk-comments.lua} (a fresh text and the next person's token per request). Each
+ * script's done() prints a WRK-RESULT line, parsed into the same {@link LoadRunner.Result} row as the
+ * Java client's. wrk's own output is kept under {@code target/bench/wrk}.
  *
- * <p>What wrk is not used for, and why, is said where those loads are built (ParticipationBenchmark,
- * SurveyBenchmark): a load that must account for every request it sent (wrk stops with requests in
- * flight and never reports their answers), or that needs a different person and body per request and
- * a tally of refusals by status and header.
+ * <p>What stays with the Java client, and why, is said where those loads are built
+ * (ParticipationBenchmark, SurveyBenchmark): a load that must account for every request it sent (wrk
+ * runs for a time, not a count, and stops with requests in flight whose answers it never reports).
  *
- * <p>Settings: {@code -Dbench.reads=java} measures the reads with the Java client instead (as before
- * 2026-12-07); {@code -Dbench.wrk=/path/to/wrk}, {@code -Dbench.wrk.script=…}, {@code -Dbench.wrk.dir=…}.
+ * <p>Settings: {@code -Dbench.load=java} (BENCH_LOAD=java) makes these measurements with the Java
+ * client instead (as before 2026-12-07); {@code -Dbench.wrk=/path/to/wrk}, {@code -Dbench.wrk.scripts=…}
+ * (the folder of the Lua scripts), {@code -Dbench.wrk.dir=…} (where wrk's output goes).
  */
 final class WrkLoad {
 
@@ -36,13 +38,13 @@ final class WrkLoad {
 
     private WrkLoad() {}
 
-    /** Whether reads are measured by wrk (the default) rather than by the Java client. */
+    /** Whether what wrk can measure is measured by wrk (the default) rather than by the Java client. */
     static boolean enabled() {
-        return "wrk".equals(System.getProperty("bench.reads", "wrk"));
+        return "wrk".equals(System.getProperty("bench.load", "wrk"));
     }
 
     /**
-     * A read measurement: by wrk unless {@code -Dbench.reads=java}. {@code distinct} paths are taken in
+     * A read measurement: by wrk unless {@code -Dbench.load=java}. {@code distinct} paths are taken in
      * turn ({@code path.apply(0 … distinct - 1)}), which is what the Java client asks when its request
      * index goes round them.
      */
@@ -57,29 +59,60 @@ final class WrkLoad {
         return run(name, base, clients, duration, distinct, path, headers);
     }
 
-    /** One wrk run: its output saved, its result parsed. */
+    /** One read measurement by wrk: the paths written to a file, wrk-paths.lua run over them. */
     static LoadRunner.Result run(String name, URI base, int clients, Duration duration, int distinct, IntFunction<String> path,
                                  String... headers) throws IOException, InterruptedException {
-        Path dir = Path.of(System.getProperty("bench.wrk.dir", "target/bench/wrk"));
-        Files.createDirectories(dir);
-        String slug = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
-        Path paths = dir.resolve(slug + ".paths");
+        Path paths = dir().resolve(slug(name) + ".paths");
         List<String> lines = new ArrayList<>(distinct);
         for (int i = 0; i < distinct; i++) {
             lines.add(path.apply(i));
         }
         Files.write(paths, lines, StandardCharsets.UTF_8);
-        int threads = Math.min(clients, Integer.getInteger("bench.client.threads", 2));
-        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t" + threads, "-c" + clients,
+        List<String> args = new ArrayList<>(List.of(paths.toString()));
+        args.addAll(List.of(headers));
+        return run(name, base, clients, duration, "wrk-paths.lua", args);
+    }
+
+    /**
+     * One measurement of comments posted by wrk (wrk-comments.lua): request i of the run posts a fresh text
+     * to {@code path}, with the token of person {@code first + (i + shift) % people}, or none if
+     * {@code first} is negative. A success is any answer below 400 (the portal answers 201).
+     */
+    static LoadRunner.Result posts(String name, URI base, int clients, Duration duration, String path, int first, int people, int shift)
+            throws IOException, InterruptedException {
+        return run(name, base, clients, duration, "wrk-comments.lua", List.of(path, String.valueOf(threads(clients)),
+                String.valueOf(first), String.valueOf(Math.max(1, people)), String.valueOf(shift)));
+    }
+
+    private static int threads(int clients) {
+        return Math.min(clients, Integer.getInteger("bench.client.threads", 2));
+    }
+
+    private static Path dir() throws IOException {
+        Path dir = Path.of(System.getProperty("bench.wrk.dir", "target/bench/wrk"));
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static String slug(String name) {
+        return name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** wrk with one of the scripts and its arguments: its output saved, its result parsed. */
+    private static LoadRunner.Result run(String name, URI base, int clients, Duration duration, String script, List<String> args)
+            throws IOException, InterruptedException {
+        Path dir = dir();
+        String slug = slug(name);
+        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t" + threads(clients), "-c" + clients,
                 "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "30s",
-                "-s", System.getProperty("bench.wrk.script", "src/bench/wrk-paths.lua"), base.toString(), "--", paths.toString()));
-        command.addAll(List.of(headers));
+                "-s", Path.of(System.getProperty("bench.wrk.scripts", "src/bench"), script).toString(), base.toString(), "--"));
+        command.addAll(args);
         Process wrk;
         try {
             wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException missing) {
             throw new IllegalStateException("wrk did not start (" + missing.getMessage() + "): install it (apt-get install wrk) "
-                    + "or measure the reads with the Java client (-Dbench.reads=java, BENCH_READS=java)", missing);
+                    + "or measure the reads with the Java client (-Dbench.load=java, BENCH_LOAD=java)", missing);
         }
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = wrk.waitFor();
