@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * written in the order the Java client would ask them; comment intake and the bare insert run
  * {@code src/bench/wrk-comments.lua} (a fresh text and the next person's token per request). Each
  * script's done() prints a WRK-RESULT line, parsed into the same {@link LoadRunner.Result} row as the
- * Java client's. wrk's own output is kept under {@code target/bench/wrk}.
+ * Java client's. wrk's own output is kept under {@code target/bench/wrk}. wrk corrects its percentiles
+ * for coordinated omission (each latency of twice the mean interval or more adds the ones queued behind
+ * it), so a long tail reads somewhat higher than in the Java client's raw latencies (docs/benchmarks.md).
  *
  * <p>What stays with the Java client, and why, is said where those loads are built
  * (ParticipationBenchmark, SurveyBenchmark): a load that must account for every request it sent (wrk
