@@ -114,7 +114,7 @@ final class WrkLoad {
             wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException missing) {
             throw new IllegalStateException("wrk did not start (" + missing.getMessage() + "): install it (apt-get install wrk) "
-                    + "or measure the reads with the Java client (-Dbench.load=java, BENCH_LOAD=java)", missing);
+                    + "or measure with the Java client (-Dbench.load=java, BENCH_LOAD=java)", missing);
         }
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = wrk.waitFor();
@@ -126,7 +126,7 @@ final class WrkLoad {
         return parse(name, clients, output);
     }
 
-    /** The row of wrk's output: the WRK-RESULT line wrk-paths.lua's done() printed. */
+    /** The row of wrk's output: the WRK-RESULT line the scripts' done() printed. */
     static LoadRunner.Result parse(String name, int clients, String output) {
         Matcher m = RESULT.matcher(output);
         if (!m.find()) {
