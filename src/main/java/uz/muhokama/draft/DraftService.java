@@ -34,7 +34,6 @@ import uz.muhokama.reference.ReferenceList;
 @ApplicationScoped
 public class DraftService {
 
-    static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "summary-published", "withdrawn");
     static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
     /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
@@ -232,7 +231,7 @@ public class DraftService {
     @Transactional
     public DraftPage search(DraftSearch search, Language language) {
         List<FieldError> errors = new ArrayList<>();
-        if (search.status() != null && !search.status().isBlank() && !STATUSES.contains(search.status())) {
+        if (search.status() != null && !search.status().isBlank() && DraftStatus.fromCode(search.status()).filter(DraftStatus::isSearchable).isEmpty()) {
             errors.add(new FieldError("status", "draft.search.status-unknown"));
         }
         if (!SORTS.contains(search.sort())) {
@@ -283,13 +282,8 @@ public class DraftService {
         return clauses.isEmpty() ? drafts.version(draftId, version).map(v -> List.of()) : Optional.of(clauses);
     }
 
-    static String status(Draft draft, DiscussionView discussion) {
-        return switch (draft.state()) {
-            case UNPUBLISHED -> "unpublished";
-            case WITHDRAWN -> "withdrawn";
-            case PUBLISHED -> draft.summaryPublishedAt() != null ? "summary-published"
-                    : discussion == null ? "scheduled" : discussion.status();
-        };
+    static DraftStatus status(Draft draft, DiscussionView discussion) {
+        return DraftStatus.of(draft, discussion == null ? null : discussion.status());
     }
 
     private Caller editor() {
