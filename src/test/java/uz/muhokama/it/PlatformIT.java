@@ -144,6 +144,14 @@ class PlatformIT extends PortalIntegration {
         assertEquals("nosniff", http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
         assertEquals("uz", page.header("Content-Language").orElse(""), "a page says the language it is in");
         assertEquals("ru", http.get("/?lang=ru").header("Content-Language").orElse(""));
+        assertTrue(page.header("Strict-Transport-Security").isEmpty(), "plain HTTP: HSTS would mean nothing");
+        assertEquals("max-age=31536000; includeSubDomains", http.get("/", "X-Forwarded-Proto", "https")
+                .header("Strict-Transport-Security").orElse(""), "behind a balancer that ends TLS");
+        for (String path : new String[] {"/health/ready", "/openapi", "/metrics", "/no-such-page"}) {
+            Http.Reply other = http.get(path);
+            assertEquals("nosniff", other.header("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", other.header("X-Frame-Options").orElse(""), path);
+        }
     }
 
     @Test
