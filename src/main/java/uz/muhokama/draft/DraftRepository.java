@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,19 @@ public class DraftRepository {
     /** What other features need of a public draft, without loading its long texts. */
     public record Header(long id, DraftState state, int currentVersion, String agencyCode, String titleUz, String titleRu,
                          String titleEn) {}
+
+    /** The headers of the public drafts among {@code ids}, in one query (unpublished ones are left out). */
+    public List<Header> publicHeaders(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+                        + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL", Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
+                .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6]))
+                .filter(h -> h.state() != DraftState.UNPUBLISHED).toList();
+    }
 
     public Optional<Header> publicHeader(long id) {
         return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +169,16 @@ public class DraftService {
                 item(ReferenceList.AGENCIES, draft.agencyCode(), language),
                 draft.needsRia(), shown, versions, clauses,
                 files, discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+    }
+
+    /** The titles of public drafts by number, in the asked language, in one query (a list of reports, say); unknown numbers are left out. */
+    @Transactional
+    public Map<String, String> publicTitles(Collection<String> numbers, Language language) {
+        List<Long> ids = numbers.stream().map(Draft::idFromNumber).flatMap(Optional::stream).distinct().toList();
+        Map<String, String> titles = new HashMap<>();
+        drafts.publicHeaders(ids).forEach(h -> titles.put(Draft.numberOf(h.id()),
+                Draft.inLanguage(language, h.titleUz(), h.titleRu(), h.titleEn())));
+        return titles;
     }
 
     /** A published (or withdrawn) draft at its current version, for features that work on drafts; 404 otherwise. */
