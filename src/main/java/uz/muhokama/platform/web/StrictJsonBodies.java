@@ -139,6 +139,14 @@ public class StrictJsonBodies implements ReaderInterceptor {
             String text = ((JsonString) value).getString();
             TextRules.problem(text).ifPresent(key -> errors.add(new FieldError(field(path), key)));
         }
+        if (raw == JsonObject.class && kind != JsonValue.ValueType.OBJECT && kind != JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(field(path), "validation.body.object-expected")); // an array was a ClassCastException
+            return;
+        }
+        if (raw == JsonArray.class && kind != JsonValue.ValueType.ARRAY && kind != JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(field(path), "validation.body.array-expected"));
+            return;
+        }
         if (kind == JsonValue.ValueType.NULL || raw == null || raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
             anything(value, path, errors);
             return;
@@ -171,8 +179,14 @@ public class StrictJsonBodies implements ReaderInterceptor {
             }
             Type element = raw.isArray() ? raw.getComponentType() : argument(type, 0);
             JsonArray array = value.asJsonArray();
+            boolean typed = raw(element) != null && raw(element) != Object.class && !JsonValue.class.isAssignableFrom(raw(element));
             for (int i = 0; i < array.size(); i++) {
-                check(array.get(i), element, path + "[" + i + "]", errors);
+                if (typed && array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                    // A list of clauses, roles or decisions has no place for "nothing": it reached the services as null.
+                    errors.add(new FieldError(path + "[" + i + "]", "validation.item.required"));
+                } else {
+                    check(array.get(i), element, path + "[" + i + "]", errors);
+                }
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (kind != JsonValue.ValueType.OBJECT) {
