@@ -277,6 +277,26 @@ class HostileInputIT extends PortalIntegration {
             assertProblem(refused, 400);
             assertTrue(refused.json().getJsonArray("errors").getJsonObject(0).getString("field").endsWith(".reason"), refused::toString);
         }
+        // The decisions workbook, over the API and through the page's upload: a control character, a blank reason, garbage.
+        byte[] workbook = Decisions.workbook(http, closed);
+        String upload = "/api/v1/drafts/" + closed.draft().number() + "/decisions/workbook?lang=en";
+        for (String reason : List.of("Sabab\u0000", "Sabab\u0007", "   ")) {
+            Http.Reply refused = http.putBytes(upload, Decisions.XLSX, Decisions.fill(workbook, Map.of(proposal, new String[] {"Rad etildi", reason})),
+                    "Authorization", closed.draft().editor().bearer());
+            assertProblem(refused, 400);
+        }
+        assertProblem(http.putBytes(upload, Decisions.XLSX, "=HYPERLINK(1)\u0000".getBytes(StandardCharsets.UTF_8),
+                "Authorization", closed.draft().editor().bearer()), 400);
+        Accounts.PageSession page = Accounts.signInOnPage(http, closed.draft().editor().email(), closed.draft().editor().password());
+        for (byte[] file : List.of(Decisions.fill(workbook, Map.of(proposal, new String[] {"Rad etildi", "Sabab\u0007"})),
+                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1})) {
+            Http.Reply refused = http.postFile("/agency/drafts/" + closed.draft().number() + "/decisions/workbook?lang=en&_csrf=" + page.csrf(),
+                    "file", "qarorlar.xlsx", Decisions.XLSX, file, "Cookie", page.cookies());
+            assertEquals(400, refused.status(), refused::toString);
+            assertTrue(refused.body().contains("<form"), "the page again with the message");
+        }
+        assertTrue(http.get(decisions, "Authorization", closed.draft().editor().bearer()).json().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().allMatch(r -> !r.containsKey("decision") || r.isNull("decision")), "nothing stored");
         Http.Reply stored = http.putJson(decisions, "{\"decisions\": [{\"proposal\": " + proposal + ", \"decision\": \"rejected\", \"reason\": "
                 + json(ACCEPTED.get("formula")) + "}]}", "Authorization", closed.draft().editor().bearer());
         assertEquals(200, stored.status(), stored::toString);
@@ -284,6 +304,72 @@ class HostileInputIT extends PortalIntegration {
                 .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getJsonObject("proposal").getJsonNumber("id").longValue() == proposal).findFirst().orElseThrow()
                 .getString("reason"));
+    }
+
+    // ---------------------------------------------------------------- the sweep of the page forms
+
+    @Test
+    void everyMainPageFormSurvivesTheCorpus() {
+        Surveys.OpenDraft open = Surveys.openDraft(http);
+        Accounts.SignedIn citizen = Accounts.newCitizen(http);
+        long comment = Participation.post(http, citizen, open.number(), Participation.comment("Sahifa uchun izoh"));
+        Accounts.PageSession reader = Accounts.signInOnPage(http, citizen.email(), citizen.password());
+        Accounts.PageSession editor = Accounts.signInOnPage(http, open.editor().email(), open.editor().password());
+        String anonymous = http.get("/sign-in").cookieValue("muhokama_csrf").orElseThrow();
+        Accounts.PageSession visitor = new Accounts.PageSession("muhokama_csrf=" + anonymous + "; muhokama_lang=en", anonymous);
+        String draft = "/drafts/" + open.number();
+        String later = java.time.LocalDateTime.ofInstant(open.closesAt().plus(Duration.ofDays(3)), Reports.TASHKENT).withSecond(0).withNano(0).toString();
+        List<Object[]> forms = List.of(
+                new Object[] {"/register", visitor, Map.of("email", Accounts.uniqueEmail("form"), "password", Accounts.STRONG_PASSWORD,
+                        "fullName", "Ali Valiyev", "region", "UZ-SA", "language", "en"), List.of("fullName", "email", "region", "language", "password")},
+                new Object[] {"/sign-in", visitor, Map.of("email", citizen.email(), "password", "notoʻgʻri", "next", "/"),
+                        List.of("email", "password", "next")},
+                new Object[] {draft + "/comments", reader, Map.of("text", "Izoh"), List.of("text", "clause", "replyTo")},
+                new Object[] {draft + "/comments/" + comment + "/edit", reader, Map.of("text", "Izoh"), List.of("text")},
+                new Object[] {draft + "/comments/" + comment + "/flag", reader, Map.of("reason", "Haqorat"), List.of("reason")},
+                new Object[] {draft + "/surveys/" + Surveys.GENERAL, reader, Map.of("compliance", "partly", "compliance.clauses", "2",
+                        "referenceNorms", "no", "contradictingNorms", "no", "clarity", "3"),
+                        List.of("otherComments", "compliance.conflictingAct", "clarity", "compliance", "compliance.clauses")},
+                new Object[] {"/expert-application", reader, Map.of("status", "independent", "qualification", "Huquqshunos", "statement", "Ariza"),
+                        List.of("organisation", "qualification", "statement", "status")},
+                new Object[] {"/agency/drafts/new", editor, Map.of("titleUz", "Sahifa loyihasi", "actType", "law", "sector", "energy",
+                        "clauseNumber", "1", "clauseText", "Matn"),
+                        List.of("titleUz", "titleRu", "summaryUz", "clauseHeading", "clauseText", "clauseNumber", "actType")},
+                new Object[] {"/agency/drafts/" + open.number() + "/extend", editor, Map.of("closesAt", later, "reason", "Sabab"),
+                        List.of("reason", "closesAt")});
+        List<String> texts = new ArrayList<>(ACCEPTED.values());
+        int firstRefused = texts.size();
+        texts.addAll(REFUSED.values());
+        texts.add("+999999999-12-31T23:59");
+        texts.add(MEGABYTE);
+        int requests = 0;
+        for (Object[] form : forms) {
+            String path = (String) form[0];
+            Accounts.PageSession session = (Accounts.PageSession) form[1];
+            @SuppressWarnings("unchecked")
+            Map<String, String> base = (Map<String, String>) form[2];
+            @SuppressWarnings("unchecked")
+            List<String> fields = (List<String>) form[3];
+            for (int i = 0; i < texts.size(); i++) {
+                Map<String, String> values = new LinkedHashMap<>(base);
+                String field = fields.get(i % fields.size());
+                values.put(field, texts.get(i));
+                values.put("_csrf", session.csrf());
+                Http.Reply reply = http.postForm(path + "?lang=en", values, "Cookie", session.cookies());
+                requests++;
+                String what = "POST " + path + " " + field + " = item " + i;
+                if (reply.status() >= 500 || reply.body().contains("Exception") || reply.body().contains("\tat ")) {
+                    failures.add(what + " → " + reply.status() + " " + abbreviate(reply.body()));
+                } else if (i >= firstRefused && i < firstRefused + REFUSED.size() && reply.status() == 303
+                        && !path.equals("/sign-in")) {
+                    failures.add(what + " (refused text) was accepted: " + reply.header("Location").orElse(""));
+                } else if (reply.status() == 400 && !reply.body().contains("<form")) {
+                    failures.add(what + " → 400 without the form again");
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
+        System.out.printf("HostileInputIT: %d page form requests%n", requests);
     }
 
     // ---------------------------------------------------------------- the sweep of the API document
