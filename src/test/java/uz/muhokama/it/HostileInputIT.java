@@ -197,6 +197,9 @@ class HostileInputIT extends PortalIntegration {
         assertEquals(400, form.status(), form::toString);
         assertTrue(form.contentType().startsWith("text/html"), form::toString);
         assertTrue(form.body().contains("<html lang=\"en\"") && form.body().contains("Invalid request"), "in the reader's language: " + form.body());
+        Http.Reply surrogate = send("POST", "/drafts/" + number + "/comments", "application/x-www-form-urlencoded",
+                ("_csrf=" + session.csrf() + "&text=a%ED%A0%80b").getBytes(StandardCharsets.US_ASCII), "Cookie", session.cookies());
+        assertEquals(400, surrogate.status(), "an encoded lone surrogate is not UTF-8: " + surrogate);
         Http.Reply apiForm = send("POST", "/api/v1/accounts?lang=en", "application/x-www-form-urlencoded",
                 "email=%FF".getBytes(StandardCharsets.US_ASCII));
         assertProblem(apiForm, 400);
@@ -339,7 +342,10 @@ class HostileInputIT extends PortalIntegration {
                         List.of("reason", "closesAt")});
         List<String> texts = new ArrayList<>(ACCEPTED.values());
         int firstRefused = texts.size();
-        texts.addAll(REFUSED.values());
+        // A lone surrogate has no UTF-8 form: a form can only carry its would-be bytes (%ED%A0%80), which are
+        // refused as not UTF-8 (numbersBooleansDatesAndBodiesAreReadStrictly); URL-encoding it here would send '?'.
+        List<String> refused = REFUSED.entrySet().stream().filter(e -> !e.getKey().startsWith("lone")).map(Map.Entry::getValue).toList();
+        texts.addAll(refused);
         texts.add("+999999999-12-31T23:59");
         texts.add(MEGABYTE);
         int requests = 0;
@@ -360,7 +366,7 @@ class HostileInputIT extends PortalIntegration {
                 String what = "POST " + path + " " + field + " = item " + i;
                 if (reply.status() >= 500 || reply.body().contains("Exception") || reply.body().contains("\tat ")) {
                     failures.add(what + " → " + reply.status() + " " + abbreviate(reply.body()));
-                } else if (i >= firstRefused && i < firstRefused + REFUSED.size() && reply.status() == 303
+                } else if (i >= firstRefused && i < firstRefused + refused.size() && reply.status() == 303
                         && !path.equals("/sign-in")) {
                     failures.add(what + " (refused text) was accepted: " + reply.header("Location").orElse(""));
                 } else if (reply.status() == 400 && !reply.body().contains("<form")) {
