@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.Params;
 
 /** Drafts over the API: public search and reading; writing for the agency's own editors. */
 @ApplicationScoped
@@ -56,17 +57,20 @@ public class DraftResource {
     @Path("{number}")
     @Operation(summary = "A draft with its clauses, discussion window and versions")
     @APIResponse(responseCode = "404", description = "No such draft, or not visible to the caller")
-    public DraftView get(@PathParam("number") String number, @QueryParam("version") Integer version) {
-        return drafts.view(number, version, language.get());
+    public DraftView get(@PathParam("number") String number, @QueryParam("version") String version) {
+        return drafts.view(number, version == null || version.isBlank() ? null : Params.integer("version", version, 1),
+                language.get());
     }
 
     @GET
     @Path("{number}/changes")
     @Operation(summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
-    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") @DefaultValue("1") int from,
-                                  @QueryParam("to") Integer to) {
-        int newest = to != null ? to : drafts.view(number, null, language.get()).version();
-        return drafts.changes(number, from, newest, language.get());
+    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        // Read by hand: typed as int, a malformed from/to was JAX-RS's 404 where every other query parameter is a 400.
+        int oldest = Params.integer("from", from, 1);
+        int newest = to == null || to.isBlank() ? drafts.view(number, null, language.get()).version() : Params.integer("to", to, 1);
+        return drafts.changes(number, oldest, newest, language.get());
     }
 
     @POST
