@@ -6,8 +6,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
-import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.Internal;
+import uz.muhokama.platform.i18n.Language;
 
 /**
  * The layout's header as anonymous readers see it, rendered once per language and display settings
