@@ -61,7 +61,6 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "One draft's report: to its agency once in the inbox, to administrators always; 404 otherwise")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The report with its forwarding steps")
-    @APIResponse(responseCode = "403", description = "Neither an agency editor nor an administrator")
     public ReportView get(@PathParam("number") String number) {
         return reports.get(number, language.get());
     }
@@ -73,7 +72,6 @@ public class ReportResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "403", description = "Neither an agency editor nor an administrator")
     @APIResponse(responseCode = "404", description = "No such report, not yet in the inbox, or another agency's")
     public Response workbook(@PathParam("number") String number) {
         return download(reports.download(number));

@@ -47,6 +47,7 @@ public class DraftSurveyResource {
     @Operation(operationId = "getMyAnswer", summary = "The caller's answer set, with the questionnaire version it was given to")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The caller's answer set")
+    @APIResponse(responseCode = "403", description = "The questionnaire is for experts")
     @APIResponse(responseCode = "404", description = "No answer yet, or no such draft or questionnaire")
     public AnswerSetView mine(@PathParam("number") String number, @PathParam("code") String code) {
         return answerSets.view(surveys.mine(number, code, language.get()), language.get());
