@@ -2,7 +2,7 @@ package uz.muhokama.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -59,12 +63,14 @@ public class DraftSurveyResource {
     @Operation(operationId = "saveMyAnswer", summary = "Give or replace the caller's answer set while the discussion is open",
             description = "Body {\"answers\": {\"<question code>\": value}}. The expertise is for EXPERTs only.")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @RequestBody(required = true, description = "{\"answers\": {\"<question code>\": value}}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Stored (created or replaced)")
     @APIResponse(responseCode = "400", description = "An answer breaks its questionnaire's rules; each field is listed, nothing stored")
     @APIResponse(responseCode = "403", description = "The questionnaire is for experts")
     @APIResponse(responseCode = "409", description = "The discussion is not open; nothing stored")
     @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
-    public AnswerSetView answer(@PathParam("number") String number, @PathParam("code") String code, JsonObject body) {
+    public AnswerSetView answer(@PathParam("number") String number, @PathParam("code") String code, JsonValue body) {
         GivenAnswer stored = TransientFailures.retryRaces(() -> surveys.submit(number, code, AnswersRequest.answers(body), language.get()));
         return answerSets.view(stored, language.get());
     }

@@ -2,7 +2,7 @@ package uz.muhokama.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -88,7 +88,8 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishQuestionnaireVersion", summary = "Publish a new version from a whole definition (ADMIN); answers keep the version they were given to")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @RequestBody(required = true, description = "A whole definition, as GET …/definition gives it", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @RequestBody(required = true, description = "A whole definition, as GET …/definition gives it",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "201", description = "Published as the next version",
             content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", description = "The definition breaks a rule; each place is listed")
@@ -104,11 +105,13 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "answerPortalSurvey", summary = "Answer the portal-development survey (signed in; as often as the rate limit allows)")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @RequestBody(required = true, description = "{\"answers\": {\"<question code>\": value}}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = AnswerSetView.class)))
     @APIResponse(responseCode = "429", description = "Too many answers in the window; see Retry-After")
     @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
-    public Response answerPortalSurvey(JsonObject body) {
+    public Response answerPortalSurvey(JsonValue body) {
         GivenAnswer stored = TransientFailures.retry(() -> portalSurvey.submit(AnswersRequest.answers(body)));
         return Response.created(URI.create("api/v1/questionnaires/" + Questionnaire.PORTAL_DEVELOPMENT + "/answers/" + stored.id()))
                 .entity(answerSets.view(stored, language.get())).build();
