@@ -46,7 +46,8 @@ public class DraftResource {
 
     @GET
     @Operation(operationId = "searchDrafts", summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
-            + "status is scheduled|open|closed|withdrawn; sort is newest|oldest|closing; from/to (yyyy-MM-dd) bound the opening day.")
+            + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
+            + "from/to (yyyy-MM-dd) bound the opening day.")
     @APIResponse(responseCode = "200", description = "A page of drafts")
     @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates")
     public DraftPage search(@QueryParam("q") String q, @QueryParam("sector") String sector,
