@@ -96,6 +96,11 @@ public class DraftRepository {
         return version;
     }
 
+    /** Writes pending changes now, so that rows deleted come out before rows added take their unique values. */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<DraftVersion> version(long draftId, int number) {
         return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft AND v.number = :no", DraftVersion.class)
                 .setParameter("draft", draftId).setParameter("no", number).getResultList().stream().findFirst();

@@ -102,7 +102,12 @@ public class DraftService {
             next.writeClauses(form.clauses(), current.clauses());
             drafts.add(next);
         } else {
-            current.writeClauses(form.clauses(), current.clauses());
+            // Replaced whole. EclipseLink writes new rows before it deletes orphans, so a clause keeping its
+            // number or key would meet its old row in uq_clause_no / uq_clause_key (a 500): the old rows go first.
+            List<Clause> previous = current.clauses();
+            current.removeClauses();
+            drafts.flush();
+            current.writeClauses(form.clauses(), previous);
         }
         return draft;
     }

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
@@ -135,6 +136,7 @@ public class DecisionService {
                                boolean published) {
 
         /** A proposal and its decision so far (null: none yet). */
+        @Schema(name = "ProposalDecisionRow") // a distinct component name: nested types of this name exist elsewhere
         public record Row(Proposal proposal, String decision, String reason) {}
     }
 
