@@ -9,14 +9,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.ApiDocs;
 
 /** Accounts over the API: register, read, and (administrators only) set roles. */
 @ApplicationScoped
@@ -36,8 +40,11 @@ public class AccountResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Register a citizen account")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(operationId = "registerAccount", summary = "Register a citizen account")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or weak password")
     @APIResponse(responseCode = "409", description = "E-mail already registered")
     public Response register(NewAccount registration) {
@@ -48,14 +55,17 @@ public class AccountResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An account: its owner or an administrator")
+    @Operation(operationId = "getAccount", summary = "An account: its owner or an administrator")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public AccountView get(@PathParam("id") long id) {
         return accounts.get(id, language.get());
     }
 
     @PUT
     @Path("{id}/roles")
-    @Operation(summary = "Grant and revoke roles (ADMIN only)")
+    @Operation(operationId = "assignRoles", summary = "Grant and revoke roles (ADMIN only)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The account with its new roles")
     @APIResponse(responseCode = "403", description = "Caller is not an administrator")
     public AccountView assignRoles(@PathParam("id") long id, RoleAssignment assignment) {
         return accounts.assignRoles(id, assignment, language.get());

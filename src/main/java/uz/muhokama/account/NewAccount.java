@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import uz.muhokama.platform.error.PlainText;
 
 /** A registration, from the page form or {@code POST /api/v1/accounts}. */
 public record NewAccount(
@@ -14,9 +15,9 @@ public record NewAccount(
         String password,
         @NotBlank(message = "{account.full-name.required}")
         @Size(max = 200, message = "{account.full-name.too-long}")
-        String fullName,
+        @PlainText String fullName,
         @NotBlank(message = "{account.region.required}")
-        String region,
+        @PlainText String region,
         @NotBlank(message = "{account.language.required}")
         @Pattern(regexp = "uz|ru|en", message = "{account.language.invalid}")
-        String language) {}
+        @PlainText String language) {}

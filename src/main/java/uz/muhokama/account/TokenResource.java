@@ -12,11 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.NotSignedIn;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.TokenKind;
+import uz.muhokama.platform.web.ApiDocs;
 
 /** API sign-in: trade e-mail and password for a bearer token; delete it to sign out. */
 @ApplicationScoped
@@ -33,8 +37,9 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: returns a bearer token")
-    @APIResponse(responseCode = "201", description = "Signed in")
+    @Operation(operationId = "signIn", summary = "Sign in: returns a bearer token")
+    @APIResponse(responseCode = "201", description = "Signed in: the token, its type and expiry",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; the account is locked for a while")
     public Response signIn(Credentials credentials) {
@@ -43,7 +48,9 @@ public class TokenResource {
 
     @DELETE
     @Path("current")
-    @Operation(summary = "Sign out: the token stops working on every instance")
+    @Operation(operationId = "signOut", summary = "Sign out: the token stops working on every instance")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "204", description = "Signed out")
     public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         caller.require();
         if (authorization == null || authorization.length() <= "Bearer ".length()) {

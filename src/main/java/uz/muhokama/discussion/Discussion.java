@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 
 /**
  * The public discussion of one draft. Its status is computed from the window and the clock, so it is
@@ -20,6 +22,11 @@ import uz.muhokama.platform.error.InvalidInput;
 @Entity
 @Table(name = "discussion")
 public class Discussion {
+
+    /** How far one extension may move the end: as long as the longest window a discussion may have. */
+    public static final int MAX_EXTENSION_DAYS = 90;
+    /** The extension's reason column. */
+    public static final int MAX_REASON = 2000;
 
     enum Phase { SCHEDULED, OPEN, CLOSED }
 
@@ -78,9 +85,18 @@ public class Discussion {
         if (!newClosesAt.isAfter(closesAt)) {
             throw new Conflict("discussion.extend.not-later");
         }
+        if (newClosesAt.isAfter(closesAt.plus(Duration.ofDays(MAX_EXTENSION_DAYS)))) {
+            // An end years away is no discussion, and one past what an instant's column holds broke every
+            // later read of the draft.
+            throw new InvalidInput("closesAt", "discussion.extend.too-long", MAX_EXTENSION_DAYS);
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "discussion.extend.reason-required");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInput("reason", "discussion.extend.reason-too-long", MAX_REASON);
+        }
+        TextRules.require("reason", reason);
         Extension extension = new Extension(this, closesAt, newClosesAt, reason.trim(), now, extendedBy);
         closesAt = newClosesAt;
         return extension;

@@ -13,6 +13,9 @@ import uz.muhokama.platform.error.FieldError;
  */
 public record DiscussionRules(int minimumDays, int departmentalMinimumDays, int maximumDays, Duration pastTolerance) {
 
+    /** How far ahead a discussion may be scheduled. */
+    public static final int MAX_DAYS_AHEAD = 366;
+
     public List<FieldError> check(DiscussionWindow window, boolean departmental, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (window.opensAt() == null) {
@@ -26,6 +29,9 @@ public record DiscussionRules(int minimumDays, int departmentalMinimumDays, int 
         }
         if (window.opensAt().isBefore(now.minus(pastTolerance))) {
             errors.add(new FieldError("opensAt", "discussion.window.opens-in-past"));
+        } else if (window.opensAt().isAfter(now.plus(Duration.ofDays(MAX_DAYS_AHEAD)))) {
+            // A page form's year +999999999 made a valid instant that no TIMESTAMP column holds.
+            errors.add(new FieldError("opensAt", "discussion.window.opens-too-late", MAX_DAYS_AHEAD));
         }
         int minimum = departmental ? departmentalMinimumDays : minimumDays;
         Duration length = Duration.between(window.opensAt(), window.closesAt());

@@ -145,7 +145,7 @@ public class DiscussionService {
                                        Instant now) {
         long secondsLeft = status == DiscussionStatus.CLOSED ? 0
                 : Duration.between(now, status == DiscussionStatus.OPEN ? closesAt : opensAt).toSeconds();
-        return new DiscussionView(status.code(), opensAt, closesAt, Math.max(0, secondsLeft), extensions);
+        return new DiscussionView(status, opensAt, closesAt, Math.max(0, secondsLeft), extensions);
     }
 
     private static ExtensionView view(Extension e) {

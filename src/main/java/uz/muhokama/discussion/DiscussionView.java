@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A discussion as the public sees it at one moment: its window, status ({@code scheduled}, {@code open}
- * or {@code closed}), time left and extensions.
+ * A discussion as the public sees it at one moment: its window, status (in JSON {@code scheduled},
+ * {@code open} or {@code closed}), time left and extensions.
  */
 @JsonbPropertyOrder({"status", "opensAt", "closesAt", "secondsLeft", "extensions"})
-public record DiscussionView(String status, Instant opensAt, Instant closesAt, long secondsLeft,
+public record DiscussionView(DiscussionStatus status, Instant opensAt, Instant closesAt, long secondsLeft,
                              List<ExtensionView> extensions) {
 
     /** Whole days left, as the page shows them ("3 days 4 hours"). */

@@ -17,9 +17,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.web.ApiDocs;
 
 /** Files attached to a draft: PDF, DOCX, XLSX or ODT, checked by content; downloads are never rendered inline. */
 @ApplicationScoped
@@ -32,7 +38,9 @@ public class AttachmentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attachments of a draft")
+    @Operation(operationId = "listAttachments", summary = "Attachments of a draft")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
     public List<AttachmentView> list(@PathParam("number") String number) {
         return attachments.list(number);
     }
@@ -40,10 +48,14 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a file (multipart part 'file'; owning agency only)")
+    @Operation(operationId = "addAttachment", summary = "Attach a file (multipart part 'file'; owning agency only)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "Not a PDF, DOCX, XLSX or ODT by its content, or empty")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "413", description = "Larger than muhokama.attachments.max-bytes")
-    public Response attach(@PathParam("number") String number, @FormParam("file") EntityPart file) {
+    public Response attach(@PathParam("number") String number, @FormParam("file") @Schema(type = SchemaType.STRING, format = "binary") EntityPart file) {
         if (file == null) {
             throw new InvalidInput("file", "attachment.missing");
         }
@@ -53,7 +65,15 @@ public class AttachmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The file in its own media type, always as a download", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("number") String number, @PathParam("id") long id) {
         Attachment file = attachments.download(number, id);
         return Response.ok(file.content(), file.mediaType())
@@ -67,7 +87,10 @@ public class AttachmentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an attachment (owning agency only)")
+    @Operation(operationId = "removeAttachment", summary = "Remove an attachment (owning agency only)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     public Response remove(@PathParam("number") String number, @PathParam("id") long id) {
         attachments.remove(number, id);
         return Response.noContent().build();

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.SearchText;
 
@@ -25,6 +26,8 @@ import uz.muhokama.platform.i18n.SearchText;
 @Table(name = "draft")
 public class Draft {
 
+    /** The withdrawal reason's column. */
+    static final int MAX_REASON = 2000;
     private static final String NUMBER_PREFIX = "ID-";
     private static final Pattern NUMBER = Pattern.compile("(?i)(?:ID-?)?(\\d{1,18})");
 
@@ -186,6 +189,10 @@ public class Draft {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "draft.withdraw.reason-required");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInput("reason", "draft.withdraw.reason-too-long", MAX_REASON);
+        }
+        TextRules.require("reason", reason);
         state = DraftState.WITHDRAWN;
         withdrawnAt = now;
         withdrawalReason = reason.trim();

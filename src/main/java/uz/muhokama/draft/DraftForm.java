@@ -5,19 +5,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import uz.muhokama.platform.error.PlainText;
 
 /** What an agency editor writes: titles and summaries (Uzbek required), classification and clauses. */
 public record DraftForm(
         @NotBlank(message = "{draft.title.required}") @Size(max = 500, message = "{draft.title.too-long}")
-        String titleUz,
-        @Size(max = 500, message = "{draft.title.too-long}") String titleRu,
-        @Size(max = 500, message = "{draft.title.too-long}") String titleEn,
-        @Size(max = 4000, message = "{draft.summary.too-long}") String summaryUz,
-        @Size(max = 4000, message = "{draft.summary.too-long}") String summaryRu,
-        @Size(max = 4000, message = "{draft.summary.too-long}") String summaryEn,
-        @NotBlank(message = "{draft.act-type.required}") String actType,
-        @NotBlank(message = "{draft.sector.required}") String sector,
+        @PlainText String titleUz,
+        @Size(max = 500, message = "{draft.title.too-long}") @PlainText String titleRu,
+        @Size(max = 500, message = "{draft.title.too-long}") @PlainText String titleEn,
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryUz,
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryRu,
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryEn,
+        @NotBlank(message = "{draft.act-type.required}") @PlainText String actType,
+        @NotBlank(message = "{draft.sector.required}") @PlainText String sector,
         boolean needsRia,
         @NotEmpty(message = "{draft.clauses.required}") @Size(max = 2000, message = "{draft.clauses.too-many}")
         List<@Valid ClauseInput> clauses,
-        @Size(max = 2000, message = "{draft.change-note.too-long}") String changeNote) {}
+        @Size(max = 2000, message = "{draft.change-note.too-long}") @PlainText String changeNote) {}

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public class DraftRepository {
     public record Header(long id, DraftState state, int currentVersion, String agencyCode, String titleUz, String titleRu,
                          String titleEn) {}
 
+    /** The headers of the public drafts among {@code ids}, in one query (unpublished ones are left out). */
+    public List<Header> publicHeaders(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+                        + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL", Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
+                .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6]))
+                .filter(h -> h.state() != DraftState.UNPUBLISHED).toList();
+    }
+
     public Optional<Header> publicHeader(long id) {
         return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
                         + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Object[].class)
@@ -80,6 +94,11 @@ public class DraftRepository {
     public DraftVersion add(DraftVersion version) {
         em.persist(version);
         return version;
+    }
+
+    /** Writes pending changes now, so that rows deleted come out before rows added take their unique values. */
+    public void flush() {
+        em.flush();
     }
 
     public Optional<DraftVersion> version(long draftId, int number) {

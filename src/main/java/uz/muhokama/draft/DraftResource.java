@@ -17,10 +17,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Params;
 
 /** Drafts over the API: public search and reading; writing for the agency's own editors. */
 @ApplicationScoped
@@ -39,8 +45,10 @@ public class DraftResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
-            + "status is scheduled|open|closed|withdrawn; sort is newest|oldest|closing; from/to (yyyy-MM-dd) bound the opening day.")
+    @Operation(operationId = "searchDrafts", summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
+            + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
+            + "from/to (yyyy-MM-dd) bound the opening day.")
+    @APIResponse(responseCode = "200", description = "A page of drafts")
     @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates")
     public DraftPage search(@QueryParam("q") String q, @QueryParam("sector") String sector,
                             @QueryParam("actType") String actType, @QueryParam("agency") String agency,
@@ -54,25 +62,36 @@ public class DraftResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "A draft with its clauses, discussion window and versions")
+    @Operation(operationId = "getDraft", summary = "A draft with its clauses, discussion window and versions")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No such draft, or not visible to the caller")
-    public DraftView get(@PathParam("number") String number, @QueryParam("version") Integer version) {
-        return drafts.view(number, version, language.get());
+    public DraftView get(@PathParam("number") String number, @QueryParam("version") String version) {
+        return drafts.view(number, version == null || version.isBlank() ? null : Params.integer("version", version, 1),
+                language.get());
     }
 
     @GET
     @Path("{number}/changes")
-    @Operation(summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
-    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") @DefaultValue("1") int from,
-                                  @QueryParam("to") Integer to) {
-        int newest = to != null ? to : drafts.view(number, null, language.get()).version();
-        return drafts.changes(number, from, newest, language.get());
+    @Operation(operationId = "compareDraftVersions", summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        // Read by hand: typed as int, a malformed from/to was JAX-RS's 404 where every other query parameter is a 400.
+        int oldest = Params.integer("from", from, 1);
+        int newest = to == null || to.isBlank() ? drafts.view(number, null, language.get()).version() : Params.integer("to", to, 1);
+        return drafts.changes(number, oldest, newest, language.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createDraft", summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Created, unpublished; Location names it",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     public Response create(DraftForm form) {
         Draft draft = drafts.create(form);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}").build(draft.number()))
@@ -82,7 +101,11 @@ public class DraftResource {
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft: in place while unpublished, as a new version once published")
+    @Operation(operationId = "updateDraft", summary = "Edit a draft: in place while unpublished, as a new version once published")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The draft as edited")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
+    @APIResponse(responseCode = "409", description = "The draft was withdrawn")
     public DraftView update(@PathParam("number") String number, DraftForm form) {
         Draft draft = drafts.update(number, form);
         return drafts.view(draft.number(), null, language.get());
@@ -91,8 +114,11 @@ public class DraftResource {
     @POST
     @Path("{number}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish with a discussion window that obeys the rules")
+    @Operation(operationId = "publishDraft", summary = "Publish with a discussion window that obeys the rules")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The draft, published with its window")
     @APIResponse(responseCode = "400", description = "The window breaks a rule (too short, starts in the past...)")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Already published or withdrawn")
     public DraftView publish(@PathParam("number") String number, PublishRequest request) {
         return drafts.view(drafts.publish(number, request).number(), null, language.get());
@@ -101,7 +127,10 @@ public class DraftResource {
     @POST
     @Path("{number}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend an open discussion to a later end, with a public reason")
+    @Operation(operationId = "extendDiscussion", summary = "Extend an open discussion to a later end, with a public reason")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The draft with its new end")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Not open, or the new end is not later")
     public DraftView extend(@PathParam("number") String number, ExtensionRequest request) {
         return drafts.view(drafts.extend(number, request).number(), null, language.get());
@@ -110,7 +139,11 @@ public class DraftResource {
     @POST
     @Path("{number}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw the draft with a public reason")
+    @Operation(operationId = "withdrawDraft", summary = "Withdraw the draft with a public reason")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The draft, withdrawn")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public DraftView withdraw(@PathParam("number") String number, WithdrawalRequest request) {
         return drafts.view(drafts.withdraw(number, request).number(), null, language.get());
     }

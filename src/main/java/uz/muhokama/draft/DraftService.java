@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,6 @@ import uz.muhokama.reference.ReferenceList;
 @ApplicationScoped
 public class DraftService {
 
-    static final Set<String> STATUSES = Set.of("scheduled", "open", "closed", "summary-published", "withdrawn");
     static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
     /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
@@ -101,7 +102,12 @@ public class DraftService {
             next.writeClauses(form.clauses(), current.clauses());
             drafts.add(next);
         } else {
-            current.writeClauses(form.clauses(), current.clauses());
+            // Replaced whole. EclipseLink writes new rows before it deletes orphans, so a clause keeping its
+            // number or key would meet its old row in uq_clause_no / uq_clause_key (a 500): the old rows go first.
+            List<Clause> previous = current.clauses();
+            current.removeClauses();
+            drafts.flush();
+            current.writeClauses(form.clauses(), previous);
         }
         return draft;
     }
@@ -170,6 +176,16 @@ public class DraftService {
                 files, discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
     }
 
+    /** The titles of public drafts by number, in the asked language, in one query (a list of reports, say); unknown numbers are left out. */
+    @Transactional
+    public Map<String, String> publicTitles(Collection<String> numbers, Language language) {
+        List<Long> ids = numbers.stream().map(Draft::idFromNumber).flatMap(Optional::stream).distinct().toList();
+        Map<String, String> titles = new HashMap<>();
+        drafts.publicHeaders(ids).forEach(h -> titles.put(Draft.numberOf(h.id()),
+                Draft.inLanguage(language, h.titleUz(), h.titleRu(), h.titleEn())));
+        return titles;
+    }
+
     /** A published (or withdrawn) draft at its current version, for features that work on drafts; 404 otherwise. */
     @Transactional
     public PublicDraft publicDraft(String number, Language language) {
@@ -232,7 +248,7 @@ public class DraftService {
     @Transactional
     public DraftPage search(DraftSearch search, Language language) {
         List<FieldError> errors = new ArrayList<>();
-        if (search.status() != null && !search.status().isBlank() && !STATUSES.contains(search.status())) {
+        if (search.status() != null && !search.status().isBlank() && DraftStatus.fromCode(search.status()).filter(DraftStatus::isSearchable).isEmpty()) {
             errors.add(new FieldError("status", "draft.search.status-unknown"));
         }
         if (!SORTS.contains(search.sort())) {
@@ -283,13 +299,8 @@ public class DraftService {
         return clauses.isEmpty() ? drafts.version(draftId, version).map(v -> List.of()) : Optional.of(clauses);
     }
 
-    static String status(Draft draft, DiscussionView discussion) {
-        return switch (draft.state()) {
-            case UNPUBLISHED -> "unpublished";
-            case WITHDRAWN -> "withdrawn";
-            case PUBLISHED -> draft.summaryPublishedAt() != null ? "summary-published"
-                    : discussion == null ? "scheduled" : discussion.status();
-        };
+    static DraftStatus status(Draft draft, DiscussionView discussion) {
+        return DraftStatus.of(draft, discussion == null ? null : discussion.status());
     }
 
     private Caller editor() {

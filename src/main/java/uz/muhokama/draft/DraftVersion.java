@@ -62,6 +62,11 @@ public class DraftVersion {
         }
     }
 
+    /** Drops every clause (orphans, deleted at the next flush), before an unpublished version is written anew. */
+    void removeClauses() {
+        clauses.clear();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

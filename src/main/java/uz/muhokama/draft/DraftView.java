@@ -10,7 +10,7 @@ import uz.muhokama.reference.ReferenceItem;
 /** A whole draft as its page and {@code GET /api/v1/drafts/{number}} show it, at one version. */
 @JsonbPropertyOrder({"number", "title", "summary", "status", "titles", "summaries", "sector", "actType", "agency",
         "needsRia", "version", "versions", "clauses", "attachments", "discussion", "publishedAt", "withdrawnAt", "withdrawalReason"})
-public record DraftView(String number, String title, String summary, String status, Map<String, String> titles,
+public record DraftView(String number, String title, String summary, DraftStatus status, Map<String, String> titles,
                         Map<String, String> summaries, ReferenceItem sector, ReferenceItem actType, ReferenceItem agency,
                         boolean needsRia, int version, List<VersionInfo> versions, List<ClauseView> clauses,
                         List<AttachmentView> attachments, DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
@@ -38,9 +38,9 @@ public record DraftView(String number, String title, String summary, String stat
             return null;
         }
         return switch (discussion.status()) {
-            case "scheduled" -> discussion.opensAt();
-            case "open" -> discussion.closesAt();
-            default -> null;
+            case SCHEDULED -> discussion.opensAt();
+            case OPEN -> discussion.closesAt();
+            case CLOSED -> null;
         };
     }
 

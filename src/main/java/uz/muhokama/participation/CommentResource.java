@@ -18,10 +18,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.persistence.TransientFailures;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
@@ -41,8 +46,11 @@ public class CommentResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "A page of a draft's comments with their replies",
+    @Operation(operationId = "listComments", summary = "A page of a draft's comments with their replies",
             description = "clause narrows to one clause (by its number in the current version); sort is newest|oldest.")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "A page of top-level comments with their replies")
     @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging")
     public CommentPage list(@PathParam("number") String number, @QueryParam("clause") String clause,
                             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -52,17 +60,20 @@ public class CommentResource {
 
     @GET
     @Path("counts")
-    @Operation(summary = "Shown comments per clause number; the empty key counts the whole draft")
+    @Operation(operationId = "countComments", summary = "Shown comments per clause number; the empty key counts the whole draft")
     public Map<String, Long> counts(@PathParam("number") String number) {
         return comments.countsByClause(number, language.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on the draft, on one clause, or reply to a comment (signed in, while the discussion is open)")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @Operation(operationId = "postComment", summary = "Comment on the draft, on one clause, or reply to a comment (signed in, while the discussion is open)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Stored; Location names the comment",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "409", description = "The discussion is not open, or the draft was withdrawn; nothing stored")
     @APIResponse(responseCode = "429", description = "Too many comments in the window; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
     public Response post(@PathParam("number") String number, NewComment comment) {
         CommentView stored = TransientFailures.retry(() -> comments.post(number, comment, language.get()));
         // Written out, not through RESTEasy's URI template, whose regular expressions were about 2 % of
@@ -77,15 +88,22 @@ public class CommentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The author edits their comment within the edit window; the earlier text is kept")
+    @Operation(operationId = "editComment", summary = "The author edits their comment within the edit window; the earlier text is kept")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The comment as edited")
+    @APIResponse(responseCode = "403", description = "Not the author")
+    @APIResponse(responseCode = "409", description = "The edit window has passed, or the discussion is not open")
     public CommentView edit(@PathParam("number") String number, @PathParam("id") String id, CommentEdit edit) {
         return comments.edit(number, Params.id(id), edit, language.get());
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "The author withdraws their comment while the discussion is open")
+    @Operation(operationId = "withdrawComment", summary = "The author withdraws their comment while the discussion is open")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Not the author")
+    @APIResponse(responseCode = "409", description = "Withdrawn already, or the discussion is not open")
     public Response withdraw(@PathParam("number") String number, @PathParam("id") String id) {
         comments.withdraw(number, Params.id(id), language.get());
         return Response.noContent().build();

@@ -17,6 +17,7 @@ import uz.muhokama.draft.DraftView;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
@@ -227,10 +228,12 @@ public class CommentService {
         }
     }
 
-    /** Plain text: line breaks kept, other control characters dropped, blank or too long refused. */
+    /**
+     * Plain text: line breaks made one kind and the ends trimmed; other control characters and broken
+     * characters refused (TextRules), never dropped, so the text stored is the text sent; blank or too long refused.
+     */
     String cleanText(String text) {
-        String cleaned = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        String cleaned = TextRules.require("text", text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')).strip();
         if (cleaned.isEmpty()) {
             throw new InvalidInput("text", "comment.text.required");
         }

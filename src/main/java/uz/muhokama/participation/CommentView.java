@@ -3,6 +3,7 @@ package uz.muhokama.participation;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.reference.ReferenceItem;
 
 /**
@@ -18,6 +19,7 @@ public record CommentView(long id, String clause, boolean clauseChanged, boolean
                           List<CommentView> replies) {
 
     /** The author's public face: display name and region, never the e-mail. */
+    @Schema(name = "CommentAuthor") // a distinct component name: nested types of this name exist elsewhere
     public record Author(String name, ReferenceItem region) {}
 
     public boolean visible() {

@@ -3,6 +3,7 @@ package uz.muhokama.participation;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.platform.audit.AuditRecord;
 
 /**
@@ -15,6 +16,7 @@ public record ModerationItem(long id, String draft, String clause, String author
                              Instant createdAt, Instant editedAt, int flagCount, List<Flag> flags,
                              List<Revision> revisions, List<AuditRecord> moderation) {
 
+    @Schema(name = "ModerationFlag") // a distinct component name: nested types of this name exist elsewhere
     public record Flag(String reason, Instant flaggedAt) {}
 
     public record Revision(String text, Instant writtenAt, Instant replacedAt) {}

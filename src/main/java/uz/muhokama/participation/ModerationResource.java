@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** Flags from anyone signed in; the moderator's queue, hide, restore and campaign groups. */
@@ -26,6 +29,7 @@ import uz.muhokama.platform.web.Params;
 public class ModerationResource {
 
     /** A page of the moderator's queue and its whole length. */
+    @Schema(name = "ModerationQueue")
     public record Queue(List<ModerationItem> items, long total) {}
 
     @Inject
@@ -37,7 +41,8 @@ public class ModerationResource {
     @POST
     @Path("comments/{id}/flags")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a comment as abusive, with a reason (signed in; once per person)")
+    @Operation(operationId = "flagComment", summary = "Report a comment as abusive, with a reason (signed in; once per person)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Flagged")
     @APIResponse(responseCode = "409", description = "Already flagged by the caller, or not shown")
     @APIResponse(responseCode = "429", description = "Too many flags in the window; see Retry-After")
@@ -48,7 +53,10 @@ public class ModerationResource {
 
     @GET
     @Path("moderation/queue")
-    @Operation(summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
+    @Operation(operationId = "getModerationQueue", summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "A page of the queue and its whole length")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
     public Queue queue(@QueryParam("page") String page, @QueryParam("size") String size) {
         int pageSize = Math.min(100, Math.max(1, Params.integer("size", size, 20)));
         return new Queue(moderation.queue(Params.integer("page", page, 1), pageSize), moderation.queueSize());
@@ -56,7 +64,10 @@ public class ModerationResource {
 
     @GET
     @Path("moderation/comments/{id}")
-    @Operation(summary = "A comment with its earlier texts, flags and moderation history (MODERATOR)")
+    @Operation(operationId = "getModeratedComment", summary = "A comment with its earlier texts, flags and moderation history (MODERATOR)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The comment with its history")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
     public ModerationItem comment(@PathParam("id") String id) {
         return moderation.comment(Params.id(id));
     }
@@ -64,7 +75,11 @@ public class ModerationResource {
     @POST
     @Path("moderation/comments/{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hide a comment from the public, with a reason (MODERATOR; audited)")
+    @Operation(operationId = "hideComment", summary = "Hide a comment from the public, with a reason (MODERATOR; audited)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The comment, hidden")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
+    @APIResponse(responseCode = "409", description = "Hidden or withdrawn already")
     public ModerationItem hide(@PathParam("id") String id, ModerationRequest request) {
         return moderation.hide(Params.id(id), request);
     }
@@ -72,14 +87,21 @@ public class ModerationResource {
     @POST
     @Path("moderation/comments/{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Show a hidden comment again, with a reason (MODERATOR; audited)")
+    @Operation(operationId = "restoreComment", summary = "Show a hidden comment again, with a reason (MODERATOR; audited)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The comment, shown again")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
+    @APIResponse(responseCode = "409", description = "The comment is not hidden")
     public ModerationItem restore(@PathParam("id") String id, ModerationRequest request) {
         return moderation.restore(Params.id(id), request);
     }
 
     @GET
     @Path("moderation/drafts/{number}/campaigns")
-    @Operation(summary = "Identical and near-identical comments on a draft grouped, largest first (MODERATOR)")
+    @Operation(operationId = "listCampaigns", summary = "Identical and near-identical comments on a draft grouped, largest first (MODERATOR)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The campaigns, largest first")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
     public List<Campaign> campaigns(@PathParam("number") String number) {
         return moderation.campaigns(number, language.get());
     }

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
@@ -15,6 +15,7 @@ import uz.muhokama.platform.audit.AuditLog;
 import uz.muhokama.platform.audit.AuditRecord;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
@@ -150,6 +151,6 @@ public class ModerationService {
         if (trimmed.length() > REASON_MAX) {
             throw new InvalidInput("reason", "moderation.reason.too-long", REASON_MAX);
         }
-        return trimmed;
+        return TextRules.require("reason", trimmed);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
 import uz.muhokama.draft.DraftPageSection;
 import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.AppException;
@@ -56,12 +57,12 @@ public class ParticipationSection implements DraftPageSection {
     ParticipationModel model(DraftView draft, MultivaluedMap<String, String> query, String formFor, String text,
                              FormErrors errors) {
         Language lang = language.get();
-        if ("unpublished".equals(draft.status())) {
+        if (draft.status() == DraftStatus.UNPUBLISHED) {
             return null;
         }
         String notice = query.getFirst("done");
         CommentService.Overview overview = overview(draft, query, lang);
-        return new ParticipationModel(draft.number(), "open".equals(draft.status()), caller.get().isPresent(),
+        return new ParticipationModel(draft.number(), draft.status() == DraftStatus.OPEN, caller.get().isPresent(),
                 overview.votes(), overview.countsByClause(), overview.comments(), limits.maxLength(), formFor, text, errors,
                 notice != null && NOTICES.contains(notice) ? notice : null);
     }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 
@@ -27,28 +31,36 @@ public class ReferenceResource {
 
     @GET
     @Path("sectors")
-    @Operation(summary = "The sectors drafts are filed under")
+    @Operation(operationId = "listSectors", summary = "The sectors drafts are filed under")
+    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     public Response sectors() {
         return listOf(ReferenceList.SECTORS);
     }
 
     @GET
     @Path("act-types")
-    @Operation(summary = "Types of normative legal acts")
+    @Operation(operationId = "listActTypes", summary = "Types of normative legal acts")
+    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     public Response actTypes() {
         return listOf(ReferenceList.ACT_TYPES);
     }
 
     @GET
     @Path("regions")
-    @Operation(summary = "Regions of Uzbekistan (ISO 3166-2:UZ codes)")
+    @Operation(operationId = "listRegions", summary = "Regions of Uzbekistan (ISO 3166-2:UZ codes)")
+    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     public Response regions() {
         return listOf(ReferenceList.REGIONS);
     }
 
     @GET
     @Path("agencies")
-    @Operation(summary = "Drafting agencies")
+    @Operation(operationId = "listAgencies", summary = "Drafting agencies")
+    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     public Response agencies() {
         return listOf(ReferenceList.AGENCIES);
     }

@@ -16,10 +16,15 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** The agency's decisions on its closed discussion's proposals, over the API (the draft's own agency only; 404 to others). */
@@ -39,17 +44,23 @@ public class DecisionResource {
     public record DecisionsRequest(List<DecisionInput> decisions) {}
 
     @GET
-    @Operation(summary = "A page of proposals (20) with their decisions so far, and the counts (AGENCY, own drafts)")
+    @Operation(operationId = "listProposalDecisions", summary = "A page of proposals (20) with their decisions so far, and the counts (AGENCY, own drafts)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "A page of proposals with their decisions, and the counts")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
+    @APIResponse(responseCode = "409", description = "No report yet")
     public DecisionService.DecisionPage page(@PathParam("number") String number, @QueryParam("page") String page) {
         return decisions.page(number, Params.page(page), language.get());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide on proposals: {\"decisions\":[{\"proposal\":104512,\"decision\":\"rejected\",\"reason\":\"…\"}]}; "
+    @Operation(operationId = "decideProposals", summary = "Decide on proposals: {\"decisions\":[{\"proposal\":104512,\"decision\":\"rejected\",\"reason\":\"…\"}]}; "
             + "decision is accepted, partlyAccepted or rejected (a reason required for the last two)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
     @APIResponse(responseCode = "400", description = "Any decision wrong: nothing stored, each wrong one named")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "No report yet, or the summary is already published")
     public SummaryView.Counts decide(@PathParam("number") String number, DecisionsRequest request) {
         return decisions.decide(number, request == null ? null : request.decisions(), language.get());
@@ -58,8 +69,12 @@ public class DecisionResource {
     @GET
     @Path("workbook")
     @Produces(ReportResource.XLSX)
-    @Operation(summary = "The decisions workbook to fill in: a row per proposal with a Decision drop-down and a Reason column")
-    @APIResponse(responseCode = "200", description = "The workbook")
+    @Operation(operationId = "downloadDecisionsWorkbook", summary = "The decisions workbook to fill in: a row per proposal with a Decision drop-down and a Reason column")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
+    @APIResponse(responseCode = "409", description = "No report yet")
     public Response workbook(@PathParam("number") String number) {
         Language lang = language.get();
         StreamingOutput out = stream -> decisions.writeWorkbook(number, stream, lang);
@@ -71,9 +86,12 @@ public class DecisionResource {
     @PUT
     @Path("workbook")
     @Consumes({ReportResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload the filled-in decisions workbook: every row valid or nothing stored")
+    @Operation(operationId = "uploadDecisionsWorkbook", summary = "Upload the filled-in decisions workbook: every row valid or nothing stored")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
     @APIResponse(responseCode = "400", description = "Not the portal's decisions workbook for this draft, or rows wrong (each named)")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
+    @APIResponse(responseCode = "409", description = "No report yet, or the summary is already published")
     @APIResponse(responseCode = "413", description = "Larger than muhokama.decisions.max-bytes")
     public SummaryView.Counts upload(@PathParam("number") String number, InputStream body) {
         return decisions.upload(number, body, language.get());
@@ -81,8 +99,10 @@ public class DecisionResource {
 
     @POST
     @Path("publication")
-    @Operation(summary = "Publish the summary: every proposal must have a decision; public and final")
+    @Operation(operationId = "publishSummary", summary = "Publish the summary: every proposal must have a decision; public and final")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The published summary's first page")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Proposals without a decision, or already published")
     public SummaryView publish(@PathParam("number") String number) {
         return decisions.publish(number, language.get());

@@ -24,11 +24,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.error.TooLarge;
 import uz.muhokama.platform.excel.Spreadsheet;
@@ -134,6 +136,7 @@ public class DecisionService {
                                boolean published) {
 
         /** A proposal and its decision so far (null: none yet). */
+        @Schema(name = "ProposalDecisionRow") // a distinct component name: nested types of this name exist elsewhere
         public record Row(Proposal proposal, String decision, String reason) {}
     }
 
@@ -362,13 +365,19 @@ public class DecisionService {
                     error(at + ".decision", "report.decisions.error.decision-unknown", line.row(), line.decision());
                     continue;
                 }
-                if (decision.get().needsReason() && line.reason() == null) {
+                // A reason of spaces is no reason: it was stored as one, and the author read an empty line.
+                if (decision.get().needsReason() && (line.reason() == null || line.reason().isBlank())) {
                     error(at + ".reason", "report.decisions.error.reason-missing", line.row(),
                             decision.get().label(messages, language));
                     continue;
                 }
                 if (line.reason() != null && line.reason().length() > MAX_REASON) {
                     error(at + ".reason", "report.decisions.error.reason-too-long", line.row(), MAX_REASON);
+                    continue;
+                }
+                var broken = TextRules.problem(line.reason());
+                if (broken.isPresent()) {
+                    error(at + ".reason", broken.get(), line.row());
                     continue;
                 }
                 valid.put(id, proposal);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import uz.muhokama.draft.PublicDraft;
-import uz.muhokama.participation.ParticipationReport;
 import uz.muhokama.participation.ParticipationReport.ReportComment;
+import uz.muhokama.participation.ParticipationReport;
 
 /**
  * A draft's proposals, read from its comments with the campaign groups its report recorded (so they

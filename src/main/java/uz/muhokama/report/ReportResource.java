@@ -12,9 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** Reports to the drafting agencies over the API: an agency's inbox and downloads; every report's state for administrators. */
@@ -33,21 +38,29 @@ public class ReportResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(summary = "The caller's agency's reports that reached its inbox, newest first, 20 to a page (AGENCY)")
+    @Operation(operationId = "listAgencyReports", summary = "The caller's agency's reports that reached its inbox, newest first, 20 to a page (AGENCY)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "A page of reports (20)")
+    @APIResponse(responseCode = "403", description = "Not an agency editor")
     public List<ReportView> inbox(@QueryParam("page") String page) {
         return reports.inbox(Params.page(page), language.get());
     }
 
     @GET
     @Path("all")
-    @Operation(summary = "Every report with its state and forwarding steps, newest first (ADMIN)")
+    @Operation(operationId = "listAllReports", summary = "Every report with its state and forwarding steps, newest first (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "A page of reports (20)")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ReportView> all(@QueryParam("page") String page) {
         return reports.all(Params.page(page), language.get());
     }
 
     @GET
     @Path("{number}")
-    @Operation(summary = "One draft's report: to its agency once in the inbox, to administrators always; 404 otherwise")
+    @Operation(operationId = "getReport", summary = "One draft's report: to its agency once in the inbox, to administrators always; 404 otherwise")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The report with its forwarding steps")
     public ReportView get(@PathParam("number") String number) {
         return reports.get(number, language.get());
     }
@@ -55,8 +68,10 @@ public class ReportResource {
     @GET
     @Path("{number}/workbook")
     @Produces(XLSX)
-    @Operation(summary = "The report's Excel workbook")
-    @APIResponse(responseCode = "200", description = "The workbook")
+    @Operation(operationId = "downloadReportWorkbook", summary = "The report's Excel workbook")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such report, not yet in the inbox, or another agency's")
     public Response workbook(@PathParam("number") String number) {
         return download(reports.download(number));
@@ -64,8 +79,10 @@ public class ReportResource {
 
     @POST
     @Path("{number}/retry")
-    @Operation(summary = "Try a failed report or forwarding step again now (ADMIN)")
+    @Operation(operationId = "retryReport", summary = "Try a failed report or forwarding step again now (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The report, due again now")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Nothing of this report has failed")
     public ReportView retry(@PathParam("number") String number) {
         return reports.retry(number, language.get());

@@ -140,10 +140,11 @@ public class ReportService {
     private List<ReportView> views(List<Report> page, Language language) {
         Map<Long, List<ReportDelivery>> steps = new HashMap<>(reports.deliveries(page.stream().map(Report::id).toList()).stream()
                 .collect(Collectors.groupingBy(ReportDelivery::reportId)));
-        return page.stream().map(r -> view(r, steps.getOrDefault(r.id(), List.of()), language)).toList();
+        Map<String, String> titles = drafts.publicTitles(page.stream().map(Report::draftNumber).toList(), language);
+        return page.stream().map(r -> view(r, titles.get(r.draftNumber()), steps.getOrDefault(r.id(), List.of()), language)).toList();
     }
 
-    private ReportView view(Report r, List<ReportDelivery> steps, Language language) {
+    private ReportView view(Report r, String title, List<ReportDelivery> steps, Language language) {
         List<ReportView.StepView> shown = steps.stream().map(d -> new ReportView.StepView(lower(d.step()), lower(d.state()),
                 d.attempts(), d.lastError().orElse(null), d.state() == ReportDelivery.State.FAILED ? d.nextAttemptAt() : null,
                 d.doneAt())).toList();
@@ -156,7 +157,6 @@ public class ReportService {
                     : steps.size() == ReportDelivery.Step.values().length
                     && steps.stream().allMatch(d -> d.state() == ReportDelivery.State.DONE) ? "delivered" : "forwarding";
         };
-        String title = drafts.publicDraft(r.draftNumber(), language).title();
         return new ReportView(r.draftNumber(), title, reference.find(ReferenceList.AGENCIES, r.agencyCode(), language).orElse(null),
                 state, r.closedAt(), r.rowsWritten(), r.attempts(), r.lastError().orElse(null),
                 r.state() == Report.State.FAILED ? r.nextAttemptAt() : null, r.generatedAt(),

@@ -11,10 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** The published summary of a discussion: counts per decision and each proposal with its decision and reason. */
@@ -33,7 +39,9 @@ public class SummaryResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(summary = "The summary, a page of proposals at a time (size up to 200, default 50); before publishing only the draft's agency sees it")
+    @Operation(operationId = "getSummary", summary = "The summary, a page of proposals at a time (size up to 200, default 50); before publishing only the draft's agency sees it")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "Not published yet (to anyone but the draft's agency), or no such draft")
     public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -43,8 +51,11 @@ public class SummaryResource {
     @GET
     @Path("workbook")
     @Produces(ReportResource.XLSX)
-    @Operation(summary = "The whole summary as an Excel workbook")
-    @APIResponse(responseCode = "200", description = "The workbook")
+    @Operation(operationId = "downloadSummaryWorkbook", summary = "The whole summary as an Excel workbook")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@PathParam("number") String number) {
         Language lang = language.get();
         decisions.summary(number, 1, 1, lang); // 404 before anything is streamed
@@ -56,8 +67,11 @@ public class SummaryResource {
     @GET
     @Path("csv")
     @Produces(CSV)
-    @Operation(summary = "The whole summary as CSV (UTF-8)")
-    @APIResponse(responseCode = "200", description = "The CSV")
+    @Operation(operationId = "downloadSummaryCsv", summary = "The whole summary as CSV (UTF-8)")
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The CSV, UTF-8",
+            content = @Content(mediaType = SummaryResource.CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("number") String number) {
         Language lang = language.get();
         decisions.summary(number, 1, 1, lang);

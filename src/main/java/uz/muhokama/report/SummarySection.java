@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import uz.muhokama.draft.DraftPageSection;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftView;
 
 /** On the public draft page, once the agency published its decisions: the counts and a link to the summary. */
@@ -23,7 +24,7 @@ public class SummarySection implements DraftPageSection {
 
     @Override
     public Object model(DraftView draft, MultivaluedMap<String, String> query) {
-        if (!"summary-published".equals(draft.status())) {
+        if (draft.status() != DraftStatus.SUMMARY_PUBLISHED) {
             return null;
         }
         return draft.currentPublicDraft().flatMap(d -> decisions.published(d.id()))

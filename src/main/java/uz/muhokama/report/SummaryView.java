@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The summary of a discussion: how many proposals were accepted, partly accepted and rejected, and a
@@ -15,6 +16,7 @@ public record SummaryView(String draft, Counts counts, List<ProposalView> propos
                           long total) {
 
     @JsonbPropertyOrder({"accepted", "partlyAccepted", "rejected"})
+    @Schema(name = "DecisionCounts") // a distinct component name: nested types of this name exist elsewhere
     public record Counts(long accepted, long partlyAccepted, long rejected) {
 
         public long total() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import uz.muhokama.draft.DraftSearch;
 import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftSummary;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.platform.i18n.Language;
@@ -43,7 +44,7 @@ public class DemoRiaWriter {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
-        Optional<DraftSummary> open = drafts.search(new DraftSearch(null, null, null, "ministry-of-justice", "open", null, null,
+        Optional<DraftSummary> open = drafts.search(new DraftSearch(null, null, null, "ministry-of-justice", DraftStatus.OPEN.code(), null, null,
                 "newest", 1, 20), Language.UZ).items().stream().filter(d -> d.title().startsWith(OPEN_TITLE)).findFirst();
         if (open.isEmpty()) {
             return;

@@ -151,12 +151,27 @@ public class RegulatoryImpactAssessment {
         }
         for (int i = 0; i < form.indicators().size(); i++) {
             RiaForm.IndicatorInput indicator = form.indicators().get(i);
-            if (indicator != null && indicator.reviewOn() != null && indicator.evaluationOn() != null
+            if (indicator != null && outOfRange(indicator.reviewOn())) {
+                errors.add(new FieldError("indicators[" + i + "].reviewOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
+            } else if (indicator != null && outOfRange(indicator.evaluationOn())) {
+                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
+            } else if (indicator != null && indicator.reviewOn() != null && indicator.evaluationOn() != null
                     && indicator.evaluationOn().isBefore(indicator.reviewOn())) {
                 errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.evaluation-before-review"));
             }
         }
         return errors;
+    }
+
+    /**
+     * A review date is within a lifetime of the act: a year like +999999999 could be typed but not stored
+     * (Derby's DATE ends in 9999) and was a 500.
+     */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private static boolean outOfRange(java.time.LocalDate date) {
+        return date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR);
     }
 
     /** Replaces the whole text while the draft is unpublished; the published assessment is a record, never changed. */

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.reference.ReferenceItem;
 
 /**
@@ -24,9 +25,11 @@ public record RiaView(String number, boolean required, Label level, boolean comp
                       List<Indicator> indicators, DiscussionResults discussionResults, Instant updatedAt, Instant publishedAt) {
 
     /** A code and its name in the reader's language. */
+    @Schema(name = "RiaLabel") // a distinct component name: nested types of this name exist elsewhere
     public record Label(String code, String label) {}
 
     @JsonbPropertyOrder({"kind", "title", "description"})
+    @Schema(name = "RiaOptionView") // a distinct component name: nested types of this name exist elsewhere
     public record Option(Label kind, String title, String description) {}
 
     /** One group's costs and benefits; sums in UZS, null where not given. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 
 /**
  * Checks an answer set against the questionnaire version it is given to, question by question, in the
@@ -117,6 +118,11 @@ final class AnswerCheck {
                 if (!(raw instanceof String text)) {
                     yield wrongType(question, field);
                 }
+                var broken = TextRules.problem(text);
+                if (broken.isPresent()) {
+                    problems.add(new FieldError(field, broken.get()));
+                    yield null;
+                }
                 String cleaned = cleanText(text);
                 if (cleaned.length() > question.maxLength()) {
                     problems.add(new FieldError(field, "survey.answer.too-long", question.maxLength()));
@@ -159,8 +165,9 @@ final class AnswerCheck {
     }
 
     /** Plain text: line breaks kept, other control characters dropped, outer blanks trimmed. */
+    /** Line breaks made one kind and the ends trimmed; other control characters were refused before (TextRules), never dropped. */
     static String cleanText(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static List<String> strings(Object raw) {

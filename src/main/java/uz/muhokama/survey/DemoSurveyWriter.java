@@ -16,6 +16,7 @@ import uz.muhokama.account.Account;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.draft.DraftSearch;
 import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftSummary;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.i18n.Language;
@@ -50,9 +51,9 @@ public class DemoSurveyWriter {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
-        Optional<DraftSummary> open = find("ministry-of-justice", "open").stream().filter(d -> d.title().startsWith(OPEN_TITLE))
+        Optional<DraftSummary> open = find("ministry-of-justice", DraftStatus.OPEN).stream().filter(d -> d.title().startsWith(OPEN_TITLE))
                 .findFirst();
-        Optional<DraftSummary> closed = find(CLOSED_AGENCY, "closed").stream().findFirst();
+        Optional<DraftSummary> closed = find(CLOSED_AGENCY, DraftStatus.CLOSED).stream().findFirst();
         Optional<Account> expert = account("expert");
         if (open.isEmpty() || closed.isEmpty() || expert.isEmpty()) {
             return;
@@ -148,7 +149,7 @@ public class DemoSurveyWriter {
         return accounts.findByEmail(name + "@demo.muhokama.uz");
     }
 
-    private List<DraftSummary> find(String agency, String status) {
-        return drafts.search(new DraftSearch(null, null, null, agency, status, null, null, "newest", 1, 20), Language.UZ).items();
+    private List<DraftSummary> find(String agency, DraftStatus status) {
+        return drafts.search(new DraftSearch(null, null, null, agency, status.code(), null, null, "newest", 1, 20), Language.UZ).items();
     }
 }

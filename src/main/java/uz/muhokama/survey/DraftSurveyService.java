@@ -193,7 +193,7 @@ public class DraftSurveyService {
             answerPage = new SurveyResults.AnswerPage(shown, ANSWERS_PAGE_SIZE, respondents,
                     given.stream().map(g -> answerSets.view(g, language)).toList());
         }
-        return new Read(new SurveyResults(code, current.title().in(language), draft.number(), status.code(), respondents, versions,
+        return new Read(new SurveyResults(code, current.title().in(language), draft.number(), status, respondents, versions,
                 answerPage), given);
     }
 

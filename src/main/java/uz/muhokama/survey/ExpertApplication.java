@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.TextRules;
 
 /**
  * A person's application to give independent anti-corruption expertise. It waits until an
@@ -101,6 +102,11 @@ public class ExpertApplication {
     }
 
     private void decide(State outcome, long adminId, String adminName, String reason, Instant now) {
+        // The decision's column and the audit log's hold 2,000 characters; an approval's note had no limit.
+        if (reason != null && reason.strip().length() > 2000) {
+            throw new InvalidInput("reason", "expert.decline.reason-too-long", 2000);
+        }
+        TextRules.require("reason", reason);
         if (state != State.PENDING) {
             throw new Conflict("expert.application.already-decided");
         }

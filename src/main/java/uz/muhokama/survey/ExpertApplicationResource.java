@@ -14,9 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /** Applications to be an expert over the API: applying, one's own, and the administrators' queue and decisions. */
@@ -34,8 +38,10 @@ public class ExpertApplicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to give independent anti-corruption expertise (signed in)")
-    @APIResponse(responseCode = "201", description = "Waiting for an administrator")
+    @Operation(operationId = "applyToBeExpert", summary = "Apply to give independent anti-corruption expertise (signed in)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Waiting for an administrator",
+            content = @Content(schema = @Schema(implementation = ExpertApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already an expert, or an application is already waiting")
     public Response apply(ExpertApplicationForm form) {
         ExpertApplicationView stored = applications.apply(form, language.get());
@@ -44,13 +50,17 @@ public class ExpertApplicationResource {
 
     @GET
     @Path("mine")
-    @Operation(summary = "The caller's applications and their outcome, newest first")
+    @Operation(operationId = "listMyExpertApplications", summary = "The caller's applications and their outcome, newest first")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public List<ExpertApplicationView> mine() {
         return applications.mine(language.get());
     }
 
     @GET
-    @Operation(summary = "A page of applications in a state: pending (oldest first), approved or declined (ADMIN)")
+    @Operation(operationId = "listExpertApplications", summary = "A page of applications in a state: pending (oldest first), approved or declined (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "A page of applications (20)")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ExpertApplicationView> list(@QueryParam("state") String state, @QueryParam("page") String page) {
         return applications.inState(state, Params.page(page), language.get());
     }
@@ -58,7 +68,10 @@ public class ExpertApplicationResource {
     @POST
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a waiting application: the applicant becomes an EXPERT (ADMIN; audited)")
+    @Operation(operationId = "approveExpertApplication", summary = "Approve a waiting application: the applicant becomes an EXPERT (ADMIN; audited)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The application, approved")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Already decided")
     public ExpertApplicationView approve(@PathParam("id") String id, ExpertDecision decision) {
         return applications.approve(Params.id(id), decision, language.get());
@@ -67,8 +80,11 @@ public class ExpertApplicationResource {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a waiting application with a reason the applicant reads (ADMIN; audited)")
+    @Operation(operationId = "declineExpertApplication", summary = "Decline a waiting application with a reason the applicant reads (ADMIN; audited)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The application, declined")
     @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Already decided")
     public ExpertApplicationView decline(@PathParam("id") String id, ExpertDecision decision) {
         return applications.decline(Params.id(id), decision, language.get());

@@ -122,9 +122,6 @@ public class ExpertApplicationService {
         Caller admin = currentCaller.requireAny(Role.ADMIN);
         ExpertApplication application = applications.find(id).orElseThrow(ResourceNotFound::new);
         String reason = decision == null ? null : decision.reason();
-        if (reason != null && reason.strip().length() > 2000) {
-            throw new InvalidInput("reason", "expert.decline.reason-too-long", 2000);
-        }
         application.decline(admin.accountId(), admin.fullName(), reason, clock.instant());
         audit.record(admin, "decline-expert-application", "expert-application", Long.toString(id), reason.strip());
         return view(application, language);

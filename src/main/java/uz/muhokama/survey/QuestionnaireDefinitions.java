@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.web.StrictJsonBodies;
 
 /**
  * A questionnaire version as JSON: how it is stored, uploaded by an administrator and shipped in
@@ -38,6 +39,11 @@ public final class QuestionnaireDefinitions {
 
     /** Reads a definition; any problem, of JSON or of the rules, is a 400 listing each place. */
     public static Questionnaire parse(String json) {
+        // Pasted into the editor's form, a definition skips the API's body checks: nested a thousand
+        // deep, it passed the parser and overflowed the stack of the walk that reads it (a 500).
+        if (json != null && StrictJsonBodies.depth(json) > StrictJsonBodies.MAX_DEPTH) {
+            throw new InvalidInput("definition", "validation.body.too-deep", StrictJsonBodies.MAX_DEPTH);
+        }
         JsonObject root;
         try (var reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             root = reader.readObject();

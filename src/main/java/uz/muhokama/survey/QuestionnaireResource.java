@@ -2,7 +2,7 @@ package uz.muhokama.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +17,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.persistence.TransientFailures;
+import uz.muhokama.platform.web.ApiDocs;
 import uz.muhokama.platform.web.Params;
 
 /**
@@ -48,14 +54,15 @@ public class QuestionnaireResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(summary = "Every questionnaire, its current version, in the caller's language")
+    @Operation(operationId = "listQuestionnaires", summary = "Every questionnaire, its current version, in the caller's language")
     public List<QuestionnaireView> list() {
         return questionnaires.all().stream().map(q -> QuestionnaireView.of(q, language.get())).toList();
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One questionnaire: its current version, or the version asked for")
+    @Operation(operationId = "getQuestionnaire", summary = "One questionnaire: its current version, or the version asked for")
+    @APIResponse(responseCode = "200", description = "The questionnaire in the caller's language")
     @APIResponse(responseCode = "404", description = "No such questionnaire or version")
     public QuestionnaireView get(@PathParam("code") String code, @QueryParam("version") String version) {
         return QuestionnaireView.of(version == null || version.isBlank() ? questionnaires.current(code)
@@ -64,7 +71,11 @@ public class QuestionnaireResource {
 
     @GET
     @Path("{code}/definition")
-    @Operation(summary = "A version's whole definition in every language, to edit and publish again (ADMIN)")
+    @Operation(operationId = "getQuestionnaireDefinition", summary = "A version's whole definition in every language, to edit and publish again (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The definition, as PUT takes it back",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response definition(@PathParam("code") String code, @QueryParam("version") String version) {
         portalSurvey.requireAdministrator();
         Questionnaire q = version == null || version.isBlank() ? questionnaires.current(code)
@@ -75,9 +86,14 @@ public class QuestionnaireResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new version from a whole definition (ADMIN); answers keep the version they were given to")
-    @APIResponse(responseCode = "201", description = "Published as the next version")
+    @Operation(operationId = "publishQuestionnaireVersion", summary = "Publish a new version from a whole definition (ADMIN); answers keep the version they were given to")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @RequestBody(required = true, description = "A whole definition, as GET …/definition gives it",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "201", description = "Published as the next version",
+            content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", description = "The definition breaks a rule; each place is listed")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response publish(@PathParam("code") String code, String definition) {
         Questionnaire published = questionnaires.publish(code, definition);
         return Response.created(URI.create("api/v1/questionnaires/" + published.code() + "?version=" + published.version()))
@@ -87,10 +103,15 @@ public class QuestionnaireResource {
     @POST
     @Path(Questionnaire.PORTAL_DEVELOPMENT + "/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the portal-development survey (signed in; as often as the rate limit allows)")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @Operation(operationId = "answerPortalSurvey", summary = "Answer the portal-development survey (signed in; as often as the rate limit allows)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @RequestBody(required = true, description = "{\"answers\": {\"<question code>\": value}}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = AnswerSetView.class)))
     @APIResponse(responseCode = "429", description = "Too many answers in the window; see Retry-After")
-    public Response answerPortalSurvey(JsonObject body) {
+    @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
+    public Response answerPortalSurvey(JsonValue body) {
         GivenAnswer stored = TransientFailures.retry(() -> portalSurvey.submit(AnswersRequest.answers(body)));
         return Response.created(URI.create("api/v1/questionnaires/" + Questionnaire.PORTAL_DEVELOPMENT + "/answers/" + stored.id()))
                 .entity(answerSets.view(stored, language.get())).build();
@@ -98,7 +119,10 @@ public class QuestionnaireResource {
 
     @GET
     @Path(Questionnaire.PORTAL_DEVELOPMENT + "/results")
-    @Operation(summary = "The portal-development survey's aggregates and a page of its answers (ADMIN)")
+    @Operation(operationId = "getPortalSurveyResults", summary = "The portal-development survey's aggregates and a page of its answers (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The aggregates and a page of answer sets")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public SurveyResults portalResults(@QueryParam("page") String page) {
         return portalSurvey.results(Params.page(page), language.get());
     }
@@ -106,7 +130,11 @@ public class QuestionnaireResource {
     @GET
     @Path(Questionnaire.PORTAL_DEVELOPMENT + "/answers.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "Every answer to the portal-development survey as an Excel workbook (ADMIN)")
+    @Operation(operationId = "exportPortalSurveyAnswers", summary = "Every answer to the portal-development survey as an Excel workbook (ADMIN)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response portalAnswers() {
         portalSurvey.requireAdministrator();
         var lang = language.get();

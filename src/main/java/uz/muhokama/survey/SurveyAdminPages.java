@@ -33,8 +33,8 @@ import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
-import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.Params;
+import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.View;
 
 /**

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.platform.error.AppException;
 import uz.muhokama.platform.i18n.CurrentLanguage;
@@ -32,8 +33,8 @@ import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
-import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.Params;
+import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.View;
 
 /**
@@ -153,7 +154,7 @@ public class SurveyPages {
         SurveyResults results = read.results();
         DraftView draft = drafts.view(number, null, lang);
         String shownBecause = null;
-        if (!DiscussionStatus.CLOSED.code().equals(results.status())) {
+        if (results.status() != DiscussionStatus.CLOSED) {
             Caller reader = caller.require();
             shownBecause = reader.has(Role.ADMIN) || reader.agency().map(a -> draft.agency() != null && a.equals(draft.agency().code()))
                     .orElse(false) ? "agency" : "answered";
@@ -205,15 +206,15 @@ public class SurveyPages {
     private View formView(DraftView draft, Questionnaire questionnaire, GivenAnswer mine, Map<String, List<String>> values,
                           FormErrors errors) {
         Language lang = language.get();
-        boolean open = "open".equals(draft.status());
+        boolean open = draft.status() == DraftStatus.OPEN;
         View view = View.of("survey/form").with("draft", draft).with("time", timeZone)
                 .with("open", open).with("mayAnswer", mayAnswer(questionnaire)).with("expertsOnly",
                         questionnaire.audience() == Questionnaire.Audience.EXPERT)
                 .with("form", QuestionnaireForm.of(questionnaire, draft.clauses(), values, errors.byField(), lang,
                         (key, args) -> messages.get(lang, key, args)))
                 .with("formError", errors.summary())
-                .with("resultsVisible", caller.get().isPresent() && (DiscussionStatus.CLOSED.code().equals(draft.status())
-                        || "summary-published".equals(draft.status())
+                .with("resultsVisible", caller.get().isPresent() && (draft.status() == DraftStatus.CLOSED
+                        || draft.status() == DraftStatus.SUMMARY_PUBLISHED
                         || DraftSurveyService.resultsVisible(questionnaire, draft.agency() == null ? null : draft.agency().code(),
                         DiscussionStatus.OPEN, caller.get(), () -> mine != null)));
         if (mine != null) {

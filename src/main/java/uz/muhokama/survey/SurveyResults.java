@@ -3,6 +3,7 @@ package uz.muhokama.survey;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
+import uz.muhokama.discussion.DiscussionStatus;
 
 /**
  * What a questionnaire's answers add up to, about one draft or the portal: per version (each in the
@@ -12,7 +13,7 @@ import java.util.List;
  * answers follows. Shares are of the answer sets that answered the question, rounded to four places.
  */
 @JsonbPropertyOrder({"questionnaire", "title", "draft", "status", "respondents", "versions", "answers"})
-public record SurveyResults(String questionnaire, String title, String draft, String status, long respondents,
+public record SurveyResults(String questionnaire, String title, String draft, DiscussionStatus status, long respondents,
                             List<VersionResults> versions, AnswerPage answers) {
 
     /** The results of the answer sets given to one version. */

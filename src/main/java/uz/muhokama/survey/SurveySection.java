@@ -55,7 +55,7 @@ public class SurveySection implements DraftPageSection {
         }
         Language lang = language.get();
         DiscussionStatus status = draft.discussion() == null ? DiscussionStatus.SCHEDULED
-                : DiscussionStatus.fromCode(draft.discussion().status()).orElse(DiscussionStatus.SCHEDULED);
+                : draft.discussion().status();
         boolean open = status == DiscussionStatus.OPEN && !current.get().withdrawn();
         Optional<Caller> reader = caller.get();
         List<String> answered = reader.isPresent() ? surveys.answeredByCaller(current.get().id()) : List.of();

@@ -86,6 +86,24 @@ class ClusterIT {
     }
 
     @Test
+    @Order(0)
+    void throughTheBalancerEveryAnswerKeepsItsProtectiveHeadersAndMetricsStayHidden() {
+        Http.Reply page = balancer.get("/?lang=ru");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), "the pages' own policy");
+        assertEquals("ru", page.header("Content-Language").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy").orElse(""));
+        assertTrue(page.header("Strict-Transport-Security").isEmpty(), "this balancer speaks plain HTTP");
+        for (String path : new String[] {"/api/v1/regions", "/health/ready", "/metrics"}) {
+            Http.Reply other = balancer.get(path);
+            assertEquals("nosniff", other.header("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", other.header("X-Frame-Options").orElse(""), path);
+        }
+        assertEquals(404, balancer.get("/metrics").status(), "operators read each instance's metrics directly");
+        assertEquals(200, one.get("/metrics").status());
+    }
+
+    @Test
     @Order(1)
     void aSignInOnOneInstanceHoldsOnTheOtherAndSigningOutOnTheOtherEndsItOnBoth() {
         Accounts.SignedIn citizen = Accounts.newCitizen(one);

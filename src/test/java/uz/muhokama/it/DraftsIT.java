@@ -210,6 +210,53 @@ class DraftsIT extends PortalIntegration {
     }
 
     @Test
+    void anUnpublishedDraftIsEditedInPlaceKeepingClauseNumbersAndKeys() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Joyida")));
+        JsonArray before = http.get("/api/v1/drafts/" + number, "Authorization", editor.bearer()).json().getJsonArray("clauses");
+
+        // Clause 1 kept by key and number, clause 2's number reused by a new clause, clause 3 moved to number 4:
+        // the old rows must be gone before the new ones are written (uq_clause_no, uq_clause_key).
+        String edited = """
+                {"titleUz": "Joyida tahrir", "actType": "law", "sector": "energy",
+                 "clauses": [
+                   {"key": "%s", "number": "1", "text": "Ushbu qonunning yangi maqsadi."},
+                   {"number": "2", "text": "Yangi tushunchalar."},
+                   {"key": "%s", "number": "4", "text": "Tariflar har yili belgilanadi."}]}"""
+                .formatted(before.getJsonObject(0).getString("key"), before.getJsonObject(2).getString("key"));
+        Http.Reply reply = http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer());
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject draft = reply.json();
+        assertEquals(1, draft.getInt("version"), "unpublished: edited in place, no new version");
+        JsonArray after = draft.getJsonArray("clauses");
+        assertEquals(List.of("1", "2", "4"), after.stream().map(c -> c.asJsonObject().getString("number")).toList());
+        assertEquals(before.getJsonObject(0).getString("key"), after.getJsonObject(0).getString("key"));
+        assertNotEquals(before.getJsonObject(1).getString("key"), after.getJsonObject(1).getString("key"));
+        assertEquals(before.getJsonObject(2).getString("key"), after.getJsonObject(2).getString("key"));
+
+        Http.Reply again = http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer());
+        assertEquals(200, again.status(), "the same text sent twice: " + again);
+        assertEquals("Ushbu qonunning yangi maqsadi.",
+                http.get("/api/v1/drafts/" + number, "Authorization", editor.bearer()).json().getJsonArray("clauses")
+                        .getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void malformedVersionNumbersAreA400ProblemNamingTheParameter() {
+        Accounts.SignedIn editor = justiceEditor();
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Versiya raqami")));
+        Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        for (String query : List.of("/changes?from=abc&to=1", "/changes?from=1&to=x", "?version=first")) {
+            Http.Reply reply = http.get("/api/v1/drafts/" + number + query, "Accept-Language", "en");
+            assertEquals(400, reply.status(), query + ": " + reply);
+            assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+            String field = query.contains("version") ? "version" : query.contains("from=abc") ? "from" : "to";
+            assertEquals(field, reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply::toString);
+        }
+        assertEquals(200, http.get("/api/v1/drafts/" + number + "/changes?from=1&to=1").status());
+    }
+
+    @Test
     void editingAPublishedDraftMakesANewVersionAndClausesKeepTheirIdentity() {
         Accounts.SignedIn editor = justiceEditor();
         String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses(unique("Versiya")));

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +127,75 @@ class PlatformIT extends PortalIntegration {
         assertEquals(200, http.get("/openapi/ui/").status());
     }
 
+    /**
+     * The document is complete enough to generate a client from: a regression (an operation without an
+     * operationId, a security statement, a described success or its problem answers) fails the build. The
+     * document is written to target/openapi.json for the linter (docs/api.md).
+     */
+    @Test
+    void everyOperationHasAnIdItsSecurityItsSuccessAndItsProblems() throws Exception {
+        Http.Reply reply = http.get("/openapi", "Accept", "application/json");
+        assertEquals(200, reply.status(), reply::toString);
+        Files.writeString(Path.of("target/openapi.json"), reply.body());
+        JsonObject document = reply.json();
+        JsonObject bearer = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
+        assertEquals("http", bearer.getString("type"));
+        assertEquals("bearer", bearer.getString("scheme"));
+
+        Set<String> ids = new HashSet<>();
+        List<String> faults = new ArrayList<>();
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var entry : path.getValue().asJsonObject().entrySet()) {
+                if (!Set.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+                    continue;
+                }
+                String name = entry.getKey().toUpperCase() + " " + path.getKey();
+                JsonObject operation = entry.getValue().asJsonObject();
+                String id = operation.getString("operationId", "");
+                if (!id.matches("[a-z][a-zA-Z0-9]+") || !ids.add(id)) {
+                    faults.add(name + ": operationId missing, not camelCase or not unique: " + id);
+                }
+                String security = String.valueOf(operation.get("security")).replace(" ", "");
+                if (!Set.of("[]", "[{\"bearer\":[]}]", "[{\"bearer\":[]},{}]").contains(security)) {
+                    faults.add(name + ": security is " + security);
+                }
+                JsonObject responses = operation.getJsonObject("responses");
+                boolean success = responses.entrySet().stream().anyMatch(r -> r.getKey().equals("204")
+                        || r.getKey().startsWith("2") && r.getValue().asJsonObject().containsKey("content")
+                        || r.getKey().equals("201") && id.equals("flagComment")); // 201 without a body, by design
+                if (!success) {
+                    faults.add(name + ": no 2xx with content, nor 204");
+                }
+                if (security.equals("[{\"bearer\":[]}]") && !responses.containsKey("401")) {
+                    faults.add(name + ": sign-in required but no 401");
+                }
+                if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+                    faults.add(name + ": no 4xx answer");
+                }
+                responses.forEach((code, value) -> {
+                    JsonObject response = value.asJsonObject();
+                    if (code.matches("[45]\\d\\d") && !response.containsKey("$ref") && !response.toString()
+                            .contains("\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"}}")) {
+                        faults.add(name + ": " + code + " is not a Problem");
+                    }
+                });
+            }
+        }
+        assertTrue(faults.isEmpty(), () -> String.join("\n", faults));
+        assertTrue(ids.size() >= 67, "operations: " + ids.size());
+
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String generic : List.of("Row", "Kind", "Counts", "Label", "Option", "Flag", "Author")) {
+            assertFalse(schemas.containsKey(generic), "a nested type's bare name as a component: " + generic);
+        }
+        // The Problem schema names exactly the fields a real problem with field errors carries.
+        Http.Reply refused = http.postJson("/api/v1/accounts", "{\"email\": \"x\", \"password\": \"1\"}", "Accept-Language", "en");
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(refused.json().keySet(), schemas.getJsonObject("Problem").getJsonObject("properties").keySet());
+        assertEquals(refused.json().getJsonArray("errors").getJsonObject(0).keySet(),
+                schemas.getJsonObject("ProblemFieldError").getJsonObject("properties").keySet());
+    }
+
     @Test
     void operatorsReadMetricsInPrometheusFormat() {
         http.get("/api/v1/regions");
@@ -144,6 +219,14 @@ class PlatformIT extends PortalIntegration {
         assertEquals("nosniff", http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
         assertEquals("uz", page.header("Content-Language").orElse(""), "a page says the language it is in");
         assertEquals("ru", http.get("/?lang=ru").header("Content-Language").orElse(""));
+        assertTrue(page.header("Strict-Transport-Security").isEmpty(), "plain HTTP: HSTS would mean nothing");
+        assertEquals("max-age=31536000; includeSubDomains", http.get("/", "X-Forwarded-Proto", "https")
+                .header("Strict-Transport-Security").orElse(""), "behind a balancer that ends TLS");
+        for (String path : new String[] {"/health/ready", "/openapi", "/metrics", "/no-such-page"}) {
+            Http.Reply other = http.get(path);
+            assertEquals("nosniff", other.header("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", other.header("X-Frame-Options").orElse(""), path);
+        }
     }
 
     @Test

@@ -189,6 +189,27 @@ class SurveysIT extends PortalIntegration {
     }
 
     @Test
+    void answersSentAsAnArrayOrAScalarAreA400ProblemNotA500() {
+        Surveys.OpenDraft draft = Surveys.openDraft(http);
+        Accounts.SignedIn citizen = Accounts.newCitizen(http);
+        for (String body : List.of("[]", "[{\"answers\": {}}]", "\"yes\"", "7")) {
+            for (Http.Reply refused : List.of(
+                    http.putJson(Surveys.path(draft.number(), Surveys.GENERAL, "my-answer"), body, "Authorization", citizen.bearer(),
+                            "Accept-Language", "en"),
+                    http.postJson("/api/v1/questionnaires/" + Surveys.PORTAL + "/answers", body, "Authorization", citizen.bearer(),
+                            "Accept-Language", "en"))) {
+                assertEquals(400, refused.status(), body + ": " + refused);
+                assertEquals("application/problem+json", refused.contentType());
+                if (body.startsWith("[")) { // a bare string or number is not read as JSON at all: problem.malformed-request
+                    assertEquals("answers", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused::toString);
+                }
+            }
+        }
+        assertEquals(404, http.get(Surveys.path(draft.number(), Surveys.GENERAL, "my-answer"), "Authorization", citizen.bearer()).status(),
+                "nothing stored");
+    }
+
+    @Test
     void answersBeforeTheOpeningOrToUnknownDraftsAndQuestionnairesAreRefused() {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
         String scheduled = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Kelgusi " + java.util.UUID.randomUUID()));

@@ -35,7 +35,7 @@ class AnswerCheckTest {
         answers.put("referenceNorms", "no");
         answers.put("contradictingNorms", "no");
         answers.put("clarity", new BigDecimal("4"));
-        answers.put("otherComments", "  Matn\r\nyaxshi\u0007  ");
+        answers.put("otherComments", "  Matn\r\nyaxshi  ");
         return answers;
     }
 
@@ -75,10 +75,12 @@ class AnswerCheckTest {
         answers.put("contradictingNorms", "maybe");
         answers.put("personalImpact", List.of("positive"));
         answers.put("otherComments", "x".repeat(2001));
+        answers.put("compliance.conflictingAct", "Yashirin\u0007belgi");
         answers.put("favouriteColour", "blue");
         assertEquals(List.of(
                 "answers.favouriteColour survey.answer.unknown-question",
                 "answers.compliance.clauses survey.answer.unknown-clause",
+                "answers.compliance.conflictingAct validation.text.control-character",
                 "answers.referenceNorms survey.answer.required",
                 "answers.contradictingNorms survey.answer.unknown-option",
                 "answers.clarity survey.answer.out-of-range",

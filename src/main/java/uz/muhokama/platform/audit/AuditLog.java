@@ -1,12 +1,12 @@
 package uz.muhokama.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import jakarta.inject.Inject;
 import uz.muhokama.platform.security.Caller;
 
 /**

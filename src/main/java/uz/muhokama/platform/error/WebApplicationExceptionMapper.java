@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return responses.of(status, keyFor(status), new Object[0], List.of());
     }
 
-    static String keyFor(int status) {
+    public static String keyFor(int status) {
         return switch (status) {
             case 400 -> "problem.malformed-request";
             case 401 -> "problem.not-signed-in";

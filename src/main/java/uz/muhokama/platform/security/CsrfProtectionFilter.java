@@ -2,6 +2,7 @@ package uz.muhokama.platform.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -41,6 +42,9 @@ public class CsrfProtectionFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (servletRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            return; // the container's error page for a request already refused (ContainerErrors): nothing to protect
+        }
         String path = request.getUriInfo().getPath();
         if (!"POST".equals(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/")) {
             return;

@@ -8,7 +8,9 @@ public final class ApiPaths {
     private ApiPaths() {}
 
     public static boolean isApi(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        // On the container's error page (ContainerErrors) the address that failed is an attribute.
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
         if (uri == null) {
             return false;
         }

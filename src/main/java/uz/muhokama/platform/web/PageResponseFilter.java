@@ -11,7 +11,8 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.security.CsrfToken;
 
 /**
- * Headers every answer gets (no sniffing, no framing, a strict content policy and the language for pages) and the
+ * Headers every answer gets (no sniffing, no framing, HSTS when it travels over TLS, a strict content policy and
+ * the language for pages) and the
  * cookies a page must leave behind: the language just chosen and a fresh CSRF token.
  */
 @Provider
@@ -36,6 +37,10 @@ public class PageResponseFilter implements ContainerResponseFilter {
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.putSingle("X-Frame-Options", "DENY");
+        if (overTls(request)) {
+            // Browsers heed it only over HTTPS; behind a balancer that ends TLS, it says so in X-Forwarded-Proto.
+            headers.putSingle("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         if (!isHtml(response.getMediaType())) {
             return;
         }
@@ -52,6 +57,11 @@ public class PageResponseFilter implements ContainerResponseFilter {
         if (csrf.issuedNow()) {
             headers.add("Set-Cookie", cookies.set(CsrfToken.COOKIE, csrf.value(), null));
         }
+    }
+
+    private static boolean overTls(ContainerRequestContext request) {
+        return "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())
+                || "https".equalsIgnoreCase(request.getHeaderString("X-Forwarded-Proto"));
     }
 
     private static boolean isHtml(MediaType type) {

@@ -4,11 +4,11 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.EscapedAttributeUtils;
-import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.Internal;
 import uz.muhokama.platform.cache.CachePolicy;
 import uz.muhokama.platform.cache.Caches;
 import uz.muhokama.platform.cache.SharedCache;
+import uz.muhokama.platform.i18n.Language;
 
 /**
  * The layout's header as anonymous readers see it, rendered once per language and display settings

@@ -35,6 +35,16 @@ class SharedCacheTest {
         clock.setOffset(Duration.ofMillis(millis));
     }
 
+    /** Reads {@code key} while another caller is loading it: what that other caller is given. */
+    private String readDuringALoad(SharedCache<String, String> cache, String key) {
+        String[] meanwhile = new String[1];
+        cache.get(key, () -> {
+            meanwhile[0] = cache.get(key, this::load);
+            return load();
+        });
+        return meanwhile[0];
+    }
+
     @Test
     void aValueIsSharedWhileFreshAndLoadedAgainWhenDue() {
         SharedCache<String, String> cache = aMoment();
@@ -54,20 +64,11 @@ class SharedCacheTest {
         SharedCache<String, String> cache = aMoment();
         cache.get("a", this::load);
         at(1500);
-        String[] meanwhile = new String[1];
-        String renewed = cache.get("a", () -> {
-            meanwhile[0] = cache.get("a", this::load);
-            return load();
-        });
-        assertEquals("value 1", meanwhile[0], "not held up by the renewal");
-        assertEquals("value 2", renewed);
+        assertEquals("value 1", readDuringALoad(cache, "a"), "not held up by the renewal");
+        assertEquals("value 2", cache.get("a", this::load), "renewed");
 
-        at(3000 + 2000);
-        cache.get("a", () -> {
-            meanwhile[0] = cache.get("a", this::load);
-            return load();
-        });
-        assertEquals("value 3", meanwhile[0], "two moments past its own, an old value is not served even during a renewal");
+        at(1500 + 2000);
+        assertEquals("value 3", readDuringALoad(cache, "a"), "two moments past its own, an old value is not served even during a renewal");
     }
 
     @Test
@@ -80,12 +81,7 @@ class SharedCacheTest {
         at(299);
         assertEquals("value 1", cache.get("a", this::load));
         at(300);
-        String[] meanwhile = new String[1];
-        cache.get("a", () -> {
-            meanwhile[0] = cache.get("a", this::load);
-            return load();
-        });
-        assertEquals("value 2", meanwhile[0], "not even to others while it is renewed");
+        assertEquals("value 2", readDuringALoad(cache, "a"), "not even to others while it is renewed");
     }
 
     @Test

@@ -39,6 +39,7 @@ class TokenAuthenticationMechanismTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> contextPath;
                     case "getRequestURI" -> uri;
+                    case "getAttribute" -> null; // not the container's error page
                     case "getHeader" -> "Authorization".equalsIgnoreCase((String) args[0]) ? authorization : null;
                     case "getCookies" -> sessionCookie == null ? null
                             : new Cookie[] {new Cookie(TokenAuthenticationMechanism.SESSION_COOKIE, sessionCookie)};

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
+import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.discussion.DiscussionView;
+import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.participation.CommentPage;
 import uz.muhokama.participation.ParticipationModel;
@@ -99,9 +101,9 @@ public final class DraftPageRenderBenchmark {
                     "Band matni " + i + ": tarif soliq toʻgʻrisida 23455. Ushbu band benchmark uchun yaratilgan."));
         }
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        DiscussionView discussion = new DiscussionView("open", now.minusSeconds(86_400), now.plusSeconds(14 * 86_400),
+        DiscussionView discussion = new DiscussionView(DiscussionStatus.OPEN, now.minusSeconds(86_400), now.plusSeconds(14 * 86_400),
                 14 * 86_400, List.of());
-        DraftView draft = new DraftView("ID-123456", "tarif soliq toʻgʻrisida 23455", "Qisqacha mazmun 23455", "open",
+        DraftView draft = new DraftView("ID-123456", "tarif soliq toʻgʻrisida 23455", "Qisqacha mazmun 23455", DraftStatus.OPEN,
                 Map.of(), Map.of(), new ReferenceItem("energy", "Energetika", Map.of()), new ReferenceItem("law", "Qonun", Map.of()),
                 new ReferenceItem("ministry-of-energy", "Energetika vazirligi", Map.of()), false, 1,
                 List.of(new DraftView.VersionInfo(1, now, null)), clauses, List.of(), discussion, now, null, null);
