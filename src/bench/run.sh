@@ -7,16 +7,35 @@
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
+#   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
+#                             (through nginx on :8080 in front of the two instances of `src/deploy/cluster.sh up`,
+#                             on a fresh `muhokama_bench` on PostgreSQL, the ceiling app on both instances)
+#   BENCH_LOAD=java ...       (the Java client instead of wrk where wrk measures: `apt-get install wrk` is otherwise needed)
 #   BENCH_JVM_ARGS="-Xmx512m" ...   (JVM options of the server measured, after the load: a heap bound, a profiler)
-# Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database,
-# loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
+#   BENCH_WARMUP_SECONDS=30 ...   (a shorter warm-up than 240 s: for checking the plumbing only, never for figures)
+#   BENCH_BURST=3000 bash src/bench/run.sh participation ...   (a smaller burst than 75,000: plumbing only)
+# Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database (or the
+# cluster), loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
+# The reads and comment intake are measured by Debian's wrk (src/bench/wrk-*.lua); the burst and the
+# surveys by the Java client in src/bench/load (docs/benchmarks.md says why).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=drafts
 if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
 if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
+TARGET=${BENCH_TARGET:-server}
+if [ "$TARGET" = cluster ]; then
+  case "$MODE" in
+    drafts|participation|surveys) ;;
+    *) echo "BENCH_TARGET=cluster runs the drafts, participation and surveys benchmarks only" >&2; exit 2 ;;
+  esac
+  if [ "${BENCH_DB:-postgresql}" != postgresql ]; then echo "the cluster runs on PostgreSQL only" >&2; exit 2; fi
+  BENCH_DB=postgresql
+elif [ "$TARGET" != server ]; then
+  echo "BENCH_TARGET is server (the default: one Liberty on :9080) or cluster" >&2; exit 2
+fi
 if [ "${1:-}" = render ]; then
   # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
   shift
@@ -33,6 +52,14 @@ echo "== building the portal and the Liberty server"
 mvn -B -q package liberty:create liberty:install-feature -DskipTests
 rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
 CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-240}
+LOAD=${BENCH_LOAD:-wrk}
+if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; } && ! command -v wrk >/dev/null; then
+  echo "the reads and intake are measured by wrk: apt-get install wrk (or BENCH_LOAD=java for the Java client)" >&2; exit 2
+fi
+# The load generator's settings, the same for every benchmark.
+LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST:-75000}" -Dbench.load="$LOAD"
+  -Dbench.wrk.dir="$BENCH/wrk" -Dbench.wrk.scripts=src/bench)
 
 echo "== building the ceiling app and the load generator"
 javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
@@ -41,11 +68,8 @@ cp -r src/bench/ceiling/webapp/* "$BENCH/ceiling/"
 (cd "$BENCH/ceiling" && jar cf ../muhokama-ceiling.war .)
 javac -encoding UTF-8 --release 17 -d "$BENCH/load" $(find src/bench/load/java -name '*.java')
 
-echo "== starting Liberty with both apps and a fresh database"
-rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
-cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
 if [ "${BENCH_DB:-derby}" = postgresql ]; then
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS muhokama_bench' -c 'CREATE DATABASE muhokama_bench'
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS muhokama_bench WITH (FORCE)' -c 'CREATE DATABASE muhokama_bench'
   export DB_KIND=postgresql PG_DB=muhokama_bench
 fi
 export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
@@ -53,55 +77,83 @@ if [ "$MODE" = reports ]; then
   # The clock is moved to close the discussions; reports go under target/bench, their e-mails to .eml files.
   export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
 fi
-trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
-start_server() {
-  target/liberty/wlp/bin/server start defaultServer
-  for _ in $(seq 1 120); do
-    curl -fs http://localhost:9080/health/ready >/dev/null 2>&1 && curl -fs http://localhost:9080/ceiling/one-row >/dev/null 2>&1 && break
+# Wait until an instance's portal and ceiling app both answer (the ceiling app may deploy after the portal).
+wait_ready() {
+  for _ in $(seq 1 180); do
+    curl -fs "$1/health/ready" >/dev/null 2>&1 && curl -fs "$1/ceiling/one-row" >/dev/null 2>&1 && return 0
     sleep 1
   done
+  echo "$1 did not answer /health/ready and /ceiling/one-row within 180 s" >&2; return 1
 }
-# The data is loaded by the server being measured, in bulk; it is then restarted, so that what is measured
-# is a server in service, not one whose heap a million-row load has just grown and filled.
-restart_server() {
-  echo "== restarting the server after the load"
-  target/liberty/wlp/bin/server stop defaultServer >/dev/null
-  JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server
-}
-start_server
+if [ "$TARGET" = cluster ]; then
+  # The production shape: nginx on :8080 in front of two instances on one PostgreSQL database, the ceiling
+  # app on both, so that the ceiling is measured through the same nginx in the same run.
+  CLUSTER_PORT=${CLUSTER_PORT:-8080}
+  INSTANCES=${CLUSTER_INSTANCES:-2}
+  BASE=http://localhost:$CLUSTER_PORT
+  # The seed goes to instance 1 directly: loading 100,000 drafts takes longer than nginx waits for an answer (300 s).
+  SEED=http://localhost:9081
+  echo "== starting the cluster ($INSTANCES instances behind nginx on :$CLUSTER_PORT) with both apps and a fresh database"
+  trap 'bash src/deploy/cluster.sh down >/dev/null 2>&1 || true' EXIT
+  # nginx appends a line per request to its access log, as in production: a run's own, not the last run's too.
+  rm -f target/cluster/nginx/access.log
+  CLUSTER_EXTRA_WARS="$PWD/$BENCH/muhokama-ceiling.war" bash src/deploy/cluster.sh up
+  for n in $(seq 1 "$INSTANCES"); do wait_ready "http://localhost:$((9080 + n))"; done
+  wait_ready "$BASE"
+  # The data is loaded once, into the shared database, by instance 1; then every instance is restarted.
+  restart_target() {
+    echo "== restarting the instances after the load"
+    for n in $(seq 1 "$INSTANCES"); do bash src/deploy/cluster.sh stop "$n"; done
+    for n in $(seq 1 "$INSTANCES"); do
+      JVM_ARGS="${BENCH_JVM_ARGS:-}" bash src/deploy/cluster.sh start "$n"
+      wait_ready "http://localhost:$((9080 + n))"
+    done
+    wait_ready "$BASE"
+  }
+else
+  BASE=http://localhost:9080
+  SEED=$BASE
+  echo "== starting Liberty with both apps and a fresh database"
+  rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
+  cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
+  trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
+  start_server() {
+    target/liberty/wlp/bin/server start defaultServer
+    wait_ready "$BASE"
+  }
+  # The data is loaded by the server being measured, in bulk; it is then restarted, so that what is measured
+  # is a server in service, not one whose heap a million-row load has just grown and filled.
+  restart_target() {
+    echo "== restarting the server after the load"
+    target/liberty/wlp/bin/server stop defaultServer >/dev/null
+    JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server
+  }
+  start_server
+fi
 
 if [ "$MODE" = drafts ]; then
   DRAFTS=${1:-100000}
   CLAUSES=${2:-10}
   SECONDS_EACH=${3:-20}
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
-  curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
-  restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
-    http://localhost:9080 "$SECONDS_EACH" "$BENCH/results.md"
-  if [ "${BENCH_COMPARE_CLIENTS:-false}" = true ] && command -v wrk >/dev/null; then
-    # The same 64-connection loads from Debian's wrk (two threads), as limits.md measured its ceilings.
-    curl -fs http://localhost:9080/ceiling/seed/ids > "$BENCH/ids.txt"
-    for round in 1 2 3; do
-      { echo; echo "wrk -t2 -c64, round $round, ceiling:"; wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency http://localhost:9080/ceiling/one-row
-        echo "wrk -t2 -c64, round $round, draft page:"
-        wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency -s src/bench/wrk-drafts.lua http://localhost:9080 -- "$BENCH/ids.txt"; } >> "$BENCH/wrk.txt" 2>&1
-    done
-  fi
+  curl -fs --max-time 1800 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
+  restart_target
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java "${LOAD_OPTS[@]}" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
+    "$BASE" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = surveys ]; then
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
   PEOPLE=120000
   LAST=$((100000 + DRAFTS))
   echo "== loading $DRAFTS drafts (the newest few are open), $PEOPLE people with API tokens (the last 1,000 experts, the first an administrator)"
-  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
-  curl -fs --max-time 900 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/grant?role=EXPERT&first=$((PEOPLE - 1000))&count=1000" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/grant?role=ADMIN&first=0&count=1&session=bench-session" | tee -a "$BENCH/seed.txt"; echo
-  restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 900 -X POST "$SEED/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/grant?role=EXPERT&first=$((PEOPLE - 1000))&count=1000" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/grant?role=ADMIN&first=0&count=1&session=bench-session" | tee -a "$BENCH/seed.txt"; echo
+  restart_target
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark "$BASE" "ID-$LAST" "ID-$((LAST - 1))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = reports ]; then
   COMMENTS=${1:-1000000}
@@ -110,16 +162,16 @@ elif [ "$MODE" = reports ]; then
   PEOPLE=20000
   LAST=$((100000 + DRAFTS))
   echo "== loading $DRAFTS drafts, $PEOPLE people, $COMMENTS comments and 10,000 survey answers on ID-$LAST, $DECISION_ROWS comments on ID-$((LAST - 1))"
-  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
-  curl -fs --max-time 900 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs --max-time 3600 -X POST "http://localhost:9080/ceiling/report/comments?draft=$LAST&comments=$COMMENTS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/report/answers?draft=$LAST&count=10000" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs --max-time 1800 -X POST "http://localhost:9080/ceiling/report/comments?draft=$((LAST - 1))&comments=$DECISION_ROWS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/report/unclosed?draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/report/unclosed?draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  curl -fs -X POST "http://localhost:9080/ceiling/report/agency?person=1&draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
-  restart_server
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 900 -X POST "$SEED/ceiling/seed-participation?people=$PEOPLE&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 3600 -X POST "$SEED/ceiling/report/comments?draft=$LAST&comments=$COMMENTS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/report/answers?draft=$LAST&count=10000" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 1800 -X POST "$SEED/ceiling/report/comments?draft=$((LAST - 1))&comments=$DECISION_ROWS&authors=$PEOPLE" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/report/unclosed?draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/report/unclosed?draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/report/agency?person=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/report/agency?person=1&draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
+  restart_target
   mkdir -p "$BENCH/report"
   javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/report" $(find src/bench/report/java -name '*.java')
   echo "== the report of $COMMENTS comments, and a decisions upload of $DECISION_ROWS rows"
@@ -133,12 +185,20 @@ else
   PEOPLE=20000
   LAST=$((100000 + DRAFTS))
   echo "== loading $DRAFTS drafts (the newest few are open), $PEOPLE people with API tokens, 10,000 comments on ID-$LAST"
-  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
-  curl -fs --max-time 600 -X POST "http://localhost:9080/ceiling/seed-participation?people=$PEOPLE&comments=10000&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
-  restart_server
-  echo "== measuring ($SECONDS_EACH s per measurement, after a 240 s warm-up)"
-  java -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed-participation?people=$PEOPLE&comments=10000&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  restart_target
+  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
+  java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.ParticipationBenchmark "$BASE" "ID-$LAST" "ID-$((LAST - 1))" "ID-$((LAST - 2))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 fi
-{ echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
+if [ "$TARGET" = cluster ]; then
+  # Both instances served: what each counted since its restart (the portal's and the ceiling app's requests).
+  { echo; for n in $(seq 1 "$INSTANCES"); do
+      echo "Instance $n served $(curl -fs "http://localhost:$((9080 + n))/metrics" | awk '/^servlet_request_total[{ ]/ { s += $NF } END { printf "%d", s }') requests since its restart."
+    done; } >> "$BENCH/results.md"
+fi
+{ echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
+database: ${BENCH_DB:-derby}, load by: $([ "$LOAD" = wrk ] && [ "$MODE" != surveys ] && echo "wrk and the Java client" || echo "the Java client"), warm-up: $WARMUP_SECONDS s"
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
 echo "== results in $BENCH/results.md"

@@ -11,7 +11,9 @@
 # Settings (environment): CLUSTER_INSTANCES (2), CLUSTER_PORT (8080, the balancer), PG_HOST (127.0.0.1),
 # PG_PORT (5432), PG_DB (muhokama), PG_USER (postgres), PG_PASSWORD; every MUHOKAMA_* and SMTP_* variable
 # set when `up` runs is given to each instance (e.g. MUHOKAMA_DEMO_ENABLED=false). The instances share
-# one reports folder, target/cluster/reports (in production: one shared volume). docs/deployment.md.
+# one reports folder, target/cluster/reports (in production: one shared volume). CLUSTER_EXTRA_WARS (none):
+# more WARs, space-separated paths, put beside the portal in each instance's dropins by `up` (the
+# benchmarks' ceiling app: BENCH_TARGET=cluster bash src/bench/run.sh). docs/deployment.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -63,6 +65,14 @@ prepare() {
   cp "$template/server.xml" "$template/jvm.options" "$dir/"
   rm -rf "$dir/db" "$dir/lib" "$dir/configDropins" && cp -r "$template/db" "$template/lib" "$dir/"
   cp target/muhokama.war "$dir/dropins/"
+  # Only the WARs asked for this time: one an earlier `up` was given in CLUSTER_EXTRA_WARS is removed.
+  local war keep extra
+  for war in "$dir"/dropins/*.war; do
+    keep=no
+    for extra in muhokama.war ${CLUSTER_EXTRA_WARS:-}; do [ "$(basename "$war")" = "$(basename "$extra")" ] && keep=yes; done
+    [ "$keep" = yes ] || rm -f "$war"
+  done
+  for war in ${CLUSTER_EXTRA_WARS:-}; do cp "$war" "$dir/dropins/"; done
   {
     echo "DB_KIND=postgresql"
     echo "PG_HOST=$PG_HOST"; echo "PG_PORT=$PG_PORT"; echo "PG_DB=$PG_DB"; echo "PG_USER=$PG_USER"; echo "PG_PASSWORD=$PG_PASSWORD"
@@ -148,5 +158,5 @@ case "${1:-}" in
   stop) stop "${2:?instance number}" ;;
   kill) kill_instance "${2:?instance number}" ;;
   db-restart) pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * Measures the portal's draft search and draft page against the ceiling app's one-row read, in one
  * run on one machine, and writes a Markdown table. Arguments: base URL, seconds per measurement, output
- * file. The drafts read are the seeded ones, whose ids the ceiling app lists.
+ * file. The drafts read are the seeded ones, whose ids the ceiling app lists. Every measurement is a GET
+ * on kept-alive connections, made by Debian's wrk ({@link WrkLoad}; {@code -Dbench.load=java} for this
+ * package's client).
  */
 public final class DraftBenchmark {
 
@@ -36,20 +38,22 @@ public final class DraftBenchmark {
 
         warmUp(base, ids);
         List<LoadRunner.Result> results = new ArrayList<>();
+        // Every measurement here is a GET on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: one-row JPA read", base, clients, each, i -> "/ceiling/one-row"));
-            results.add(LoadRunner.run("draft page /drafts/{number}", base, clients, each,
+            results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
+            results.add(WrkLoad.reads("draft page /drafts/{number}", base, clients, each, ids.length,
                     i -> "/drafts/ID-" + spread(ids, i)));
-            results.add(LoadRunner.run("draft API /api/v1/drafts/{number}", base, clients, each,
+            results.add(WrkLoad.reads("draft API /api/v1/drafts/{number}", base, clients, each, ids.length,
                     i -> "/api/v1/drafts/ID-" + spread(ids, i)));
         }
-        results.add(LoadRunner.run("search /api/v1/drafts?q=…", base, 16, each,
+        results.add(WrkLoad.reads("search /api/v1/drafts?q=…", base, 16, each, QUERIES.length,
                 i -> "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)));
-        results.add(LoadRunner.run("search with filters ?sector=&status=open&sort=closing", base, 16, each,
+        results.add(WrkLoad.reads("search with filters ?sector=&status=open&sort=closing", base, 16, each, 5,
                 i -> "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5)));
 
         if (Boolean.getBoolean("bench.compare.clients")) {
-            // The two clients side by side on one warmed server, in turn, three times each (docs/benchmarks.md).
+            // The Java client's two forms and wrk side by side on one warmed server, in turn, three times each
+            // (docs/benchmarks.md): what says whether they read the same tail.
             for (int round = 1; round <= 3; round++) {
                 for (String client : new String[] {"threads", "selector"}) {
                     System.setProperty("bench.client", client);
@@ -57,9 +61,12 @@ public final class DraftBenchmark {
                     results.add(LoadRunner.run("draft page, " + client + " client, round " + round, base, 64, each,
                             i -> "/drafts/ID-" + spread(ids, i)));
                 }
+                results.add(WrkLoad.run("ceiling, wrk, round " + round, base, 64, each, 1, i -> "/ceiling/one-row"));
+                results.add(WrkLoad.run("draft page, wrk, round " + round, base, 64, each, ids.length,
+                        i -> "/drafts/ID-" + spread(ids, i)));
             }
         }
-        StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(LoadRunner.Result.header());
         results.forEach(r -> table.append(r.row()).append('\n'));
         double ceiling16 = results.get(0).throughput();
         double page16 = results.get(1).throughput();
@@ -75,6 +82,7 @@ public final class DraftBenchmark {
     /**
      * The first 20-30 s after a start run 3-4 times slower (limits.md), and on two cores the JIT keeps
      * improving the longer paths for a minute or more: warm up every measured endpoint before measuring.
+     * The warm-up is not measured, so the Java client serves (one load mixing the four endpoints).
      */
     private static void warmUp(URI base, long[] ids) throws Exception {
         LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), i -> switch (i % 4) {

@@ -18,24 +18,39 @@ import java.util.function.IntFunction;
  */
 public final class LoadRunner {
 
-    /** What one measurement found. */
-    public record Result(String name, int clients, long requests, long errors, double seconds, double[] latenciesMs) {
+    /**
+     * What one measurement found: requests answered, errors, the time, the percentiles in milliseconds and
+     * which load generator made it ("java", or "wrk" for {@link WrkLoad}).
+     */
+    public record Result(String name, int clients, long requests, long errors, double seconds, double p50Ms, double p95Ms,
+                         double p99Ms, String tool) {
+
+        /** From every latency of the Java client, sorted: exact percentiles. */
+        static Result of(String name, int clients, long errors, double seconds, double[] sortedLatenciesMs) {
+            return new Result(name, clients, sortedLatenciesMs.length, errors, seconds, percentile(sortedLatenciesMs, 50),
+                    percentile(sortedLatenciesMs, 95), percentile(sortedLatenciesMs, 99), "java");
+        }
 
         double throughput() {
             return requests / seconds;
         }
 
-        double percentile(double p) {
-            if (latenciesMs.length == 0) {
+        private static double percentile(double[] sorted, double p) {
+            if (sorted.length == 0) {
                 return Double.NaN;
             }
-            int index = (int) Math.ceil(p / 100.0 * latenciesMs.length) - 1;
-            return latenciesMs[Math.max(0, Math.min(latenciesMs.length - 1, index))];
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
         }
 
         String row() {
-            return String.format(java.util.Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d |", name, clients, throughput(),
-                    percentile(50), percentile(95), percentile(99), errors);
+            return String.format(java.util.Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %s |", name, clients, throughput(),
+                    p50Ms, p95Ms, p99Ms, errors, tool);
+        }
+
+        /** The header of the table {@link #row()} rows go in. */
+        static String header() {
+            return "| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors | load |\n|---|---|---|---|---|---|---|---|\n";
         }
     }
 
@@ -151,6 +166,6 @@ public final class LoadRunner {
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdownNow();
         double[] merged = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        return new Result(name, clients, merged.length, errors.get(), seconds, merged);
+        return Result.of(name, clients, errors.get(), seconds, merged);
     }
 }

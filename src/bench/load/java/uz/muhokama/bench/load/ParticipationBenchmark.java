@@ -16,12 +16,22 @@ import java.util.Locale;
  * the ceiling app's bare one-row insert, the draft page of a draft with 10,000 comments against the
  * one-row read, and a burst of 75,000 comments that must lose nothing. Arguments: base URL, the three
  * open drafts' numbers (page, intake, burst), people seeded, seconds per measurement, output file.
+ *
+ * <p>The reads, comment intake and the bare insert are measured by wrk ({@link WrkLoad}: wrk-paths.lua,
+ * and wrk-comments.lua, which posts a fresh text with the next person's token each time); the warm-up
+ * and the burst by this package's own client, because the burst must account for every request it sent:
+ * exactly 75,000, each answered 201, or 429 or 503 with {@code Retry-After}, and the draft must then
+ * hold as many comments as were answered 201. wrk runs for a time, not a count; when its time is up it
+ * closes connections with requests in flight whose answers it never reports, though the server may have
+ * stored them; and it would have to hand every answer's headers to Lua to check {@code Retry-After}.
+ * {@code -Dbench.load=java} measures everything with the Java client.
  */
 public final class ParticipationBenchmark {
 
     private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
             "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat"};
-    static final int BURST = 75_000;
+    /** 75,000; {@code -Dbench.burst=N} (BENCH_BURST) makes it smaller, for checking the plumbing only. */
+    static final int BURST = Integer.getInteger("bench.burst", 75_000);
 
     private ParticipationBenchmark() {}
 
@@ -48,30 +58,43 @@ public final class ParticipationBenchmark {
         int intakeSlice = burstStart - intakeStart;
         int[] offset = {0};
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", base, clients, each, Long.MAX_VALUE,
-                    i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
+            String insertName = "ceiling: bare one-row insert (POST JSON → JPA → commit)";
+            String intakeName = "comment intake POST /api/v1/drafts/{n}/comments";
             int shift = offset[0];
-            LoadRunner.Tally intake = new LoadRunner.Tally();
-            results.add(LoadRunner.run("comment intake POST /api/v1/drafts/{n}/comments", base, clients, each, Long.MAX_VALUE,
-                    i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
-            offset[0] += (int) intake.count(201);
+            if (WrkLoad.enabled()) {
+                // wrk-comments.lua: the same requests (a fresh text each; the next person of the slice for intake).
+                results.add(WrkLoad.posts(insertName, base, clients, each, "/ceiling/insert", -1, 0, 0));
+                LoadRunner.Result intake = WrkLoad.posts(intakeName, base, clients, each, "/api/v1/drafts/" + intakeDraft + "/comments",
+                        intakeStart, intakeSlice, shift);
+                results.add(intake);
+                // Stored, or nearly: the few answered after wrk's time was up are stored but not counted.
+                offset[0] += (int) (intake.requests() - intake.errors());
+            } else {
+                results.add(LoadRunner.run(insertName, base, clients, each, Long.MAX_VALUE,
+                        i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
+                LoadRunner.Tally intake = new LoadRunner.Tally();
+                results.add(LoadRunner.run(intakeName, base, clients, each, Long.MAX_VALUE,
+                        i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
+                offset[0] += (int) intake.count(201);
+            }
         }
+        // The reads are GETs on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: one-row JPA read", base, clients, each, i -> "/ceiling/one-row"));
-            results.add(LoadRunner.run("draft page with 10,000 comments (first page)", base, clients, each,
+            results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
+            results.add(WrkLoad.reads("draft page with 10,000 comments (first page)", base, clients, each, 1,
                     i -> "/drafts/" + pageDraft));
         }
         // The same page with an order chosen is never shared between readers: read and rendered every time.
-        results.add(LoadRunner.run("same page, ?sort=newest (read and rendered each time)", base, 16, each,
+        results.add(WrkLoad.reads("same page, ?sort=newest (read and rendered each time)", base, 16, each, 1,
                 i -> "/drafts/" + pageDraft + "?sort=newest"));
         LoadRunner.Tally burst = new LoadRunner.Tally();
         int burstSlice = people - burstStart;
-        LoadRunner.Result burstResult = LoadRunner.run("burst: 75,000 comments, 64 clients", base, 64, Duration.ofMinutes(10), BURST,
+        LoadRunner.Result burstResult = LoadRunner.run(String.format(Locale.ROOT, "burst: %,d comments, 64 clients", BURST), base, 64, Duration.ofMinutes(10), BURST,
                 i -> comment(burstDraft, burstStart + i % burstSlice, i), status -> status == 201 || status == 429 || status == 503, burst);
         results.add(burstResult);
         long stored = storedComments(base, burstDraft);
 
-        StringBuilder table = new StringBuilder("| measurement | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(LoadRunner.Result.header());
         results.forEach(r -> table.append(r.row()).append('\n'));
         table.append(String.format(Locale.ROOT, "%nIntake / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
                 results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));

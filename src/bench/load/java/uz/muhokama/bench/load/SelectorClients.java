@@ -71,7 +71,7 @@ final class SelectorClients {
         }
         double[] merged = all.stream().flatMap(loop -> loop.clients.stream())
                 .flatMapToDouble(client -> Arrays.stream(client.latencies, 0, client.count)).sorted().toArray();
-        return new LoadRunner.Result(name, clients, merged.length, errors.get(), seconds, merged);
+        return LoadRunner.Result.of(name, clients, errors.get(), seconds, merged);
     }
 
     /** One client: its connection, the request it waits on, and the latencies it took. */
