@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,8 +92,6 @@ class AuthorizationMatrixIT extends PortalIntegration {
     /** A row of the table: how to call the operation as each caller, and the status each must get. */
     record Row(String operationId, Function<Who, Call> call, Map<Who, Integer> expected) {}
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Map<Who, Accounts.SignedIn> people = new EnumMap<>(Who.class);
     private Accounts.SignedIn commenter;
@@ -145,7 +139,7 @@ class AuthorizationMatrixIT extends PortalIntegration {
         // Then, on the moved clock, a draft under discussion and an unpublished one, with what hangs on them.
         Surveys.OpenDraft open = openDraftOfA(editorA);
         String unpublished = Drafts.create(http, editorA, Drafts.lawWithThreeClauses("Matritsa " + UUID.randomUUID()));
-        Http.Reply assessment = http.putJson("/api/v1/drafts/" + unpublished + "/ria", RIA, "Authorization", editorA.bearer());
+        Http.Reply assessment = http.putJson("/api/v1/drafts/" + unpublished + "/ria", RiaIT.simplified("simplified"), "Authorization", editorA.bearer());
         assertEquals(200, assessment.status(), assessment::toString);
         long attachment = attach(editorA, unpublished);
         long citizensComment = Participation.post(http, citizen, open.number(), Participation.comment("Fuqaro fikri " + UUID.randomUUID()));
@@ -239,7 +233,7 @@ class AuthorizationMatrixIT extends PortalIntegration {
                         401, 403, 403, 403, 403, 403, 200),
                 // Regulatory impact assessment
                 row("getImpactAssessment", who -> Call.of("number", unpublished), 404, 404, 404, 200, 404, 404, 404),
-                row("saveImpactAssessment", who -> Call.of("number", unpublished).json(RIA), 401, 403, 403, 200, 404, 403, 403),
+                row("saveImpactAssessment", who -> Call.of("number", unpublished).json(RiaIT.simplified("simplified")), 401, 403, 403, 200, 404, 403, 403),
                 // Reports, decisions and the summary
                 row("listAgencyReports", who -> Call.of(), 401, 403, 403, 200, 200, 403, 403),
                 row("listAllReports", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200),
@@ -339,26 +333,10 @@ class AuthorizationMatrixIT extends PortalIntegration {
             path = path.replace("{" + param.getKey() + "}", param.getValue());
         }
         assertTrue(!path.contains("{"), "a placeholder left in " + path);
-        URI uri = http.uri(path + (call.query().isEmpty() ? "" : "?" + call.query()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body()));
-        if (call.contentType() != null) {
-            request.header("Content-Type", call.contentType());
-        }
-        if (call.headers().containsKey("Authorization")) {
-            request.header("Authorization", call.headers().get("Authorization"));
-        } else if (who != Who.ANONYMOUS) {
-            request.header("Authorization", people.get(who).bearer());
-        }
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Http.Reply(response.statusCode(), response.headers().map(), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String authorization = call.headers().containsKey("Authorization") ? call.headers().get("Authorization")
+                : who != Who.ANONYMOUS ? people.get(who).bearer() : null;
+        String[] headers = authorization == null ? new String[0] : new String[] {"Authorization", authorization};
+        return http.exchange(method, path + (call.query().isEmpty() ? "" : "?" + call.query()), call.contentType(), call.body(), headers);
     }
 
     private static String abbreviated(String body) {
@@ -427,16 +405,4 @@ class AuthorizationMatrixIT extends PortalIntegration {
     private static final String APPLICATION = """
             {"status": "academic", "organisation": "Toshkent davlat yuridik universiteti",
              "qualification": "Huquq fanlari nomzodi, 12 yillik tajriba.", "statement": "Korrupsiyaga qarshi ekspertiza bilan shugʻullanaman."}""";
-
-    private static final String RIA = """
-            {"level": "simplified",
-             "problem": "Dorixona litsenziyasi 30 kun kutiladi.", "objectives": "Litsenziya 15 kunda beriladi.",
-             "options": [{"kind": "do-nothing", "title": "Qogʻozdagi tartib qoladi"},
-                         {"kind": "proposed", "title": "Elektron litsenziya", "description": "Ariza my.gov.uz orqali."}],
-             "impacts": [{"group": "citizens", "costs": "Yoʻq", "benefits": "Dorixonalar tezroq ochiladi"},
-                         {"group": "business", "costs": "Elektron imzo", "benefits": "Vaqt tejaladi"},
-                         {"group": "state", "costs": "Tizimni qoʻllab-quvvatlash", "benefits": "Kamroq qogʻoz"}],
-             "affectedGroups": "Dorixonalar, xaridorlar", "regions": ["UZ-TK", "UZ-SA"],
-             "administrativeBurden": "Yillik hisobot bekor qilinadi.", "corruptionRisks": "Ixtiyoriy qaror qolmaydi."}""";
-
 }

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -725,28 +722,9 @@ class HostileInputIT extends PortalIntegration {
 
     // ---------------------------------------------------------------- raw requests
 
-    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-
     /** Any method with exactly these bytes and this content type (none when null). */
     private Http.Reply send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(http.uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> response = RAW.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Http.Reply(response.statusCode(), response.headers().map(), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.exchange(method, path, contentType, body, headers);
     }
 
     private static byte[] bytes(String before, byte[] middle, String after) {

@@ -99,6 +99,16 @@ public final class Http {
         }
     }
 
+    /** Any method with exactly these bytes (none when null) and this content type (none when null), nothing added. */
+    public Reply exchange(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -33,7 +33,8 @@ class RiaIT extends PortalIntegration {
         return new DraftNeedingRia(Drafts.create(http, editor, json), editor);
     }
 
-    private static String simplified(String level) {
+    /** A complete simplified assessment at {@code level}, as an agency sends it (AuthorizationMatrixIT uses it too). */
+    static String simplified(String level) {
         return """
                 {"level": "%s",
                  "problem": "Dorixona litsenziyasi 30 kun kutiladi.", "objectives": "Litsenziya 15 kunda beriladi.",
