@@ -7,13 +7,9 @@
 --       /api/v1/drafts/ID-101999/comments 2 4000 10000 0          (path, threads, first, people, shift)
 --   ... -- /ceiling/insert 2 -1 0 0                                (no token: the bare insert)
 -- The answers are not read by Lua (no response() callback, which would cost wrk a table per answer):
--- 201 is the success; wrk counts answers of 400 or more (a 429, a 503) as errors. done() prints the
--- same WRK-RESULT line as wrk-paths.lua.
-local started = 0
-function setup(thread)
-  thread:set("place", started)
-  started = started + 1
-end
+-- 201 is the success; wrk counts answers of 400 or more (a 429, a 503) as errors. done() (wrk-common.lua)
+-- prints the same WRK-RESULT line as for the reads.
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./") .. "wrk-common.lua")  -- setup() and done()
 
 local WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
   "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat"}
@@ -53,9 +49,3 @@ function request()
   return wrk.format("POST", path, headers, '{"text":"' .. text(i) .. '"}')
 end
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("WRK-RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d connect=%d read=%d write=%d timeout=%d status=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
-    e.connect, e.read, e.write, e.timeout, e.status))
-end

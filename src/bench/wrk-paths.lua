@@ -6,14 +6,9 @@
 -- so that the threads never read the same paths in lockstep. Optional request headers follow the file
 -- as "Name: value" arguments (a session cookie, say).
 --   wrk -t2 -c16 -d20s --latency --timeout 30s -s src/bench/wrk-paths.lua http://127.0.0.1:9080 -- paths.txt ["Cookie: x=y"]
--- done() prints one WRK-RESULT line: requests, duration, p50/p95/p99 from wrk's histogram (microseconds)
--- and the errors (connect, read, write, timeout, and answers with a status of 400 or more), which
--- WrkLoad.java parses into the same results table as the Java client's rows.
-local started = 0
-function setup(thread)
-  thread:set("place", started)
-  started = started + 1
-end
+-- done() (wrk-common.lua) prints one WRK-RESULT line: requests, duration, p50/p95/p99 from wrk's
+-- histogram and the errors, which WrkLoad.java parses into the same results table as the Java client's rows.
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./") .. "wrk-common.lua")  -- setup() and done()
 
 function init(args)
   paths = {}
@@ -41,9 +36,3 @@ function request()
   return prebuilt[(counter - 1) % #prebuilt + 1]
 end
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("WRK-RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d connect=%d read=%d write=%d timeout=%d status=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
-    e.connect, e.read, e.write, e.timeout, e.status))
-end

@@ -88,14 +88,15 @@ public class AttachmentService {
     }
 
     /**
-     * Keeps the name people gave the file but drops any path and control characters, and makes its
-     * extension match what the content really is.
+     * Keeps the name people gave the file but drops any path, control characters and halves of
+     * surrogate pairs (they cannot be written as UTF-8), and makes its extension match what the
+     * content really is. A long name is cut at 200 characters, never inside a character made of two.
      */
     static String safeName(String given, FileKind kind) {
         String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cs}\"<>:|?*]", "").trim();
         if (name.length() > 200) {
-            name = name.substring(0, 200);
+            name = name.substring(0, Character.isHighSurrogate(name.charAt(199)) ? 199 : 200);
         }
         if (name.isEmpty() || name.startsWith(".")) {
             name = "attachment" + name;

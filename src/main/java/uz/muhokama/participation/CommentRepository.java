@@ -35,11 +35,16 @@ public class CommentRepository {
         return find(commentId).filter(c -> c.draftId() == draftId);
     }
 
-    /** A page of a draft's top-level comments (all, or one clause's), newest or oldest first. */
+    /**
+     * A page of a draft's top-level comments (all, or one clause's), newest or oldest first. Ordered by
+     * the time written, not by id alone: only the draft's own index gives that order, so PostgreSQL
+     * cannot choose to walk every draft's comments down the primary key instead (V20's comment).
+     */
     public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
         String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
+        String direction = newestFirst ? "DESC" : "ASC";
         var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause
-                        + " ORDER BY c.id " + (newestFirst ? "DESC" : "ASC"), Comment.class)
+                        + " ORDER BY c.createdAt " + direction + ", c.id " + direction, Comment.class)
                 .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max);
         if (clauseKey != null) {
             query.setParameter("clause", clauseKey);

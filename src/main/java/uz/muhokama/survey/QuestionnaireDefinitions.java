@@ -52,6 +52,11 @@ public final class QuestionnaireDefinitions {
         } catch (JsonException e) {
             throw new InvalidInput("definition", "survey.definition.invalid-json");
         }
+        // The same text rules as every other text the portal takes (no control characters, no half pairs).
+        List<FieldError> texts = StrictJsonBodies.textProblems(root);
+        if (!texts.isEmpty()) {
+            throw new InvalidInput(texts);
+        }
         return parse(root);
     }
 

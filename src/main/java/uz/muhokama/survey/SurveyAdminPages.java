@@ -194,7 +194,7 @@ public class SurveyAdminPages {
         }
     }
 
-    /** An uploaded definition as text: at most {@link #MAX_DEFINITION_BYTES}, UTF-8. */
+    /** An uploaded definition as text: at most {@link #MAX_DEFINITION_BYTES}, UTF-8 (strictly: a stray byte is refused, not replaced). */
     private static String uploadedText(EntityPart file) throws IOException {
         if (file == null) {
             throw new InvalidInput("file", "survey.definition.file-missing");
@@ -204,7 +204,11 @@ public class SurveyAdminPages {
             if (bytes.length > MAX_DEFINITION_BYTES) {
                 throw new TooLarge();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InvalidInput("file", "survey.definition.file-encoding");
+            }
         }
     }
 

@@ -184,6 +184,11 @@ class HostileInputIT extends PortalIntegration {
         assertTrue(notUtf8.body().contains("UTF-8"), notUtf8::toString);
         assertEquals(1, http.get("/api/v1/drafts/" + number + "/comments").json().getInt("total"), "only the first comment stored");
 
+        // Bodies are held in memory to be checked: one larger than 4 MB is refused before it is read whole.
+        Http.Reply huge = http.postJson(comments, "{\"text\": \"" + "a".repeat(4 * 1024 * 1024) + "\"}", "Authorization", citizen.bearer());
+        assertProblem(huge, 413);
+        assertTrue(huge.json().getString("detail").contains("4 MB"), huge::toString);
+
         assertProblem(http.post(comments, "text/plain", "{\"text\": \"matn\"}", "Authorization", citizen.bearer()), 415);
         assertProblem(send("POST", comments, null, "{\"text\": \"matn\"}".getBytes(StandardCharsets.UTF_8), "Authorization", citizen.bearer()), 415);
 

@@ -25,6 +25,15 @@ class QuestionnaireDefinitionsTest {
     }
 
     @Test
+    void aPastedDefinitionFollowsTheTextRulesOfEveryOtherText() {
+        String json = """
+                {"code":"general-survey","audience":"SIGNED_IN","scope":"draft","title":{"uz":"a\\u0007b","ru":"б","en":"c"},
+                 "questions":[{"code":"a","type":"free_text","text":{"uz":"\\ud800","ru":"б","en":"c"}}]}""";
+        assertEquals(List.of("title.uz validation.text.control-character", "questions[0].text.uz validation.text.broken-character"),
+                problems(json));
+    }
+
+    @Test
     void everyBrokenRuleIsNamedAtItsPlace() {
         String json = """
                 {"code":"general-survey","audience":"SIGNED_IN","scope":"draft","title":%s,

@@ -1,6 +1,7 @@
 package uz.muhokama.platform.web;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -36,9 +38,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.TextRules;
+import uz.muhokama.platform.error.TooLarge;
 
 /**
  * Every JSON body is checked before JSON-B reads it, because JSON-B reads leniently and changes what was
@@ -47,11 +51,20 @@ import uz.muhokama.platform.error.TextRules;
  * year +999999999 was a valid instant. Here each is a 400 on its field instead, read against the type
  * the resource expects (records, lists, maps, numbers, booleans, enums, instants and dates), and every
  * string anywhere in the body, keys too, must pass {@link TextRules}. A body nested deeper than
- * {@value #MAX_DEPTH} levels (no request of ours needs more than ten) is refused before it is parsed.
+ * {@value #MAX_DEPTH} levels (no request of ours needs more than ten) is refused before it is parsed,
+ * and a body larger than {@code muhokama.json.max-bytes} (4 MB: more than a page form may carry, which
+ * is 1 MB URL-encoded) with 413 before it is read whole: the body is held in memory to be checked, so an
+ * unbounded one would let one caller fill an instance's heap where no balancer bounds it.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class StrictJsonBodies implements ReaderInterceptor {
+
+    static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.json.max-bytes", defaultValue = "" + DEFAULT_MAX_BYTES)
+    int maxBytes = DEFAULT_MAX_BYTES;
 
     public static final int MAX_DEPTH = 64;
     /** Years a date may name: what both databases' TIMESTAMP columns hold, and far beyond any discussion. */
@@ -64,7 +77,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         if (!isJson(context.getMediaType())) {
             return context.proceed();
         }
-        byte[] bytes = context.getInputStream().readAllBytes();
+        byte[] bytes = bounded(context.getInputStream(), context.getHeaders().getFirst("Content-Length"), maxBytes);
         String text = utf8(bytes);
         if (text.isBlank()) {
             throw new InvalidInput(BODY, "validation.body.required");
@@ -92,6 +105,24 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         context.setInputStream(new ByteArrayInputStream(bytes));
         return context.proceed();
+    }
+
+    /** At most {@code max} bytes of the body; a declared or actual larger one is refused without reading it all. */
+    static byte[] bounded(InputStream in, String declaredLength, int max) throws IOException {
+        if (declaredLength != null) {
+            try {
+                if (Long.parseLong(declaredLength.trim()) > max) {
+                    throw new TooLarge("problem.too-large.limit", max / (1024 * 1024));
+                }
+            } catch (NumberFormatException e) {
+                // the container has already refused a malformed length; a chunked body has none
+            }
+        }
+        byte[] bytes = in.readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw new TooLarge("problem.too-large.limit", max / (1024 * 1024));
+        }
+        return bytes;
     }
 
     static boolean isJson(MediaType type) {
@@ -228,6 +259,18 @@ public class StrictJsonBodies implements ReaderInterceptor {
         } else {
             anything(value, path, errors);
         }
+    }
+
+    /**
+     * Every string in {@code value}, keys too, checked by {@link TextRules}: one problem per place (as
+     * {@code questions[2].text.uz}). For JSON that arrives other than as a body (a definition pasted
+     * into a page form or uploaded as a file), which this interceptor never sees.
+     */
+    public static List<FieldError> textProblems(JsonValue value) {
+        List<FieldError> errors = new ArrayList<>();
+        stringRules(value, "", errors);
+        anything(value, "", errors);
+        return errors;
     }
 
     /** A value of no known type: only its strings (and keys) are checked. */

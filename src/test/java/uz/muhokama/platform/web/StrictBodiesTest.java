@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.TextRules;
+import uz.muhokama.platform.error.TooLarge;
 
 /** The platform's strict reading of texts, JSON bodies and forms, without a server. */
 class StrictBodiesTest {
@@ -37,6 +38,22 @@ class StrictBodiesTest {
         assertEquals(2, StrictJsonBodies.depth("{\"a\": [1, 2], \"b\": {}}"));
         assertEquals(1, StrictJsonBodies.depth("{\"a\": \"[[[[{{{\\\"[[\"}"));
         assertEquals(10_000, StrictJsonBodies.depth("[".repeat(10_000) + "]".repeat(10_000)));
+    }
+
+    @Test
+    void aBodyIsReadOnlyUpToItsLimit() throws Exception {
+        byte[] fits = new byte[1000];
+        assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), null, 1000).length);
+        assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), "1000", 1000).length);
+        assertThrows(TooLarge.class, () -> StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(new byte[1001]), null, 1000),
+                "a chunked body larger than the limit");
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("a declared length above the limit is refused without reading");
+            }
+        };
+        assertThrows(TooLarge.class, () -> StrictJsonBodies.bounded(endless, "5000000000", 1000));
     }
 
     @Test
