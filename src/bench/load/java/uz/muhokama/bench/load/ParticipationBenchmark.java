@@ -53,6 +53,7 @@ public final class ParticipationBenchmark {
             case 1 -> Request.get("/drafts/" + pageDraft);
             default -> comment(intakeDraft, warmStart + i % (intakeStart - warmStart), i);
         }, status -> true, new LoadRunner.Tally());
+        analyze(base);
 
         List<LoadRunner.Result> results = new ArrayList<>();
         int intakeSlice = burstStart - intakeStart;
@@ -78,6 +79,9 @@ public final class ParticipationBenchmark {
                 offset[0] += (int) intake.count(201);
             }
         }
+        // Tens of thousands of comments later, the statistics a production database would have by now
+        // (autovacuum is off on this machine's PostgreSQL: AnalyzeResource says why).
+        analyze(base);
         // The reads are GETs on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
             results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
@@ -130,6 +134,15 @@ public final class ParticipationBenchmark {
             text.append(WORDS[(int) Math.floorMod(x >>> 33, (long) WORDS.length)]).append(' ');
         }
         return text.toString().trim();
+    }
+
+    private static void analyze(URI base) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/ceiling/analyze"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("POST /ceiling/analyze answered " + answer.statusCode() + ": " + answer.body());
+        }
+        System.out.println("statistics: " + answer.body());
     }
 
     private static long storedComments(URI base, String draft) throws Exception {

@@ -1,0 +1,2 @@
+\set d random(100001, 101000)
+SELECT SUM(CASE WHEN choice = 'SUPPORT' THEN 1 ELSE 0 END), SUM(CASE WHEN choice = 'OPPOSE' THEN 1 ELSE 0 END) FROM vote WHERE draft_id = :d;
