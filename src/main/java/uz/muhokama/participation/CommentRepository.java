@@ -1,6 +1,7 @@
 package uz.muhokama.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uz.muhokama.platform.persistence.DatabaseMigration;
 
 /** Comments, their earlier texts and their flags. */
 @ApplicationScoped
@@ -16,6 +18,9 @@ public class CommentRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
+
+    @Inject
+    DatabaseMigration database;
 
     public Comment add(Comment comment) {
         em.persist(comment);
@@ -36,15 +41,19 @@ public class CommentRepository {
     }
 
     /**
-     * A page of a draft's top-level comments (all, or one clause's), newest or oldest first. Ordered by
-     * the time written, not by id alone: only the draft's own index gives that order, so PostgreSQL
-     * cannot choose to walk every draft's comments down the primary key instead (V20's comment).
+     * A page of a draft's top-level comments (all, or one clause's), newest or oldest first. On PostgreSQL
+     * ordered by the time written, then id: ordered by id alone, PostgreSQL walked every draft's comments
+     * down the primary key (db/vendor/postgresql/V20 says why), and only the draft's own index gives the
+     * time's order. Derby keeps the order by id: given the time-ordered index, its optimizer still read
+     * the draft's comments through the (draft_id, id DESC) one and sorted them all; by id it reads 20.
+     * The two orders are the same but for clocks of two instances a few milliseconds apart.
      */
     public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
         String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
         String direction = newestFirst ? "DESC" : "ASC";
+        String order = database.onPostgreSql() ? "c.createdAt " + direction + ", c.id " + direction : "c.id " + direction;
         var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause
-                        + " ORDER BY c.createdAt " + direction + ", c.id " + direction, Comment.class)
+                        + " ORDER BY " + order, Comment.class)
                 .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max);
         if (clauseKey != null) {
             query.setParameter("clause", clauseKey);

@@ -30,12 +30,14 @@ public class DatabaseMigration {
     Event<DatabaseReady> ready;
 
     private volatile boolean migrated;
+    private volatile String vendor = "";
 
     void onStartup(@Observes Startup startup) {
         // Flyway cannot expand {vendor} here, so the vendor folder is chosen from the connection.
+        vendor = vendorFolder();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -47,6 +49,14 @@ public class DatabaseMigration {
 
     public boolean migrated() {
         return migrated;
+    }
+
+    /**
+     * True on PostgreSQL. For the rare query whose best shape differs between the two databases' optimizers
+     * (each such use says why); everything else is written once for both.
+     */
+    public boolean onPostgreSql() {
+        return "postgresql".equals(vendor);
     }
 
     /** True when a connection can be had and answers within the timeout. */
