@@ -45,7 +45,8 @@ public class CommentRepository {
      * ordered by the time written, then id: ordered by id alone, PostgreSQL walked every draft's comments
      * down the primary key (db/vendor/postgresql/V20 says why), and only the draft's own index gives the
      * time's order. Derby keeps the order by id: given the time-ordered index, its optimizer still read
-     * the draft's comments through the (draft_id, id DESC) one and sorted them all; by id it reads 20.
+     * the draft's comments through another index and sorted them all; by id it reads 20 from its
+     * (draft_id, id DESC) index.
      * The two orders are the same but for clocks of two instances a few milliseconds apart.
      */
     public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
