@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +34,7 @@ import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
 import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.PostedForm;
+import uz.muhokama.platform.web.StrictJsonBodies;
 import uz.muhokama.platform.web.View;
 
 /**
@@ -204,11 +204,7 @@ public class SurveyAdminPages {
             if (bytes.length > MAX_DEFINITION_BYTES) {
                 throw new TooLarge();
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new InvalidInput("file", "survey.definition.file-encoding");
-            }
+            return StrictJsonBodies.strictUtf8(bytes).orElseThrow(() -> new InvalidInput("file", "survey.definition.file-encoding"));
         }
     }
 

@@ -7,8 +7,8 @@
 -- created_at's order, so the draft's own index is the only ordered path. The (draft_id, id DESC) index
 -- stays: the report reads a draft's comments in id windows.
 -- Derby has no version 20: given this index, its optimizer still read the draft's comments through
--- (draft_id, id DESC) and sorted them all, so on Derby the page stays ordered by id, which that index
--- gives. The next shared migration is V21.
+-- another index and sorted them all, so on Derby the page stays ordered by id, which its
+-- (draft_id, id DESC) index gives. The next shared migration is V21.
 DROP INDEX ix_comment_clause;
 CREATE INDEX ix_comment_clause ON comment (draft_id, clause_key, created_at DESC, id DESC);
 CREATE INDEX ix_comment_draft_written ON comment (draft_id, created_at DESC, id DESC);

@@ -37,6 +37,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.FieldError;
@@ -112,7 +113,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         if (declaredLength != null) {
             try {
                 if (Long.parseLong(declaredLength.trim()) > max) {
-                    throw new TooLarge("problem.too-large.limit", max / (1024 * 1024));
+                    throw tooLarge(max);
                 }
             } catch (NumberFormatException e) {
                 // the container has already refused a malformed length; a chunked body has none
@@ -120,9 +121,14 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         byte[] bytes = in.readNBytes(max + 1);
         if (bytes.length > max) {
-            throw new TooLarge("problem.too-large.limit", max / (1024 * 1024));
+            throw tooLarge(max);
         }
         return bytes;
+    }
+
+    /** The limit in whole megabytes, rounded up: a limit below 1 MB never reads "at most 0 MB". */
+    private static TooLarge tooLarge(int max) {
+        return new TooLarge("problem.too-large.limit", (max + (1 << 20) - 1) >> 20);
     }
 
     static boolean isJson(MediaType type) {
@@ -131,11 +137,16 @@ public class StrictJsonBodies implements ReaderInterceptor {
 
     /** Strict UTF-8: a malformed byte is the sender's mistake, not a character to replace silently. */
     static String utf8(byte[] bytes) {
+        return strictUtf8(bytes).orElseThrow(() -> new InvalidInput(BODY, "validation.body.encoding"));
+    }
+
+    /** {@code bytes} as UTF-8, or empty when any byte sequence is not UTF-8 (for JSON that arrives as a file). */
+    public static Optional<String> strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            throw new InvalidInput(BODY, "validation.body.encoding");
+            return Optional.empty();
         }
     }
 
