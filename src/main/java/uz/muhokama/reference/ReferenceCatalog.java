@@ -70,6 +70,13 @@ public class ReferenceCatalog {
                 : Optional.empty();
     }
 
+    /** The residents of each region that has a count, by region code, in the list's order. */
+    public Map<String, Population> populations() {
+        Map<String, Population> byCode = new LinkedHashMap<>();
+        entries(ReferenceList.REGIONS).values().forEach(e -> ((Region) e).population().ifPresent(p -> byCode.put(e.code(), p)));
+        return byCode;
+    }
+
     private Map<String, ReferenceEntry> entries(ReferenceList list) {
         return lists.get(list, () -> {
             Map<String, ReferenceEntry> byCode = new LinkedHashMap<>();

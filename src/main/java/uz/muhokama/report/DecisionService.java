@@ -572,11 +572,7 @@ public class DecisionService {
 
     /** CSV opened in a spreadsheet is read like typed input: text that would be a formula gets a leading apostrophe. */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return Spreadsheet.csvText(value);
     }
 
     private List<String> summaryHeaders(Language language) {

@@ -250,7 +250,15 @@ class AuthorizationMatrixIT extends PortalIntegration {
                 row("publishSummary", who -> Call.of("number", decided.number()), 401, 403, 403, 200, 404, 403, 403),
                 row("getSummary", who -> Call.of("number", deciding.number()), 404, 404, 404, 200, 404, 404, 404),
                 row("downloadSummaryWorkbook", who -> Call.of("number", deciding.number()), 404, 404, 404, 200, 404, 404, 404),
-                row("downloadSummaryCsv", who -> Call.of("number", deciding.number()), 404, 404, 404, 200, 404, 404, 404));
+                row("downloadSummaryCsv", who -> Call.of("number", deciding.number()), 404, 404, 404, 200, 404, 404, 404),
+                // Statistics: public, but only administrators rebuild them
+                row("getRegionStatistics", who -> Call.of().query("from=2026-01-01"), 200, 200, 200, 200, 200, 200, 200),
+                row("getSectorStatistics", who -> Call.of(), 200, 200, 200, 200, 200, 200, 200),
+                row("getAgencyStatistics", who -> Call.of(), 200, 200, 200, 200, 200, 200, 200),
+                row("getMonthlyStatistics", who -> Call.of().query("from=2026-01-01"), 200, 200, 200, 200, 200, 200, 200),
+                row("downloadStatisticsCsv", who -> Call.of("table", "regions"), 200, 200, 200, 200, 200, 200, 200),
+                row("downloadStatisticsWorkbook", who -> Call.of("table", "agencies"), 200, 200, 200, 200, 200, 200, 200),
+                row("rebuildStatistics", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200));
 
         Map<String, Row> rows = new LinkedHashMap<>();
         table.forEach(r -> assertTrue(rows.put(r.operationId(), r) == null, "two rows for " + r.operationId()));

@@ -300,6 +300,11 @@ public final class Spreadsheet implements AutoCloseable {
         }
     }
 
+    /** Text for a CSV file a spreadsheet may open: a value it would read as a formula gets a leading apostrophe. */
+    public static String csvText(String value) {
+        return value == null || value.isEmpty() || !looksLikeFormula(value) ? value : "'" + value;
+    }
+
     /** Text that a spreadsheet would read as a formula (or a DDE command) if it were typed in. */
     static boolean looksLikeFormula(String value) {
         char first = value.charAt(0);

@@ -1,0 +1,56 @@
+package uz.muhokama.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Comments and votes as a stream of what was done, for features that count them (statistics): rows
+ * after a position, in id order, a batch at a time, with only the columns a count needs. Every
+ * comment ever written is in the stream, whatever became of it later; a withdrawn vote is gone.
+ */
+@ApplicationScoped
+public class ParticipationActivity {
+
+    /** One comment written or vote cast: by whom (their region then, if known), on which draft, when. */
+    public record Act(long id, long draftId, long accountId, String region, Instant at) {}
+
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
+
+    /** Comments with an id above {@code afterId}, oldest first, at most {@code max}. */
+    @Transactional
+    public List<Act> commentsAfter(long afterId, int max) {
+        return em.createQuery("SELECT c.id, c.draftId, c.authorId, c.authorRegion, c.createdAt FROM Comment c "
+                        + "WHERE c.id > :after ORDER BY c.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(r -> new Act((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Instant) r[4])).toList();
+    }
+
+    /** Votes standing now with an id above {@code afterId}, oldest first, at most {@code max}; the region is not kept on votes. */
+    @Transactional
+    public List<Act> votesAfter(long afterId, int max) {
+        return em.createQuery("SELECT v.id, v.draftId, v.accountId, v.castAt FROM Vote v WHERE v.id > :after ORDER BY v.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(r -> new Act((Long) r[0], (Long) r[1], (Long) r[2], null, (Instant) r[3])).toList();
+    }
+
+    /** The region the author of each of these comments gave when writing it (absent when none was given). */
+    @Transactional
+    public Map<Long, String> authorRegions(Collection<Long> commentIds) {
+        Map<Long, String> regions = new HashMap<>();
+        List<Long> ids = List.copyOf(commentIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT c.id, c.authorRegion FROM Comment c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(r -> { if (r[1] != null) regions.put((Long) r[0], (String) r[1]); });
+        }
+        return regions;
+    }
+}
