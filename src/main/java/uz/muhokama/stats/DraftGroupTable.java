@@ -1,11 +1,13 @@
 package uz.muhokama.stats;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** How the drafts of each sector (or each agency) fared in one period, with a total row. */
+@JsonbNillable
 @JsonbPropertyOrder({"by", "from", "to", "countedUpTo", "summaryDueDays", "rows", "total"})
 public record DraftGroupTable(String by, LocalDate from, LocalDate to, Instant countedUpTo, int summaryDueDays, List<Row> rows,
                               Row total) {
@@ -18,6 +20,7 @@ public record DraftGroupTable(String by, LocalDate from, LocalDate to, Instant c
      * period's end (or now, if sooner): discussions closed more than {@code summaryDueDays} days before
      * with no summary published by then.
      */
+    @JsonbNillable
     @JsonbPropertyOrder({"code", "name", "draftsPublished", "discussionsHeld", "openNow", "comments", "decided", "accepted",
             "partlyAccepted", "rejected", "acceptedShare", "partlyAcceptedShare", "rejectedShare", "medianDaysToSummary",
             "summariesOverdue"})

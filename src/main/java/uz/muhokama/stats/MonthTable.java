@@ -1,15 +1,18 @@
 package uz.muhokama.stats;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The period month by month (the first and last months may be partial), with a total row. */
+@JsonbNillable
 @JsonbPropertyOrder({"from", "to", "countedUpTo", "rows", "total"})
 public record MonthTable(LocalDate from, LocalDate to, Instant countedUpTo, List<Row> rows, Row total) {
 
     /** One month's figures (participants are different people within that month; the total counts each person once). */
+    @JsonbNillable
     @JsonbPropertyOrder({"month", "participants", "comments", "votes", "surveyAnswers", "expertises", "decided", "accepted",
             "partlyAccepted", "rejected", "draftsPublished", "discussionsHeld"})
     public record Row(String month, long participants, long comments, long votes, long surveyAnswers, long expertises,

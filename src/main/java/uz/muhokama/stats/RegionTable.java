@@ -1,5 +1,6 @@
 package uz.muhokama.stats;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
  * The portal's version of the source article's table: a row per region in reference order, one for
  * people who gave no region, and the total, for one period.
  */
+@JsonbNillable
 @JsonbPropertyOrder({"from", "to", "countedUpTo", "rows", "regionNotGiven", "total", "populationAsOf", "populationSource"})
 public record RegionTable(LocalDate from, LocalDate to, Instant countedUpTo, List<Row> rows, Row regionNotGiven, Row total,
                           LocalDate populationAsOf, String populationSource) {
@@ -19,6 +21,7 @@ public record RegionTable(LocalDate from, LocalDate to, Instant countedUpTo, Lis
      * (percent, one decimal; null when none was decided); residents and participants per 100,000
      * residents are null where there is no count (the "region not given" row).
      */
+    @JsonbNillable
     @JsonbPropertyOrder({"code", "name", "participants", "comments", "votes", "surveyAnswers", "expertises", "decided",
             "accepted", "partlyAccepted", "rejected", "acceptedShare", "partlyAcceptedShare", "rejectedShare", "residents",
             "participantsPer100k"})

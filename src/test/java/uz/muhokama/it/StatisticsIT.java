@@ -42,8 +42,8 @@ class StatisticsIT extends PortalIntegration {
         long first = Participation.post(http, samarkand, draft.number(), Participation.comment("Birinchi taklif: 3-band aniqlashtirilsin."));
         long second = Participation.post(http, samarkand, draft.number(), Participation.comment("Ikkinchi taklif: muddatlar uzaytirilsin."));
         long third = Participation.post(http, andijan, draft.number(), Participation.comment("Andijondan taklif: tarif kamaytirilsin."));
-        vote(andijan, draft.number(), "support");
-        vote(samarkand2, draft.number(), "oppose");
+        vote(andijan, draft.number(), "SUPPORT");
+        vote(samarkand2, draft.number(), "OPPOSE");
         Surveys.answer(http, samarkand2, draft.number(), Surveys.GENERAL, Surveys.general("yes", 4));
 
         Reports.close(http, draft.closesAt());
@@ -172,7 +172,7 @@ class StatisticsIT extends PortalIntegration {
     }
 
     private void vote(Accounts.SignedIn who, String number, String choice) {
-        Http.Reply voted = http.putJson("/api/v1/drafts/" + number + "/vote", "{\"choice\": \"" + choice + "\"}", "Authorization", who.bearer());
+        Http.Reply voted = http.putJson("/api/v1/drafts/" + number + "/vote", "{\"vote\": \"" + choice + "\"}", "Authorization", who.bearer());
         assertEquals(200, voted.status(), voted::toString);
     }
 
