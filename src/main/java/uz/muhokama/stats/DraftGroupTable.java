@@ -2,6 +2,7 @@ package uz.muhokama.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ public record DraftGroupTable(String by, LocalDate from, LocalDate to, Instant c
      * period's end (or now, if sooner): discussions closed more than {@code summaryDueDays} days before
      * with no summary published by then.
      */
+    @Schema(name = "DraftGroupStatisticsRow") // a distinct component name: nested types called Row exist beside it
     @JsonbNillable
     @JsonbPropertyOrder({"code", "name", "draftsPublished", "discussionsHeld", "openNow", "comments", "decided", "accepted",
             "partlyAccepted", "rejected", "acceptedShare", "partlyAcceptedShare", "rejectedShare", "medianDaysToSummary",

@@ -2,6 +2,7 @@ package uz.muhokama.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 public record MonthTable(LocalDate from, LocalDate to, Instant countedUpTo, List<Row> rows, Row total) {
 
     /** One month's figures (participants are different people within that month; the total counts each person once). */
+    @Schema(name = "MonthStatisticsRow") // a distinct component name: nested types called Row exist beside it
     @JsonbNillable
     @JsonbPropertyOrder({"month", "participants", "comments", "votes", "surveyAnswers", "expertises", "decided", "accepted",
             "partlyAccepted", "rejected", "draftsPublished", "discussionsHeld"})

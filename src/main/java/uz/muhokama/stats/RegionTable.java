@@ -2,6 +2,7 @@ package uz.muhokama.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ public record RegionTable(LocalDate from, LocalDate to, Instant countedUpTo, Lis
      * (percent, one decimal; null when none was decided); residents and participants per 100,000
      * residents are null where there is no count (the "region not given" row).
      */
+    @Schema(name = "RegionStatisticsRow") // a distinct component name: nested types called Row exist beside it
     @JsonbNillable
     @JsonbPropertyOrder({"code", "name", "participants", "comments", "votes", "surveyAnswers", "expertises", "decided",
             "accepted", "partlyAccepted", "rejected", "acceptedShare", "partlyAcceptedShare", "rejectedShare", "residents",
