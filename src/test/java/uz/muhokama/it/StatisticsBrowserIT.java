@@ -31,6 +31,7 @@ class StatisticsBrowserIT extends BrowserStory {
         assertEquals("Total", rows.get(15).findElement(By.tagName("th")).getText());
         assertEquals(1, browser.findElements(By.cssSelector("figure.chart svg[role=img] title")).size());
         assertAccessible("the regional table");
+        Browser.screenshot(browser, "statistics-regions");
 
         // A period: this year only, by the form (no script needed).
         String today = LocalDate.ofInstant(Drafts.serverNow(http), Reports.TASHKENT).toString();
@@ -46,6 +47,7 @@ class StatisticsBrowserIT extends BrowserStory {
         waitUntilUrl(url -> url.contains("/statistics/agencies") && url.contains("from=" + firstOfYear));
         assertEquals("page", browser.findElement(By.linkText("By agency")).getAttribute("aria-current"));
         assertAccessible("the agencies' table");
+        Browser.screenshot(browser, "statistics-agencies");
         String csv = browser.findElement(By.linkText("Download as CSV")).getAttribute("href").replaceAll("^https?://[^/]+", "");
         Http.Reply download = http.get(csv);
         assertEquals(200, download.status());
