@@ -1,6 +1,5 @@
 package uz.muhokama.platform.web;
 
-import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -44,7 +43,7 @@ final class ConditionalDocs {
         components.addResponse(ApiDocs.NOT_MODIFIED, OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match named the current entity tag; the copy the caller holds is "
                         + "current. No body")
-                .headers(Map.of(ETAG, ref(ETAG), CACHE_CONTROL, ref(CACHE_CONTROL), VARY, ref(VARY))));
+                .addHeader(ETAG, ref(ETAG)).addHeader(CACHE_CONTROL, ref(CACHE_CONTROL)).addHeader(VARY, ref(VARY)));
     }
 
     /** For an operation that declares a 304: the parameter, the shared 304 and the headers of its success. */
