@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
-import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.Conditional;
+import uz.muhokama.platform.web.Params;
 
 /** Drafts over the API: public search and reading; writing for the agency's own editors. */
 @ApplicationScoped

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.web.ApiDocs;
-import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.Conditional;
+import uz.muhokama.platform.web.Params;
 
 /** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
 @ApplicationScoped
