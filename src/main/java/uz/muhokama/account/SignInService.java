@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.NotSignedIn;
+import uz.muhokama.platform.error.RateLimit;
 import uz.muhokama.platform.error.TooManyAttempts;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CallerLookup;
@@ -65,7 +66,11 @@ public class SignInService implements CallerLookup {
         }
         Account account = found.get();
         if (account.lockedAt(now)) {
-            throw new TooManyAttempts("account.sign-in.locked", minutesLeft(account, now));
+            // Stated as a quota of wrong passwords whose window is the lock: they count in a row, with no
+            // window of their own, and the lock is what the caller waits out.
+            long secondsLeft = Duration.between(now, account.lockedUntil()).toSeconds() + 1;
+            RateLimit limit = RateLimit.exhausted("sign-in", maxFailures, Duration.ofMinutes(lockMinutes).toSeconds(), secondsLeft);
+            throw new TooManyAttempts(limit, "account.sign-in.locked", minutesLeft(account, now));
         }
         if (!hasher.matches(password, account.passwordHash())) {
             accounts.recordFailedSignIn(account.id(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));

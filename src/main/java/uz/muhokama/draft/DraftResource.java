@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Conditional;
 import uz.muhokama.platform.web.Params;
 
 /** Drafts over the API: public search and reading; writing for the agency's own editors. */
@@ -66,7 +67,9 @@ public class DraftResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "404", description = "No such draft, or not visible to the caller")
+    @Conditional(maxAge = 10, visibility = Conditional.Visibility.PER_CALLER) // an agency reads its unpublished drafts
     public DraftView get(@PathParam("number") String number, @QueryParam("version") String version) {
         return drafts.view(number, version == null || version.isBlank() ? null : Params.integer("version", version, 1),
                 language.get());

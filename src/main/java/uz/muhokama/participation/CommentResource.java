@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Conditional;
 import uz.muhokama.platform.web.Params;
 
 /** Comments on a draft over the API: public lists; writing, editing and withdrawing for signed-in people. */
@@ -51,7 +52,10 @@ public class CommentResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "A page of top-level comments with their replies")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging")
+    // Revalidated on every read (a new comment should show at once), and per caller: mine and editable.
+    @Conditional(visibility = Conditional.Visibility.PER_CALLER)
     public CommentPage list(@PathParam("number") String number, @QueryParam("clause") String clause,
                             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return comments.list(number, clause, Params.integer("page", page, 1), Params.integer("size", size, 20), sort,
@@ -61,6 +65,9 @@ public class CommentResource {
     @GET
     @Path("counts")
     @Operation(operationId = "countComments", summary = "Shown comments per clause number; the empty key counts the whole draft")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
+    @Conditional(byLanguage = false) // numbers by clause number: the same for everyone in every language
     public Map<String, Long> counts(@PathParam("number") String number) {
         return comments.countsByClause(number, language.get());
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.error.RateLimit;
 import uz.muhokama.platform.error.TooManyAttempts;
 
 /**
@@ -56,19 +57,24 @@ public class ParticipationLimits {
     void checkComment(long authorId, Instant now) {
         Instant since = now.minusSeconds(commentWindowSeconds);
         if (comments.writtenSince(authorId, since) >= commentsPerWindow) {
-            throw tooMany(comments.oldestSince(authorId, since), commentWindowSeconds, now, "comment.too-many");
+            throw tooMany("comments", commentsPerWindow, commentWindowSeconds, comments.oldestSince(authorId, since), now,
+                    "comment.too-many");
         }
     }
 
     void checkFlag(long accountId, Instant now) {
         Instant since = now.minusSeconds(flagWindowSeconds);
         if (comments.flagsSince(accountId, since) >= flagsPerWindow) {
-            throw tooMany(comments.oldestFlagSince(accountId, since), flagWindowSeconds, now, "flag.too-many");
+            throw tooMany("flags", flagsPerWindow, flagWindowSeconds, comments.oldestFlagSince(accountId, since), now,
+                    "flag.too-many");
         }
     }
 
-    private static TooManyAttempts tooMany(Optional<Instant> oldest, long windowSeconds, Instant now, String key) {
+    /** The wait is until the oldest counted one leaves the window, when one more is allowed. */
+    private static TooManyAttempts tooMany(String policy, int quota, long windowSeconds, Optional<Instant> oldest, Instant now,
+                                           String key) {
         long wait = oldest.map(o -> Duration.between(now, o.plusSeconds(windowSeconds)).toSeconds() + 1).orElse(windowSeconds);
-        return new TooManyAttempts(wait, key, wait);
+        RateLimit limit = RateLimit.exhausted(policy, quota, windowSeconds, wait);
+        return new TooManyAttempts(limit, key, limit.resetSeconds());
     }
 }

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Conditional;
+import uz.muhokama.platform.web.EntityTags;
 import uz.muhokama.platform.web.Params;
 
 /** The published summary of a discussion: counts per decision and each proposal with its decision and reason. */
@@ -31,6 +33,12 @@ import uz.muhokama.platform.web.Params;
 public class SummaryResource {
 
     static final String CSV = "text/csv";
+
+    /** Seconds a summary may be kept: final once published; the agency's own, before, changes as it decides. */
+    static final int PUBLISHED_MAX_AGE = 60;
+
+    /** Bumped whenever the workbook's or the CSV's layout changes (see {@link #tagged}). */
+    private static final int FILE_LAYOUT = 1;
 
     @Inject
     DecisionService decisions;
@@ -43,7 +51,9 @@ public class SummaryResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "404", description = "Not published yet (to anyone but the draft's agency), or no such draft")
+    @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER) // the agency's before publishing
     public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size) {
         return decisions.summary(number, Params.page(page), Params.integer("size", size, 50), language.get());
     }
@@ -56,11 +66,13 @@ public class SummaryResource {
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
+    @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER)
     public Response workbook(@PathParam("number") String number) {
         Language lang = language.get();
-        decisions.summary(number, 1, 1, lang); // 404 before anything is streamed
+        SummaryView summary = decisions.summary(number, 1, 1, lang); // 404 before anything is streamed
         StreamingOutput out = stream -> decisions.summaryWorkbook(number, stream, lang);
-        return Response.ok(out, ReportResource.XLSX)
+        return tagged(Response.ok(out, ReportResource.XLSX), summary, "xlsx", lang)
                 .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.xlsx\"").build();
     }
 
@@ -72,11 +84,29 @@ public class SummaryResource {
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The CSV, UTF-8",
             content = @Content(mediaType = SummaryResource.CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
+    @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER)
     public Response csv(@PathParam("number") String number) {
         Language lang = language.get();
-        decisions.summary(number, 1, 1, lang);
+        SummaryView summary = decisions.summary(number, 1, 1, lang);
         StreamingOutput out = stream -> decisions.summaryCsv(number, stream, lang);
-        return Response.ok(out, CSV + "; charset=UTF-8")
+        return tagged(Response.ok(out, CSV + "; charset=UTF-8"), summary, "csv", lang)
                 .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.csv\"").build();
+    }
+
+    /**
+     * The files are streamed, so they are tagged from what makes them rather than from their bytes: once
+     * published, a summary never changes, so its draft, publication, language and format name the file
+     * (weak: the workbook's zip records when it was written). {@link #FILE_LAYOUT} changes with the files'
+     * layout, so that a release which lays them out anew does not answer 304 for an old copy. Before
+     * publishing the agency's decisions are still changing: no tag.
+     */
+    private static Response.ResponseBuilder tagged(Response.ResponseBuilder response, SummaryView summary, String format,
+                                                   Language language) {
+        if (!summary.published()) {
+            return response;
+        }
+        return response.header("ETag", EntityTags.weak(summary.draft(), summary.publishedAt().toEpochMilli(), language.tag(),
+                format, FILE_LAYOUT));
     }
 }

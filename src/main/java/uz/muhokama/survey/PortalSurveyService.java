@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.error.RateLimit;
 import uz.muhokama.platform.error.TooManyAttempts;
 import uz.muhokama.platform.excel.Spreadsheet;
 import uz.muhokama.platform.i18n.Language;
@@ -89,7 +90,8 @@ public class PortalSurveyService {
         List<Instant> recent = answers.answeredSince(questionnaire.code(), caller.accountId(), now.minusSeconds(windowSeconds));
         if (recent.size() >= perWindow) {
             long wait = Duration.between(now, recent.get(0).plusSeconds(windowSeconds)).toSeconds() + 1;
-            throw new TooManyAttempts(wait, "survey.portal.too-many", Math.max(1, (wait + 59) / 60));
+            RateLimit limit = RateLimit.exhausted("portal-survey", perWindow, windowSeconds, wait);
+            throw new TooManyAttempts(limit, "survey.portal.too-many", Math.max(1, (limit.resetSeconds() + 59) / 60));
         }
         Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw, number -> Optional.empty());
         SurveyAnswer stored = answers.add(new SurveyAnswer(questionnaire, null, null,

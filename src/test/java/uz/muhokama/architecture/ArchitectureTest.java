@@ -3,6 +3,7 @@ package uz.muhokama.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -13,13 +14,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.GET;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.Internal;
+import uz.muhokama.platform.web.Conditional;
 
 /** The package-by-feature cut, enforced: one-way arrows between features, a platform that knows none. */
 class ArchitectureTest {
@@ -92,6 +100,25 @@ class ArchitectureTest {
         String rest = type.getPackageName().substring(ROOT.length() + 1);
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    @Test
+    void conditionalReadsAreGetsAndTheDocumentSaysSo() throws Exception {
+        // ApiDocumentFilter knows a conditional operation only by its declared 304 (it sees the document, not the code).
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass type : classes) {
+            Class<?> resource = Class.forName(type.getName(), false, getClass().getClassLoader());
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean conditional = method.isAnnotationPresent(Conditional.class)
+                        || resource.isAnnotationPresent(Conditional.class) && method.isAnnotationPresent(GET.class);
+                boolean declares304 = Arrays.stream(method.getAnnotationsByType(APIResponse.class))
+                        .anyMatch(r -> r.responseCode().equals("304"));
+                if (conditional != declares304 || conditional && !method.isAnnotationPresent(GET.class)) {
+                    wrong.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "@Conditional GETs, each declaring @APIResponse(responseCode = \"304\"), and only they");
     }
 
     @Test

@@ -143,6 +143,7 @@ class PlatformIT extends PortalIntegration {
         assertEquals("bearer", bearer.getString("scheme"));
 
         Set<String> ids = new HashSet<>();
+        Set<String> conditional = new HashSet<>();
         List<String> faults = new ArrayList<>();
         for (var path : document.getJsonObject("paths").entrySet()) {
             for (var entry : path.getValue().asJsonObject().entrySet()) {
@@ -172,6 +173,17 @@ class PlatformIT extends PortalIntegration {
                 if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
                     faults.add(name + ": no 4xx answer");
                 }
+                if (responses.containsKey("304")) {
+                    conditional.add(id);
+                    conditionalFaults(name, operation).forEach(faults::add);
+                }
+                if (responses.containsKey("429")) {
+                    JsonObject tooMany = responses.getJsonObject("429");
+                    Set<String> headers = tooMany.containsKey("headers") ? tooMany.getJsonObject("headers").keySet() : Set.of();
+                    if (!headers.containsAll(Set.of("Retry-After", "RateLimit-Policy", "RateLimit"))) {
+                        faults.add(name + ": 429 without Retry-After, RateLimit-Policy and RateLimit: " + headers);
+                    }
+                }
                 responses.forEach((code, value) -> {
                     JsonObject response = value.asJsonObject();
                     if (code.matches("[45]\\d\\d") && !response.containsKey("$ref") && !response.toString()
@@ -183,6 +195,11 @@ class PlatformIT extends PortalIntegration {
         }
         assertTrue(faults.isEmpty(), () -> String.join("\n", faults));
         assertTrue(ids.size() >= 67, "operations: " + ids.size());
+        assertTrue(conditional.containsAll(Set.of("getDraft", "listComments", "countComments", "getSummary", "downloadSummaryCsv",
+                "downloadSummaryWorkbook", "listSectors", "listActTypes", "listRegions", "listAgencies")), conditional::toString);
+        JsonObject notModified = document.getJsonObject("components").getJsonObject("responses").getJsonObject("NotModified");
+        assertEquals(Set.of("ETag", "Cache-Control", "Vary"), notModified.getJsonObject("headers").keySet());
+        assertFalse(notModified.containsKey("content"), "a 304 has no body");
 
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String generic : List.of("Row", "Kind", "Counts", "Label", "Option", "Flag", "Author")) {
@@ -194,6 +211,21 @@ class PlatformIT extends PortalIntegration {
         assertEquals(refused.json().keySet(), schemas.getJsonObject("Problem").getJsonObject("properties").keySet());
         assertEquals(refused.json().getJsonArray("errors").getJsonObject(0).keySet(),
                 schemas.getJsonObject("ProblemFieldError").getJsonObject("properties").keySet());
+    }
+
+    /** A conditional operation takes If-None-Match and says ETag, Cache-Control and Vary on its success. */
+    private static List<String> conditionalFaults(String name, JsonObject operation) {
+        List<String> faults = new ArrayList<>();
+        if (!String.valueOf(operation.get("parameters")).contains("#/components/parameters/IfNoneMatch")) {
+            faults.add(name + ": answers 304 but takes no If-None-Match");
+        }
+        operation.getJsonObject("responses").forEach((code, value) -> {
+            if (code.startsWith("2") && (!value.asJsonObject().containsKey("headers")
+                    || !value.asJsonObject().getJsonObject("headers").keySet().containsAll(Set.of("ETag", "Cache-Control", "Vary")))) {
+                faults.add(name + ": " + code + " of a conditional read without ETag, Cache-Control and Vary");
+            }
+        });
+        return faults;
     }
 
     @Test

@@ -35,5 +35,13 @@ public final class ApiDocs {
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
+    /**
+     * The answer a {@link Conditional} operation declares, {@code @APIResponse(responseCode = "304", description =
+     * NOT_MODIFIED_ANSWER)}; the filter makes it the shared {@link #NOT_MODIFIED} and adds the validator and
+     * caching headers to the operation's success.
+     */
+    public static final String NOT_MODIFIED_ANSWER = "Not modified: If-None-Match named the current ETag; no body";
+    public static final String NOT_MODIFIED = "NotModified";
+
     private ApiDocs() {}
 }

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * pages are not an API and are removed; every operation states its security ({@code []} when its resource
  * declares none: anyone may call it); and every operation gets the answers all operations of its kind give,
  * as problem+json (see {@link ApiDocs}). Answers a resource declares itself are kept, and given the
- * {@code Problem} body when they are errors without one.
+ * {@code Problem} body when they are errors without one. The caching and rate-limit headers are
+ * {@link ConditionalDocs}'.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -48,6 +49,7 @@ public class ApiDocumentFilter implements OASFilter {
                 "No such thing, or not visible to the caller (whether it exists is not revealed)"));
         components.addResponse(ApiDocs.NOT_ACCEPTABLE, problem("The Accept header allows none of the media types this operation answers in"));
         components.addResponse(ApiDocs.UNSUPPORTED_MEDIA_TYPE, problem("The body is not of a media type this operation reads"));
+        ConditionalDocs.addComponents(components);
 
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                 .forEach(operation -> complete(item, operation)));
@@ -84,6 +86,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (readsBody) {
             standard(responses, "415", ApiDocs.UNSUPPORTED_MEDIA_TYPE);
         }
+        ConditionalDocs.complete(operation);
         responses.getAPIResponses().forEach((code, response) -> {
             if (isError(code) && response.getRef() == null && (response.getContent() == null
                     || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
@@ -94,6 +97,9 @@ public class ApiDocumentFilter implements OASFilter {
                 response.addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before trying again")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            }
+            if (code.equals("429") && response.getRef() == null) {
+                ConditionalDocs.addRateLimitHeaders(response);
             }
         });
     }
