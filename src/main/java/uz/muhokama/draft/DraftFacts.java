@@ -27,8 +27,34 @@ public class DraftFacts {
     public record Life(String sector, String agency, Instant publishedAt, Instant opensAt, Instant closesAt,
                        Instant summaryPublishedAt, boolean withdrawn) {}
 
+    /** A public draft as open data has it (texts as published; the status as of {@code now}). */
+    public record Published(long id, String number, String titleUz, String titleRu, String titleEn, String summaryUz,
+                            String summaryRu, String summaryEn, String actType, String sector, String agency,
+                            Instant publishedAt, Instant opensAt, Instant closesAt, int extensions, int currentVersion,
+                            Instant withdrawnAt, String withdrawalReason, Instant summaryPublishedAt) {}
+
+    /** One version of a public draft. */
+    public record Version(long id, long draftId, String number, int version, Instant createdAt, String changeNote) {}
+
+    /** One clause of a version of a public draft. */
+    public record VersionClause(long id, long draftId, String number, int version, int position, String clause, String heading, String text) {}
+
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
+
+    /** A draft's public number from its id: {@code ID-100001}. */
+    public static String numberOf(long draftId) {
+        return Draft.numberOf(draftId);
+    }
+
+    /** The id of the public draft with this number ({@code ID-100001}, or the bare digits), if there is one. */
+    @Transactional
+    public java.util.Optional<Long> publicDraftId(String number) {
+        return Draft.idFromNumber(number == null ? null : number.strip().toUpperCase(java.util.Locale.ROOT).startsWith("ID-")
+                        ? number.strip().toUpperCase(java.util.Locale.ROOT) : "ID-" + (number == null ? "" : number.strip()))
+                .filter(id -> !em.createQuery("SELECT d.id FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Long.class)
+                        .setParameter("id", id).getResultList().isEmpty());
+    }
 
     /** The sector and agency of each of these drafts (a thousand ids per query). */
     @Transactional
@@ -41,6 +67,70 @@ public class DraftFacts {
                     .forEach(r -> placed.put((Long) r[0], new Placement((String) r[1], (String) r[2])));
         }
         return placed;
+    }
+
+    /**
+     * Public drafts with an id above {@code afterId}, in id order, at most {@code max}; only those with
+     * {@code onlyDraft} when it is not null, of a sector or agency when given, published within
+     * [{@code from}, {@code to}) when given.
+     */
+    @Transactional
+    public List<Published> publishedAfter(long afterId, int max, Long onlyDraft, String sector, String agency, Instant from, Instant to) {
+        StringBuilder where = new StringBuilder("d.publishedAt IS NOT NULL AND d.id > :after");
+        if (onlyDraft != null) {
+            where.append(" AND d.id = :draft");
+        }
+        if (sector != null) {
+            where.append(" AND d.sectorCode = :sector");
+        }
+        if (agency != null) {
+            where.append(" AND d.agencyCode = :agency");
+        }
+        if (from != null) {
+            where.append(" AND d.publishedAt >= :from AND d.publishedAt < :to");
+        }
+        var query = em.createQuery("SELECT d.id, d.titleUz, d.titleRu, d.titleEn, d.summaryUz, d.summaryRu, d.summaryEn, "
+                        + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussionOpensAt, d.discussionClosesAt, "
+                        + "d.extensionCount, d.currentVersion, d.withdrawnAt, d.withdrawalReason, d.summaryPublishedAt "
+                        + "FROM Draft d WHERE " + where + " ORDER BY d.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max);
+        if (onlyDraft != null) {
+            query.setParameter("draft", onlyDraft);
+        }
+        if (sector != null) {
+            query.setParameter("sector", sector);
+        }
+        if (agency != null) {
+            query.setParameter("agency", agency);
+        }
+        if (from != null) {
+            query.setParameter("from", from).setParameter("to", to);
+        }
+        return query.getResultList().stream().map(r -> new Published((Long) r[0], Draft.numberOf((Long) r[0]), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                (String) r[9], (Instant) r[10], (Instant) r[11], (Instant) r[12], (Integer) r[13], (Integer) r[14],
+                (Instant) r[15], (String) r[16], (Instant) r[17])).toList();
+    }
+
+    /** Versions of public drafts with an id above {@code afterId}, in id order, at most {@code max}. */
+    @Transactional
+    public List<Version> versionsAfter(long afterId, int max) {
+        return em.createQuery("SELECT v.id, v.draftId, v.number, v.createdAt, v.changeNote FROM DraftVersion v, Draft d "
+                        + "WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL AND v.id > :after ORDER BY v.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(r -> new Version((Long) r[0], (Long) r[1], Draft.numberOf((Long) r[1]), (Integer) r[2], (Instant) r[3],
+                        (String) r[4])).toList();
+    }
+
+    /** Clauses of public drafts' versions with an id above {@code afterId}, in id order, at most {@code max}. */
+    @Transactional
+    public List<VersionClause> clausesAfter(long afterId, int max) {
+        return em.createQuery("SELECT c.id, v.draftId, v.number, c.position, c.number, c.heading, c.text "
+                        + "FROM Clause c JOIN c.version v, Draft d WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL "
+                        + "AND c.id > :after ORDER BY c.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(r -> new VersionClause((Long) r[0], (Long) r[1], Draft.numberOf((Long) r[1]), (Integer) r[2], (Integer) r[3], (String) r[4],
+                        (String) r[5], (String) r[6])).toList();
     }
 
     /** Every draft ever published, withdrawn or not. */

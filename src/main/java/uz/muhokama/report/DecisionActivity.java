@@ -20,6 +20,13 @@ public class DecisionActivity {
     /** The decision on one proposal (known by its earliest comment): accepted, partly accepted or rejected. */
     public record Decided(long proposalId, boolean accepted, boolean partlyAccepted, boolean rejected) {}
 
+    /** A decision as the published summary shows it. */
+    public record PublishedDecision(long id, long draftId, long proposalId, String clause, String text, long comments,
+                                    String decision, String reason, Instant decidedAt) {}
+
+    /** A published summary's counts. */
+    public record PublishedSummary(long draftId, long accepted, long partlyAccepted, long rejected, Instant publishedAt) {}
+
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
 
@@ -45,5 +52,28 @@ public class DecisionActivity {
                     return new Decided((Long) r[0], decision == Decision.ACCEPTED, decision == Decision.PARTLY_ACCEPTED,
                             decision == Decision.REJECTED);
                 }).toList();
+    }
+
+    /** Decisions of published summaries with an id above {@code afterId}, in id order, at most {@code max}; of one draft when given. */
+    @Transactional
+    public List<PublishedDecision> publishedDecisionsAfter(long afterId, int max, Long draftId) {
+        var query = em.createQuery("SELECT d.id, d.draftId, d.proposalId, d.clauseNumber, d.text, d.comments, d.decision, d.reason, "
+                        + "d.decidedAt FROM ProposalDecision d WHERE d.id > :after "
+                        + (draftId == null ? "" : "AND d.draftId = :draft ")
+                        + "AND EXISTS (SELECT s.draftId FROM DiscussionSummary s WHERE s.draftId = d.draftId) ORDER BY d.id",
+                        Object[].class).setParameter("after", afterId).setMaxResults(max);
+        if (draftId != null) {
+            query.setParameter("draft", draftId);
+        }
+        return query.getResultList().stream().map(r -> new PublishedDecision((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3],
+                (String) r[4], (Long) r[5], ((Decision) r[6]).code(), (String) r[7], (Instant) r[8])).toList();
+    }
+
+    /** Published summaries of drafts with an id above {@code afterDraftId}, in draft order, at most {@code max}. */
+    @Transactional
+    public List<PublishedSummary> summariesAfter(long afterDraftId, int max) {
+        return em.createQuery("SELECT s FROM DiscussionSummary s WHERE s.draftId > :after ORDER BY s.draftId", DiscussionSummary.class)
+                .setParameter("after", afterDraftId).setMaxResults(max).getResultList().stream()
+                .map(s -> new PublishedSummary(s.draftId(), s.accepted(), s.partlyAccepted(), s.rejected(), s.publishedAt())).toList();
     }
 }

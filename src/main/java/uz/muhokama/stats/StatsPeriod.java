@@ -57,16 +57,16 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
     }
 
     /** The first instant of the period in the zone. */
-    Instant start(ZoneId zone) {
+    public Instant start(ZoneId zone) {
         return from.atStartOfDay(zone).toInstant();
     }
 
     /** The first instant after the period in the zone. */
-    Instant end(ZoneId zone) {
+    public Instant end(ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    boolean includes(Instant at, ZoneId zone) {
+    public boolean includes(Instant at, ZoneId zone) {
         return at != null && !at.isBefore(start(zone)) && at.isBefore(end(zone));
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
+import uz.muhokama.platform.persistence.InstantConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class StatsRepository {
     /** Locks the fold's row until the transaction ends: a second instance's fold waits here, then sees what this one folded. */
     void lock(Instant now) {
         em.createNativeQuery("UPDATE stats_fold SET folded_at = ? WHERE source = 'lock'")
-                .setParameter(1, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, InstantConverter.timestamp(now)).executeUpdate();
     }
 
     Map<String, Long> positions() {
@@ -48,13 +49,13 @@ class StatsRepository {
 
     void setPosition(String source, long position, Instant now) {
         em.createNativeQuery("UPDATE stats_fold SET position = ?, folded_at = ? WHERE source = ?")
-                .setParameter(1, position).setParameter(2, Timestamp.from(now)).setParameter(3, source).executeUpdate();
+                .setParameter(1, position).setParameter(2, InstantConverter.timestamp(now)).setParameter(3, source).executeUpdate();
     }
 
     /** The last time any fold ran, if one has. */
     Instant lastFold() {
         Object at = em.createNativeQuery("SELECT folded_at FROM stats_fold WHERE source = 'lock'").getSingleResult();
-        return at == null ? null : ((Timestamp) at).toInstant();
+        return at == null ? null : InstantConverter.instant((Timestamp) at);
     }
 
     Set<Long> foldedSummaries(Collection<Long> draftIds) {
@@ -76,7 +77,7 @@ class StatsRepository {
 
     void summaryFolded(long draftId, Instant now) {
         em.createNativeQuery("INSERT INTO stats_summary (draft_id, folded_at) VALUES (?, ?)")
-                .setParameter(1, draftId).setParameter(2, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, draftId).setParameter(2, InstantConverter.timestamp(now)).executeUpdate();
     }
 
     /** Adds a fold's counts to the tables: each row updated if it exists, inserted if not. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Conditional;
 
 /** The statistics tables as JSON, CSV and Excel, for any period of Tashkent days. Anyone may read them. */
 @ApplicationScoped
@@ -46,7 +47,9 @@ public class StatsResource {
 
     @GET
     @Path("regions")
+    @Conditional(maxAge = 60)
     @Operation(operationId = "getRegionStatistics", summary = "Participation by region: a row per region, one for no region given, and the total")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "200", description = "The table; figures are at most a few minutes behind (countedUpTo)")
     public RegionTable regions(@Parameter(description = FROM) @QueryParam("from") String from,
                                @Parameter(description = TO) @QueryParam("to") String to) {
@@ -55,7 +58,9 @@ public class StatsResource {
 
     @GET
     @Path("sectors")
+    @Conditional(maxAge = 60)
     @Operation(operationId = "getSectorStatistics", summary = "Drafts, discussions, comments and decisions by sector")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "200", description = "The table, a row per sector and the total")
     public DraftGroupTable sectors(@Parameter(description = FROM) @QueryParam("from") String from,
                                    @Parameter(description = TO) @QueryParam("to") String to) {
@@ -64,7 +69,9 @@ public class StatsResource {
 
     @GET
     @Path("agencies")
+    @Conditional(maxAge = 60)
     @Operation(operationId = "getAgencyStatistics", summary = "Drafts, discussions, comments, decisions and summaries by drafting agency")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "200", description = "The table, a row per agency and the total")
     public DraftGroupTable agencies(@Parameter(description = FROM) @QueryParam("from") String from,
                                     @Parameter(description = TO) @QueryParam("to") String to) {
@@ -73,7 +80,9 @@ public class StatsResource {
 
     @GET
     @Path("months")
+    @Conditional(maxAge = 60)
     @Operation(operationId = "getMonthlyStatistics", summary = "The period month by month")
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "200", description = "The table, a row per month and the total")
     public MonthTable months(@Parameter(description = FROM) @QueryParam("from") String from,
                              @Parameter(description = TO) @QueryParam("to") String to) {

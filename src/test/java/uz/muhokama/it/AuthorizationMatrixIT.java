@@ -258,7 +258,12 @@ class AuthorizationMatrixIT extends PortalIntegration {
                 row("getMonthlyStatistics", who -> Call.of().query("from=2026-01-01"), 200, 200, 200, 200, 200, 200, 200),
                 row("downloadStatisticsCsv", who -> Call.of("table", "regions"), 200, 200, 200, 200, 200, 200, 200),
                 row("downloadStatisticsWorkbook", who -> Call.of("table", "agencies"), 200, 200, 200, 200, 200, 200, 200),
-                row("rebuildStatistics", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200));
+                row("rebuildStatistics", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200),
+                // Open data: public, but only administrators make a package out of turn
+                row("getOpenDataCatalogue", who -> Call.of(), 200, 200, 200, 200, 200, 200, 200),
+                row("downloadOpenDataFile", who -> Call.of("package", "latest", "file", "secret.txt"), 404, 404, 404, 404, 404, 404, 404),
+                row("exportOpenDataResource", who -> Call.of("resource", "sectors").query("format=csv"), 200, 200, 200, 200, 200, 200, 200),
+                row("makeOpenDataPackage", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200));
 
         Map<String, Row> rows = new LinkedHashMap<>();
         table.forEach(r -> assertTrue(rows.put(r.operationId(), r) == null, "two rows for " + r.operationId()));

@@ -60,6 +60,9 @@ class StatisticsIT extends PortalIntegration {
         Http.Reply read = http.get("/api/v1/stats/regions?" + period + "&lang=en");
         assertEquals(200, read.status(), read::toString);
         JsonObject table = read.json();
+        String tag = read.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + read));
+        assertEquals(304, http.get("/api/v1/stats/regions?" + period + "&lang=en", "If-None-Match", tag).status(),
+                "read again unchanged: not modified");
         assertEquals(14, table.getJsonArray("rows").size());
         assertNotNull(table.getString("countedUpTo"));
         assertEquals("2022-01-01", table.getString("populationAsOf"));

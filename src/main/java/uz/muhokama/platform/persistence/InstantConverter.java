@@ -22,4 +22,14 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     public Instant convertToEntityAttribute(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
+
+    /** An instant for a native query's TIMESTAMP parameter, stored as UTC like every mapped instant. */
+    public static java.sql.Timestamp timestamp(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** A TIMESTAMP a native query read back, as the instant it stores (UTC). */
+    public static Instant instant(java.sql.Timestamp value) {
+        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
 }

@@ -1,0 +1,34 @@
+package uz.muhokama.opendata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uz.muhokama.platform.time.TestMode;
+
+/** Lets integration tests run the open data job for a slot now (and several times at once); 404 outside tests. */
+@ApplicationScoped
+@Path("api/v1/test/jobs/open-data")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenDataJobTestResource {
+
+    @Inject
+    TestMode testMode;
+
+    @Inject
+    OpenDataJob job;
+
+    @Inject
+    java.time.Clock clock;
+
+    @POST
+    @Operation(hidden = true)
+    public OpenDataJob.Run runNow(@QueryParam("slot") String slot) {
+        testMode.require();
+        return job.runSlot(slot == null || slot.isBlank() ? job.dueSlot(clock.instant()) : slot);
+    }
+}
