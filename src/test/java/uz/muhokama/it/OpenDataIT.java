@@ -147,7 +147,8 @@ class OpenDataIT extends PortalIntegration {
         assertProblem(http.get("/api/v1/open-data/resources/votes?region=UZ-SA"), "region");
         assertEquals(404, http.get("/api/v1/open-data/resources/passwords").status());
         assertEquals(404, http.get("/api/v1/open-data/packages/latest/secret.txt").status());
-        assertEquals(404, http.get("/api/v1/open-data/packages/latest/..%2F..%2Fserver.xml").status());
+        int traversal = http.get("/api/v1/open-data/packages/latest/..%2F..%2Fserver.xml").status();
+        assertTrue(traversal == 400 || traversal == 404, "a path out of the package is refused: " + traversal);
         assertEquals(404, http.get("/api/v1/open-data/packages/999999999/drafts.csv").status());
         assertEquals(401, http.postJson("/api/v1/open-data/packages", "{}").status());
     }
