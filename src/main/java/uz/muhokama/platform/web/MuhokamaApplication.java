@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Moderation", description = "Flags on comments and the moderators' work"),
                 @Tag(name = "Surveys", description = "Questionnaires, answers, results and expert applications"),
                 @Tag(name = "Regulatory impact assessment", description = "A draft's regulatory impact assessment"),
-                @Tag(name = "Reports", description = "The report to the agency, its decisions on the proposals and the published summary")},
+                @Tag(name = "Reports", description = "The report to the agency, its decisions on the proposals and the published summary"),
+                @Tag(name = "Statistics", description = "Participation by region, sector, agency and month for any period, as JSON, CSV and Excel"),
+                @Tag(name = "Open data", description = "The nightly Frictionless data package and every resource streamed whole, CC BY 4.0")},
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER,
                 type = SecuritySchemeType.HTTP, scheme = "bearer",
                 description = "A token from POST /api/v1/tokens, sent as Authorization: Bearer <token>. "
