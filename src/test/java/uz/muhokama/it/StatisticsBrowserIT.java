@@ -61,6 +61,22 @@ class StatisticsBrowserIT extends BrowserStory {
         assertAccessible("the statistics page with an error");
     }
 
+    @Test
+    void aResearcherFindsTheOpenDataPackageFromTheFooter() {
+        assertEquals("made", http.postJson("/api/v1/test/jobs/open-data?slot=browser-" + java.util.UUID.randomUUID(), "{}").json()
+                .getString("outcome"));
+        open("/?lang=en");
+        browser.findElement(By.cssSelector("footer a[href='/open-data']")).click();
+        waitUntilUrl(url -> url.endsWith("/open-data"));
+        assertEquals("Open data", browser.findElement(By.tagName("h1")).getText());
+        String zip = browser.findElement(By.cssSelector("a.button[download]")).getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertTrue(zip.matches("/api/v1/open-data/packages/[0-9]+/muhokama-open-data-[0-9-]{10}\\.zip"), zip);
+        assertEquals(17, browser.findElements(By.cssSelector("table.results tbody tr")).size(), "a row per file");
+        assertEquals(200, http.get(zip).status());
+        assertAccessible("the open data page");
+        Browser.screenshot(browser, "open-data");
+    }
+
     /** Date inputs take typed text in the browser's own order; set the value the form will send instead. */
     private void setDate(String id, String iso) {
         browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, iso);
