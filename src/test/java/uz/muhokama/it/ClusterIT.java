@@ -172,6 +172,36 @@ class ClusterIT {
                 .filter(r -> number.equals(r.asJsonObject().getString("draft"))).count(), "one report of the draft");
     }
 
+    /** Both instances' open data jobs at once for one slot: one package, in the shared folder, served by either. */
+    @Test
+    @Order(3)
+    void bothInstancesMakingTheOpenDataPackageAtOnceMakeItOnce() throws Exception {
+        String slot = "cluster-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<JsonObject> runs = new ArrayList<>();
+        try {
+            List<Callable<JsonObject>> calls = new ArrayList<>();
+            for (Http instance : List.of(one, two, one, two)) {
+                calls.add(() -> instance.postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}").json());
+            }
+            for (Future<JsonObject> run : pool.invokeAll(calls)) {
+                runs.add(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<JsonObject> makers = runs.stream().filter(r -> "made".equals(r.getString("outcome"))).toList();
+        assertEquals(1, makers.size(), runs.toString());
+        long made = makers.get(0).getJsonNumber("packageId").longValue();
+        assertTrue(java.nio.file.Files.isDirectory(REPORTS.resolve("open-data").resolve(Long.toString(made))));
+        try (var left = java.nio.file.Files.list(REPORTS.resolve("open-data"))) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".work-")).toList(),
+                    "no half-written package left behind");
+        }
+        String path = "/api/v1/open-data/packages/" + made + "/drafts.csv";
+        assertEquals(one.get(path).body(), two.get(path).body(), "either instance serves the same file");
+    }
+
     /**
      * Many people comment through the balancer while instance 2 is killed (SIGKILL): every comment the
      * portal acknowledged is stored, none twice, and instance 1 goes on serving.
