@@ -5,6 +5,7 @@
 #   bash src/bench/run.sh surveys [seconds-per-measurement=20]
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
+#   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
 #   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
@@ -25,6 +26,7 @@ MODE=drafts
 if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
 if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
+if [ "${1:-}" = stats ]; then MODE=stats; shift; fi
 TARGET=${BENCH_TARGET:-server}
 if [ "$TARGET" = cluster ]; then
   case "$MODE" in
@@ -76,6 +78,11 @@ export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKA
 if [ "$MODE" = reports ]; then
   # The clock is moved to close the discussions; reports go under target/bench, their e-mails to .eml files.
   export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
+fi
+if [ "$MODE" = stats ]; then
+  # The benchmark folds the statistics and makes the package itself (test hooks), at once and without a lag.
+  export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_STATS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_STATS_FOLD_LAG_SECONDS=0 \
+    MUHOKAMA_OPENDATA_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
 fi
 # Wait until an instance's portal and ceiling app both answer (the ceiling app may deploy after the portal).
 wait_ready() {
@@ -179,6 +186,16 @@ elif [ "$MODE" = reports ]; then
     bench-editor-token-0 bench-editor-token-1 "$BENCH/results.md"
   echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
   java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
+elif [ "$MODE" = stats ]; then
+  COMMENTS=${1:-1000000}
+  SECONDS_EACH=${2:-20}
+  echo "== loading 1,000 drafts, 20,000 people in every region, $COMMENTS comments over a year, 200,000 votes"
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed?drafts=1000&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 3600 -X POST "$SEED/ceiling/stats/seed?people=20000&comments=$COMMENTS&votes=200000&days=365" | tee -a "$BENCH/seed.txt"; echo
+  if [ "${BENCH_DB:-derby}" = postgresql ]; then curl -fs -X POST "$SEED/ceiling/analyze" | tee -a "$BENCH/seed.txt"; echo; fi
+  restart_target
+  echo "== measuring: the fold, reads over 20,000 periods ($SECONDS_EACH s each after a $WARMUP_SECONDS s warm-up), the package, the export"
+  java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.StatsBenchmark "$BASE" "$SECONDS_EACH" "$BENCH/results.md" "$COMMENTS"
 else
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
