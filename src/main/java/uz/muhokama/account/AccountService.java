@@ -144,10 +144,7 @@ public class AccountService {
     @Transactional
     public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> accountIds) {
         java.util.Map<Long, String> regions = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(accountIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            regions.putAll(accounts.regionsOf(ids.subList(from, Math.min(ids.size(), from + 1000))));
-        }
+        uz.muhokama.platform.persistence.IdBatches.of(accountIds).forEach(batch -> regions.putAll(accounts.regionsOf(batch)));
         return regions;
     }
 

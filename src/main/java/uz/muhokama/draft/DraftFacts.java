@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import uz.muhokama.platform.persistence.IdBatches;
 
 /**
  * What features that count drafts need of them (statistics): the sector and agency of drafts known by
@@ -49,9 +52,12 @@ public class DraftFacts {
 
     /** The id of the public draft with this number ({@code ID-100001}, or the bare digits), if there is one. */
     @Transactional
-    public java.util.Optional<Long> publicDraftId(String number) {
-        return Draft.idFromNumber(number == null ? null : number.strip().toUpperCase(java.util.Locale.ROOT).startsWith("ID-")
-                        ? number.strip().toUpperCase(java.util.Locale.ROOT) : "ID-" + (number == null ? "" : number.strip()))
+    public Optional<Long> publicDraftId(String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        String written = number.strip().toUpperCase(Locale.ROOT);
+        return Draft.idFromNumber(written.startsWith("ID-") ? written : "ID-" + written)
                 .filter(id -> !em.createQuery("SELECT d.id FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Long.class)
                         .setParameter("id", id).getResultList().isEmpty());
     }
@@ -60,10 +66,9 @@ public class DraftFacts {
     @Transactional
     public Map<Long, Placement> placements(Collection<Long> draftIds) {
         Map<Long, Placement> placed = new HashMap<>();
-        List<Long> ids = List.copyOf(draftIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
+        for (List<Long> batch : IdBatches.of(draftIds)) {
             em.createQuery("SELECT d.id, d.sectorCode, d.agencyCode FROM Draft d WHERE d.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .setParameter("ids", batch).getResultList()
                     .forEach(r -> placed.put((Long) r[0], new Placement((String) r[1], (String) r[2])));
         }
         return placed;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uz.muhokama.platform.persistence.IdBatches;
 
 /**
  * Comments and votes as a stream of what was done, for features that count them (statistics): rows
@@ -84,11 +85,9 @@ public class ParticipationActivity {
     @Transactional
     public Map<Long, String> authorRegions(Collection<Long> commentIds) {
         Map<Long, String> regions = new HashMap<>();
-        List<Long> ids = List.copyOf(commentIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            em.createQuery("SELECT c.id, c.authorRegion FROM Comment c WHERE c.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
-                    .forEach(r -> { if (r[1] != null) regions.put((Long) r[0], (String) r[1]); });
+        for (List<Long> batch : IdBatches.of(commentIds)) {
+            em.createQuery("SELECT c.id, c.authorRegion FROM Comment c WHERE c.id IN :ids AND c.authorRegion IS NOT NULL", Object[].class)
+                    .setParameter("ids", batch).getResultList().forEach(r -> regions.put((Long) r[0], (String) r[1]));
         }
         return regions;
     }

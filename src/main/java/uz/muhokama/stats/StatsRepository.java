@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
+import uz.muhokama.platform.persistence.IdBatches;
 import uz.muhokama.platform.persistence.InstantConverter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ class StatsRepository {
     static final String COMMENTS = "comments";
     static final String VOTES = "votes";
     static final String ANSWERS = "answers";
-    private static final int IDS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
@@ -60,13 +60,11 @@ class StatsRepository {
 
     Set<Long> foldedSummaries(Collection<Long> draftIds) {
         Set<Long> folded = new HashSet<>();
-        List<Long> ids = List.copyOf(draftIds);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String marks = part.stream().map(id -> "?").collect(Collectors.joining(","));
+        for (List<Long> batch : IdBatches.of(draftIds)) {
+            String marks = batch.stream().map(id -> "?").collect(Collectors.joining(","));
             var query = em.createNativeQuery("SELECT draft_id FROM stats_summary WHERE draft_id IN (" + marks + ")");
-            for (int i = 0; i < part.size(); i++) {
-                query.setParameter(i + 1, part.get(i));
+            for (int i = 0; i < batch.size(); i++) {
+                query.setParameter(i + 1, batch.get(i));
             }
             for (Object id : query.getResultList()) {
                 folded.add(number(id));
@@ -121,8 +119,8 @@ class StatsRepository {
         Map<LocalDate, List<Tally.PersonDay>> byDay = people.stream()
                 .collect(Collectors.groupingBy(Tally.PersonDay::day, LinkedHashMap::new, Collectors.toList()));
         byDay.forEach((day, all) -> {
-            for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-                List<Tally.PersonDay> part = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            for (int from = 0; from < all.size(); from += IdBatches.SIZE) {
+                List<Tally.PersonDay> part = all.subList(from, Math.min(all.size(), from + IdBatches.SIZE));
                 String marks = part.stream().map(p -> "?").collect(Collectors.joining(","));
                 var query = em.createNativeQuery("SELECT account_id FROM stats_person_day WHERE day = ? AND account_id IN (" + marks + ")")
                         .setParameter(1, Date.valueOf(day));
