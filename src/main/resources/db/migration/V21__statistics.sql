@@ -55,19 +55,13 @@ CREATE TABLE stats_draft_day (
     CONSTRAINT pk_stats_draft_day PRIMARY KEY (day, sector_code, agency_code)
 );
 
--- Who took part on which day (one row per person and day), so that participants are people, not
--- actions, in any period; the region is the one the person gave at the time.
-CREATE TABLE stats_person_day (
-    day          DATE         NOT NULL,
-    account_id   BIGINT       NOT NULL,
-    region_code  VARCHAR(16)  NOT NULL,
-    month_key    INT          NOT NULL,
-    CONSTRAINT pk_stats_person_day PRIMARY KEY (day, account_id)
-);
-CREATE INDEX ix_stats_person_day_region ON stats_person_day (day, region_code, account_id);
+-- Who took part on which day, and in which region, are sets of account ids kept as compressed bitmaps
+-- (stats_people_day, stats_people_region: vendor migration V24, BLOB on Derby, BYTEA on PostgreSQL), so
+-- that participants, different people in any period, are an exact union of a few hundred small sets.
 
 -- How far the job has folded each source (the id of the last row counted), and the one row every
--- fold locks first, so that instances fold one after another and nothing is counted twice.
+-- fold locks first, so that instances fold one after another and nothing is counted twice; the lock
+-- row's position counts rebuilds, so that what an instance keeps of older days is known to be current.
 CREATE TABLE stats_fold (
     source      VARCHAR(32)  NOT NULL PRIMARY KEY,
     position    BIGINT       NOT NULL,

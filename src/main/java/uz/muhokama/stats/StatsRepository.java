@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The stats tables, in plain SQL: they hold sums, not things with a life of their own. Writes happen
@@ -114,39 +115,47 @@ class StatsRepository {
         addPeople(tally.people);
     }
 
-    /** Records who took part on which day, once per person and day whatever they did. */
+    /** Records who took part on which day and in which region, each set read, added to and written back. */
     private void addPeople(Collection<Tally.PersonDay> people) {
-        Map<LocalDate, List<Tally.PersonDay>> byDay = people.stream()
-                .collect(Collectors.groupingBy(Tally.PersonDay::day, LinkedHashMap::new, Collectors.toList()));
-        byDay.forEach((day, all) -> {
-            for (int from = 0; from < all.size(); from += IdBatches.SIZE) {
-                List<Tally.PersonDay> part = all.subList(from, Math.min(all.size(), from + IdBatches.SIZE));
-                String marks = part.stream().map(p -> "?").collect(Collectors.joining(","));
-                var query = em.createNativeQuery("SELECT account_id FROM stats_person_day WHERE day = ? AND account_id IN (" + marks + ")")
-                        .setParameter(1, Date.valueOf(day));
-                for (int i = 0; i < part.size(); i++) {
-                    query.setParameter(i + 2, part.get(i).account());
-                }
-                Set<Long> known = new HashSet<>();
-                for (Object id : query.getResultList()) {
-                    known.add(number(id));
-                }
-                for (Tally.PersonDay person : part) {
-                    if (known.add(person.account())) {
-                        em.createNativeQuery("INSERT INTO stats_person_day (day, account_id, region_code, month_key) VALUES (?, ?, ?, ?)")
-                                .setParameter(1, Date.valueOf(day)).setParameter(2, person.account())
-                                .setParameter(3, person.region()).setParameter(4, Tally.monthKey(day)).executeUpdate();
-                    }
+        people.stream().collect(Collectors.groupingBy(Tally.PersonDay::day, LinkedHashMap::new,
+                Collectors.mapping(Tally.PersonDay::account, Collectors.toList()))).forEach((day, accounts) -> {
+            PeopleDay stored = em.find(PeopleDay.class, day);
+            RoaringBitmap set = People.read(stored == null ? null : stored.people());
+            if (People.add(set, accounts)) {
+                if (stored == null) {
+                    em.persist(new PeopleDay(day, People.write(set)));
+                } else {
+                    stored.replace(People.write(set));
                 }
             }
         });
+        people.stream().collect(Collectors.groupingBy(Tally.PersonDay::region, LinkedHashMap::new,
+                Collectors.mapping(Tally.PersonDay::account, Collectors.toList()))).forEach((region, accounts) -> {
+            PeopleInRegion stored = em.find(PeopleInRegion.class, region);
+            RoaringBitmap set = People.read(stored == null ? null : stored.people());
+            if (People.add(set, accounts)) {
+                if (stored == null) {
+                    em.persist(new PeopleInRegion(region, People.write(set)));
+                } else {
+                    stored.replace(People.write(set));
+                }
+            }
+        });
+        em.flush();
+    }
+
+    /** How many rebuilds there have been: what an instance keeps of settled days is of this generation. */
+    long generation() {
+        return number(em.createNativeQuery("SELECT position FROM stats_fold WHERE source = 'lock'").getSingleResult());
     }
 
     /** Forgets every count and position, for a rebuild from the raw rows (inside the fold's lock). */
     void clear(Instant now) {
         em.createNativeQuery("DELETE FROM stats_region_day").executeUpdate();
         em.createNativeQuery("DELETE FROM stats_draft_day").executeUpdate();
-        em.createNativeQuery("DELETE FROM stats_person_day").executeUpdate();
+        em.createNativeQuery("DELETE FROM stats_people_day").executeUpdate();
+        em.createNativeQuery("DELETE FROM stats_people_region").executeUpdate();
+        em.createNativeQuery("UPDATE stats_fold SET position = position + 1 WHERE source = 'lock'").executeUpdate();
         em.createNativeQuery("DELETE FROM stats_summary").executeUpdate();
         for (String source : List.of(COMMENTS, VOTES, ANSWERS)) {
             setPosition(source, 0, now);
@@ -189,33 +198,8 @@ class StatsRepository {
         return sums;
     }
 
-    /** How many different people took part in the period, per region. */
-    Map<String, Long> participantsByRegion(LocalDate from, LocalDate to) {
-        Map<String, Long> people = new HashMap<>();
-        for (Object[] row : rows(em.createNativeQuery("SELECT region_code, COUNT(DISTINCT account_id) FROM stats_person_day "
-                        + "WHERE day BETWEEN ? AND ? GROUP BY region_code")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getResultList())) {
-            people.put((String) row[0], number(row[1]));
-        }
-        return people;
-    }
 
-    /** How many different people took part in the period at all (one who moved is one person, not two). */
-    long participants(LocalDate from, LocalDate to) {
-        return number(em.createNativeQuery("SELECT COUNT(DISTINCT account_id) FROM stats_person_day WHERE day BETWEEN ? AND ?")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getSingleResult());
-    }
 
-    /** How many different people took part in each month of the period. */
-    Map<Integer, Long> participantsByMonth(LocalDate from, LocalDate to) {
-        Map<Integer, Long> people = new HashMap<>();
-        for (Object[] row : rows(em.createNativeQuery("SELECT month_key, COUNT(DISTINCT account_id) FROM stats_person_day "
-                        + "WHERE day BETWEEN ? AND ? GROUP BY month_key")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getResultList())) {
-            people.put((int) number(row[0]), number(row[1]));
-        }
-        return people;
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(List<?> result) {

@@ -40,6 +40,9 @@ public class StatsService {
     StatsRepository repository;
 
     @Inject
+    Participants participants;
+
+    @Inject
     DraftFacts drafts;
 
     @Inject
@@ -97,7 +100,7 @@ public class StatsService {
 
     RegionTable buildRegions(StatsPeriod period, Language language) {
         Map<String, long[]> sums = repository.regionSums(period.from(), period.to());
-        Map<String, Long> people = repository.participantsByRegion(period.from(), period.to());
+        Participants.Counts people = participants.in(period);
         Map<String, Population> populations = reference.populations();
         List<RegionTable.Row> rows = new ArrayList<>();
         long[] total = new long[Tally.RegionCount.values().length];
@@ -105,11 +108,11 @@ public class StatsService {
         for (ReferenceItem region : reference.list(ReferenceList.REGIONS, language)) {
             Population population = populations.get(region.code());
             residents += population == null ? 0 : population.residents();
-            rows.add(regionRow(region.code(), region.name(), people.getOrDefault(region.code(), 0L), sums.get(region.code()),
+            rows.add(regionRow(region.code(), region.name(), people.byRegion().getOrDefault(region.code(), 0L), sums.get(region.code()),
                     population == null ? null : population.residents(), total));
         }
-        RegionTable.Row notGiven = regionRow("", null, people.getOrDefault("", 0L), sums.get(""), null, total);
-        RegionTable.Row totalRow = regionRow(null, null, repository.participants(period.from(), period.to()), total,
+        RegionTable.Row notGiven = regionRow("", null, people.byRegion().getOrDefault("", 0L), sums.get(""), null, total);
+        RegionTable.Row totalRow = regionRow(null, null, people.total(), total,
                 residents == 0 ? null : residents, new long[total.length]);
         Population any = populations.values().stream().findFirst().orElse(null);
         return new RegionTable(period.from(), period.to(), repository.lastFold(), rows, notGiven, totalRow,
@@ -149,7 +152,8 @@ public class StatsService {
 
     MonthTable buildMonths(StatsPeriod period) {
         Map<Integer, long[]> sums = repository.monthSums(period.from(), period.to());
-        Map<Integer, Long> people = repository.participantsByMonth(period.from(), period.to());
+        Participants.Counts counted = participants.in(period);
+        Map<Integer, Long> people = counted.byMonth();
         Map<Integer, long[]> draftCounts = new HashMap<>();
         Instant now = clock.instant();
         for (DraftFacts.Life life : draftLives()) {
@@ -175,7 +179,7 @@ public class StatsService {
         }
         long[] totalSums = java.util.Arrays.copyOf(total, Tally.RegionCount.values().length);
         return new MonthTable(period.from(), period.to(), repository.lastFold(), rows,
-                monthRow(null, repository.participants(period.from(), period.to()), totalSums,
+                monthRow(null, counted.total(), totalSums,
                         new long[] {total[totalSums.length], total[totalSums.length + 1]}));
     }
 
