@@ -74,7 +74,7 @@ public class StatsPages {
         try {
             StatsPeriod period = stats.period(from, to);
             StatsGrid grid = downloads.grid(section, period, lang);
-            return Response.ok(view.with("period", period).with("query", period.query()).with("grid", grid)
+            return Response.ok(view.with("period", period).with("query", period.query()).with("grid", grid).with("cells", shown(grid))
                     .with("firstColumn", "months".equals(section) ? 0 : 1)
                     .with("chart", chart(section, grid, lang)).with("countedUpTo", countedUpTo(section, period, lang))
                     .with("regions", "regions".equals(section) ? stats.regions(period, lang) : null)).build();
@@ -82,6 +82,11 @@ public class StatsPages {
             return Response.status(rejected.status())
                     .entity(view.with("errors", FormErrors.of(rejected, messages, lang).byField())).build();
         }
+    }
+
+    /** The table's cells as the page prints them ("—" where nothing applies), so the template only prints text. */
+    private static List<List<String>> shown(StatsGrid grid) {
+        return grid.rows().stream().map(row -> row.stream().map(cell -> cell == null ? "—" : cell.toString()).toList()).toList();
     }
 
     /**
