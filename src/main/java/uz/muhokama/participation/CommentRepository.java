@@ -50,14 +50,37 @@ public class CommentRepository {
      * The two orders are the same but for clocks of two instances a few milliseconds apart.
      */
     public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
+        return topLevel(draftId, clauseKey, newestFirst, first, max, null, 0);
+    }
+
+    /**
+     * The same page continued after the comment written at {@code afterTime} with id {@code afterId}
+     * (a cursor's keyset), or from {@code first} when {@code afterTime} is null. The keyset condition is
+     * a range on the same index the order walks ({@code <=} on the leading key, so that both databases
+     * see a bound), so a page deep in the list costs what the first one does.
+     */
+    public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max,
+                                  Instant afterTime, long afterId) {
         String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
         String direction = newestFirst ? "DESC" : "ASC";
-        String order = database.onPostgreSql() ? "c.createdAt " + direction + ", c.id " + direction : "c.id " + direction;
-        var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause
+        boolean byTime = database.onPostgreSql();
+        String order = byTime ? "c.createdAt " + direction + ", c.id " + direction : "c.id " + direction;
+        String beyond = newestFirst ? "<" : ">";
+        String after = afterTime == null ? ""
+                : byTime ? " AND c.createdAt " + beyond + "= :afterTime AND (c.createdAt " + beyond + " :afterTime OR c.id "
+                        + beyond + " :afterId)"
+                : " AND c.id " + beyond + " :afterId";
+        var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause + after
                         + " ORDER BY " + order, Comment.class)
-                .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max);
+                .setParameter("draft", draftId).setFirstResult(afterTime == null ? first : 0).setMaxResults(max);
         if (clauseKey != null) {
             query.setParameter("clause", clauseKey);
+        }
+        if (afterTime != null) {
+            query.setParameter("afterId", afterId);
+            if (byTime) {
+                query.setParameter("afterTime", afterTime);
+            }
         }
         return query.getResultList();
     }
