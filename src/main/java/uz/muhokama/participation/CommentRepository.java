@@ -180,10 +180,20 @@ public class CommentRepository {
 
     /** Shown comments that someone flagged, most flagged first: the moderator's queue. */
     public List<Comment> flagged(int first, int max) {
+        return flagged(first, max, null, 0);
+    }
+
+    /** The same, after the comment with {@code afterCount} flags and id {@code afterId} when a count is given. */
+    public List<Comment> flagged(int first, int max, Integer afterCount, long afterId) {
         // Through the flags, which are few, rather than an index on every comment's flag count.
-        return em.createQuery("SELECT c FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
-                        + "AND c.flagCount > 0 AND c.state = :visible ORDER BY c.flagCount DESC, c.id", Comment.class)
-                .setParameter("visible", CommentState.VISIBLE).setFirstResult(first).setMaxResults(max).getResultList();
+        String after = afterCount == null ? "" : "AND c.flagCount <= :count AND (c.flagCount < :count OR c.id > :after) ";
+        var query = em.createQuery("SELECT c FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
+                        + "AND c.flagCount > 0 AND c.state = :visible " + after + "ORDER BY c.flagCount DESC, c.id", Comment.class)
+                .setParameter("visible", CommentState.VISIBLE).setFirstResult(afterCount == null ? first : 0).setMaxResults(max);
+        if (afterCount != null) {
+            query.setParameter("count", afterCount).setParameter("after", afterId);
+        }
+        return query.getResultList();
     }
 
     public long countFlagged() {
