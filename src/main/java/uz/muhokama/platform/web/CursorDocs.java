@@ -51,13 +51,23 @@ final class CursorDocs {
     }
 
     private static void describeNext(MediaType type, Components components) {
-        Schema schema = type.getSchema();
+        Schema schema = resolved(type.getSchema(), components);
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        // At the top ({"items","next"}), or one level down where the page is part of a larger answer
+        // (the survey results' answers.next).
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(schema),
+                        schema.getProperties().values().stream().map(p -> resolved(p, components)))
+                .filter(s -> s != null && s.getProperties() != null && s.getProperties().get("next") != null)
+                .forEach(s -> s.getProperties().get("next").description("The cursor of the next page, to send as "
+                        + "?cursor= with the same query; absent (null) on the last page"));
+    }
+
+    private static Schema resolved(Schema schema, Components components) {
         if (schema != null && schema.getRef() != null && components.getSchemas() != null) {
-            schema = components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            return components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
         }
-        if (schema != null && schema.getProperties() != null && schema.getProperties().get("next") != null) {
-            schema.getProperties().get("next").description("The cursor of the next page, to send as ?cursor= with the "
-                    + "same query; absent (null) on the last page");
-        }
+        return schema;
     }
 }
