@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uz.muhokama.platform.i18n.SearchText;
+import uz.muhokama.platform.web.Cursor;
 
 /** Drafts and their versions, and the public search over them. */
 @ApplicationScoped
@@ -142,8 +143,11 @@ public class DraftRepository {
                 .setParameter("agency", agencyCode).getResultList();
     }
 
-    /** One page of public drafts matching the search, and the total count. */
-    public SearchResult search(DraftSearch search, Instant now, ZoneId zone, int rareWordLimit) {
+    /**
+     * One page of public drafts matching the search, and the total count; after {@code after}'s row when a
+     * cursor is given (its keyset, never an offset), else the search's page.
+     */
+    public SearchResult search(DraftSearch search, Cursor after, Instant now, ZoneId zone, int rareWordLimit) {
         String status = search.status() == null ? "" : search.status();
         if ("closing".equals(search.sort()) && status.isEmpty()) {
             status = "not-closed";
@@ -152,17 +156,19 @@ public class DraftRepository {
         Map<String, Object> params = new HashMap<>();
         SearchWords.Text text = new SearchWords(em, commonWords).filter(where, params, search.q(), rareWordLimit);
         if (text.match() == SearchWords.TextMatch.NOTHING) {
-            return new SearchResult(List.of(), 0, true);
+            return new SearchResult(List.of(), 0, true, null);
         }
         int textOnly = where.length();
         filter(where, params, "d.sectorCode", "sector", search.sector());
         filter(where, params, "d.actTypeCode", "actType", search.actType());
         filter(where, params, "d.agencyCode", "agency", search.agency());
         windowAndDates(where, params, status, search, now, zone);
-        String[] order = order(search.sort());
-        // Sort and page narrow rows (id and the sort key) first, then load only the page's drafts.
-        TypedQuery<Object[]> ids = em.createQuery("SELECT d.id, " + order[0] + where + order[1], Object[].class);
-        params.forEach(ids::setParameter);
+        SearchOrder order = SearchOrder.of(search.sort());
+        Map<String, Object> pageParams = new HashMap<>(params);
+        String keyset = after == null ? "" : order.after(after, pageParams);
+        // Sort and page narrow rows (id and the sort keys) first, then load only the page's drafts.
+        TypedQuery<Object[]> ids = em.createQuery("SELECT d.id, " + order.keys + where + keyset + order.orderBy, Object[].class);
+        pageParams.forEach(ids::setParameter);
         if (search.q() == null || search.q().isBlank()) {
             // Without words the filters are known reference codes, dates and a minute-truncated clock, so
             // they go into the SQL as literals: the optimizer then sees how narrow a date range is (Derby
@@ -170,28 +176,34 @@ public class DraftRepository {
             // the statement text stays the same for a minute, so its plan is reused.
             ids.setHint("eclipselink.jdbc.bind-parameters", "false");
         }
-        ids.setFirstResult((search.page() - 1) * search.size()).setMaxResults(search.size());
-        List<Long> pageIds = ids.getResultList().stream().map(row -> (Long) row[0]).toList();
+        long before = after == null ? (long) (search.page() - 1) * search.size() : after.seen();
+        // One row more than the page tells whether a next page exists (its cursor starts after the page's last row).
+        ids.setFirstResult(after == null ? (search.page() - 1) * search.size() : 0).setMaxResults(search.size() + 1);
+        List<Object[]> rows = ids.getResultList();
+        Object[] last = rows.size() > search.size() ? order.keysOf(rows.get(search.size() - 1)) : null;
+        List<Long> pageIds = rows.stream().limit(search.size()).map(row -> (Long) row[0]).toList();
         if (text.match() == SearchWords.TextMatch.COMMON_WORDS && pageIds.size() == search.size()) {
             // Counting common words to the end would read every match (a word of 12,000 drafts costs
             // Derby more than the page itself): the total says "at least" what was seen.
-            long seen = (long) search.page() * search.size();
-            return new SearchResult(inOrder(pageIds), where.length() == textOnly ? Math.max(seen, text.atLeast()) : seen, false);
+            long seen = before + search.size();
+            return new SearchResult(inOrder(pageIds), where.length() == textOnly ? Math.max(seen, text.atLeast()) : seen, false,
+                    last);
         }
         if (text.match() == SearchWords.TextMatch.COMMON_WORDS) {
             // A page that is not full is the last one: it tells the total.
-            return new SearchResult(inOrder(pageIds), (long) (search.page() - 1) * search.size() + pageIds.size(), true);
+            return new SearchResult(inOrder(pageIds), before + pageIds.size(), true, null);
         }
         if (text.match() == SearchWords.TextMatch.CANDIDATES && where.length() == textOnly) {
             // The candidates are the public drafts having every word (only public drafts have words).
-            return new SearchResult(inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true);
+            return new SearchResult(inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true,
+                    last);
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
         params.forEach(count::setParameter);
         if (search.q() == null || search.q().isBlank()) {
             count.setHint("eclipselink.jdbc.bind-parameters", "false");
         }
-        return new SearchResult(inOrder(pageIds), count.getSingleResult(), true);
+        return new SearchResult(inOrder(pageIds), count.getSingleResult(), true, last);
     }
 
     /** The status (a function of the discussion window copied onto the draft, and the clock) and the opening-day range. */
@@ -219,16 +231,6 @@ public class DraftRepository {
         }
     }
 
-    /** The sort key selected beside the id, and the ORDER BY that pages by it. */
-    private static String[] order(String sort) {
-        return switch (sort) {
-            case "closing" -> new String[] {"d.discussionClosesAt", " ORDER BY d.discussionClosesAt ASC, d.id DESC"};
-            case "oldest" -> new String[] {"d.publishedAt", " ORDER BY d.publishedAt ASC, d.id ASC"};
-            case "discussed" -> new String[] {"d.commentCount", " ORDER BY d.commentCount DESC, d.publishedAt DESC, d.id DESC"};
-            default -> new String[] {"d.publishedAt", " ORDER BY d.publishedAt DESC, d.id DESC"};
-        };
-    }
-
     private List<Draft> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -246,6 +248,9 @@ public class DraftRepository {
         }
     }
 
-    /** A page of drafts and how many match in all ({@code totalExact} false: at least that many). */
-    public record SearchResult(List<Draft> drafts, long total, boolean totalExact) {}
+    /**
+     * A page of drafts and how many match in all ({@code totalExact} false: at least that many);
+     * {@code lastKeys} are the sort keys and id of the page's last row when another page follows, else null.
+     */
+    public record SearchResult(List<Draft> drafts, long total, boolean totalExact, Object[] lastKeys) {}
 }

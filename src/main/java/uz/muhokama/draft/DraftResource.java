@@ -48,17 +48,18 @@ public class DraftResource {
     @GET
     @Operation(operationId = "searchDrafts", summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
             + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
-            + "from/to (yyyy-MM-dd) bound the opening day.")
+            + "from/to (yyyy-MM-dd) bound the opening day. Page on with cursor (next of the previous page, for the same "
+            + "query; keyset: the sort's keys and id) or page.")
     @APIResponse(responseCode = "200", description = "A page of drafts")
-    @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates")
+    @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates, a cursor not of this search")
     public DraftPage search(@QueryParam("q") String q, @QueryParam("sector") String sector,
                             @QueryParam("actType") String actType, @QueryParam("agency") String agency,
                             @QueryParam("status") String status, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("sort") String sort,
                             @QueryParam("page") @DefaultValue("1") String page,
-                            @QueryParam("size") @DefaultValue("20") String size) {
+                            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("cursor") String cursor) {
         return drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from), DraftSearch.parseDate("to", to),
-                sort, number("page", page), number("size", size)), language.get());
+                sort, number("page", page), number("size", size), cursor), language.get());
     }
 
     @GET

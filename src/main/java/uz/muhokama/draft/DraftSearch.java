@@ -6,10 +6,11 @@ import uz.muhokama.platform.error.InvalidInput;
 
 /**
  * A public search: free text over number, titles and summaries in all three languages, filters, sort
- * and page. {@code from}/{@code to} bound the day the discussion opens (Tashkent time).
+ * and page, or the cursor of the page to go on from. {@code from}/{@code to} bound the day the discussion
+ * opens (Tashkent time).
  */
 public record DraftSearch(String q, String sector, String actType, String agency, String status,
-                          LocalDate from, LocalDate to, String sort, int page, int size) {
+                          LocalDate from, LocalDate to, String sort, int page, int size, String cursor) {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -18,6 +19,17 @@ public record DraftSearch(String q, String sector, String actType, String agency
         page = Math.max(1, page);
         size = size <= 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
         sort = sort == null || sort.isBlank() ? "newest" : sort;
+    }
+
+    /** A search by page number (the pages and the portal's own lists). */
+    public DraftSearch(String q, String sector, String actType, String agency, String status,
+                       LocalDate from, LocalDate to, String sort, int page, int size) {
+        this(q, sector, actType, agency, status, from, to, sort, page, size, null);
+    }
+
+    /** What a cursor of this search is made for: everything that chooses the drafts and their order. */
+    String filters() {
+        return uz.muhokama.platform.web.Cursors.filters(q, sector, actType, agency, status, from, to, sort);
     }
 
     /** A yyyy-MM-dd filter value; blank means no bound, anything else malformed is a 400 on that field. */

@@ -25,6 +25,8 @@ import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceItem;
 import uz.muhokama.reference.ReferenceList;
@@ -39,6 +41,9 @@ public class DraftService {
     static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
 
     /** A search word that begins words of at most this many drafts narrows the search to those drafts first. */
+    @Inject
+    Cursors cursors;
+
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "muhokama.drafts.search.rare-word-limit", defaultValue = "2000")
     int rareWordLimit;
@@ -263,8 +268,13 @@ public class DraftService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        DraftRepository.SearchResult result = drafts.search(search, clock.instant(), timeZone.zone(), rareWordLimit);
-        return new DraftPage(summaries(result.drafts(), language), result.total(), result.totalExact(), search.page(), search.size());
+        Cursor after = cursors.read(search.cursor(), "drafts", search.filters());
+        DraftRepository.SearchResult result = drafts.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
+        long before = after == null ? (long) (search.page() - 1) * search.size() : after.seen();
+        String next = result.lastKeys() == null ? null
+                : cursors.write(Cursor.after("drafts", search.filters(), before + search.size(), result.lastKeys()));
+        return new DraftPage(summaries(result.drafts(), language), result.total(), result.totalExact(),
+                (int) Math.min(Integer.MAX_VALUE, before / search.size() + 1), search.size(), next);
     }
 
     /** The signed-in editor's own agency's drafts, unpublished ones included. */

@@ -50,14 +50,37 @@ public class CommentRepository {
      * The two orders are the same but for clocks of two instances a few milliseconds apart.
      */
     public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max) {
+        return topLevel(draftId, clauseKey, newestFirst, first, max, null, 0);
+    }
+
+    /**
+     * The same page continued after the comment written at {@code afterTime} with id {@code afterId}
+     * (a cursor's keyset), or from {@code first} when {@code afterTime} is null. The keyset condition is
+     * a range on the same index the order walks ({@code <=} on the leading key, so that both databases
+     * see a bound), so a page deep in the list costs what the first one does.
+     */
+    public List<Comment> topLevel(long draftId, String clauseKey, boolean newestFirst, int first, int max,
+                                  Instant afterTime, long afterId) {
         String clause = clauseKey == null ? "" : " AND c.clauseKey = :clause";
         String direction = newestFirst ? "DESC" : "ASC";
-        String order = database.onPostgreSql() ? "c.createdAt " + direction + ", c.id " + direction : "c.id " + direction;
-        var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause
+        boolean byTime = database.onPostgreSql();
+        String order = byTime ? "c.createdAt " + direction + ", c.id " + direction : "c.id " + direction;
+        String beyond = newestFirst ? "<" : ">";
+        String after = afterTime == null ? ""
+                : byTime ? " AND c.createdAt " + beyond + "= :afterTime AND (c.createdAt " + beyond + " :afterTime OR c.id "
+                        + beyond + " :afterId)"
+                : " AND c.id " + beyond + " :afterId";
+        var query = em.createQuery("SELECT c FROM Comment c WHERE c.draftId = :draft AND c.parentId IS NULL" + clause + after
                         + " ORDER BY " + order, Comment.class)
-                .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max);
+                .setParameter("draft", draftId).setFirstResult(afterTime == null ? first : 0).setMaxResults(max);
         if (clauseKey != null) {
             query.setParameter("clause", clauseKey);
+        }
+        if (afterTime != null) {
+            query.setParameter("afterId", afterId);
+            if (byTime) {
+                query.setParameter("afterTime", afterTime);
+            }
         }
         return query.getResultList();
     }
@@ -157,10 +180,20 @@ public class CommentRepository {
 
     /** Shown comments that someone flagged, most flagged first: the moderator's queue. */
     public List<Comment> flagged(int first, int max) {
+        return flagged(first, max, null, 0);
+    }
+
+    /** The same, after the comment with {@code afterCount} flags and id {@code afterId} when a count is given. */
+    public List<Comment> flagged(int first, int max, Integer afterCount, long afterId) {
         // Through the flags, which are few, rather than an index on every comment's flag count.
-        return em.createQuery("SELECT c FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
-                        + "AND c.flagCount > 0 AND c.state = :visible ORDER BY c.flagCount DESC, c.id", Comment.class)
-                .setParameter("visible", CommentState.VISIBLE).setFirstResult(first).setMaxResults(max).getResultList();
+        String after = afterCount == null ? "" : "AND c.flagCount <= :count AND (c.flagCount < :count OR c.id > :after) ";
+        var query = em.createQuery("SELECT c FROM Comment c WHERE c.id IN (SELECT f.commentId FROM CommentFlag f) "
+                        + "AND c.flagCount > 0 AND c.state = :visible " + after + "ORDER BY c.flagCount DESC, c.id", Comment.class)
+                .setParameter("visible", CommentState.VISIBLE).setFirstResult(afterCount == null ? first : 0).setMaxResults(max);
+        if (afterCount != null) {
+            query.setParameter("count", afterCount).setParameter("after", afterId);
+        }
+        return query.getResultList();
     }
 
     public long countFlagged() {

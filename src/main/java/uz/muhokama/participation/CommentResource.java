@@ -48,17 +48,19 @@ public class CommentResource {
 
     @GET
     @Operation(operationId = "listComments", summary = "A page of a draft's comments with their replies",
-            description = "clause narrows to one clause (by its number in the current version); sort is newest|oldest.")
+            description = "clause narrows to one clause (by its number in the current version); sort is newest|oldest. "
+                    + "Page on with cursor (next of the previous page; keyset: time written and id) or page.")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "A page of top-level comments with their replies")
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
-    @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging")
+    @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging, a cursor not of this list")
     // Revalidated on every read (a new comment should show at once), and per caller: mine and editable.
     @Conditional(visibility = Conditional.Visibility.PER_CALLER)
     public CommentPage list(@PathParam("number") String number, @QueryParam("clause") String clause,
-                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return comments.list(number, clause, Params.integer("page", page, 1), Params.integer("size", size, 20), sort,
+                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+                            @QueryParam("cursor") String cursor) {
+        return comments.list(number, clause, Params.integer("page", page, 1), Params.integer("size", size, 20), sort, cursor,
                 language.get());
     }
 

@@ -22,6 +22,8 @@ import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
 
@@ -65,6 +67,9 @@ public class CommentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Cursors cursors;
 
     @Transactional
     public CommentView post(String number, NewComment input, Language language) {
@@ -125,34 +130,31 @@ public class CommentService {
 
     /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
     @Transactional
-    public CommentPage list(String number, String clauseNumber, int page, int size, String sort, Language language) {
-        return list(drafts.publicDraft(number, language), clauseNumber, page, size, sort, language);
+    public CommentPage list(String number, String clauseNumber, int page, int size, String sort, String cursor,
+                            Language language) {
+        return pageOf(load(drafts.publicDraft(number, language), clauseNumber, page, size, sort, cursor), language);
     }
 
     /** Votes, counts per clause and a page of comments for the draft page, which has read the draft already. */
     @Transactional
     public Overview overview(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
         VoteTally tally = votes.tallyFor(draft.id(), currentCaller.get().orElse(null));
-        Loaded loaded = load(draft, clauseNumber, page, size, sort);
+        Loaded loaded = load(draft, clauseNumber, page, size, sort, null);
         // Most drafts have fewer comments than a page: then the page holds them all and is counted as it is.
         Map<String, Long> counts = loaded.holdsEverything() ? countsByClause(draft, loaded.visibleCountsByClause())
                 : countsByClause(draft);
-        return new Overview(tally, counts, pageOf(loaded, draft, language));
+        return new Overview(tally, counts, pageOf(loaded, language));
     }
 
     /** What the draft page shows of participation. */
     public record Overview(VoteTally votes, Map<String, Long> countsByClause, CommentPage comments) {}
 
-    CommentPage list(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
-        return pageOf(load(draft, clauseNumber, page, size, sort), draft, language);
-    }
-
     /** A page of threads as read from the database, before it is turned into views. */
-    private record Loaded(List<Comment> top, Map<Long, List<Comment>> replies, long total, int page, int size, String order,
-                          String clauseKey, String clause) {
+    private record Loaded(PublicDraft draft, List<Comment> top, Map<Long, List<Comment>> replies, long total, int page,
+                          int size, String order, String clauseKey, String clause, String next) {
 
         boolean holdsEverything() {
-            return clauseKey == null && page == 1 && top.size() < size;
+            return clauseKey == null && page == 1 && next == null;
         }
 
         Map<String, Long> visibleCountsByClause() {
@@ -164,7 +166,7 @@ public class CommentService {
         }
     }
 
-    private Loaded load(PublicDraft draft, String clauseNumber, int page, int size, String sort) {
+    private Loaded load(PublicDraft draft, String clauseNumber, int page, int size, String sort, String cursor) {
         String order = sort == null || sort.isBlank() ? "newest" : sort.trim();
         if (!SORTS.contains(order)) {
             throw new InvalidInput("sort", "comment.sort.unknown");
@@ -180,21 +182,33 @@ public class CommentService {
             clauseKey = found.key();
             clause = found.number();
         }
-        List<Comment> top = comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size);
+        // The cursor names the draft, the clause and the order it was made for; one more row than the
+        // page tells whether there is a next page, so the last one never offers an empty one.
+        String filters = Cursors.filters(draft.id(), clauseKey, order);
+        Cursor after = cursors.read(cursor, "comments", filters);
+        long seen = after == null ? (long) (page - 1) * size : after.seen();
+        List<Comment> read = after == null
+                ? comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size + 1)
+                : comments.topLevel(draft.id(), clauseKey, "newest".equals(order), 0, size + 1, after.instant(0), after.number(1));
+        List<Comment> top = read.size() > size ? read.subList(0, size) : read;
+        Comment last = top.isEmpty() ? null : top.get(top.size() - 1);
+        String next = read.size() > size
+                ? cursors.write(Cursor.after("comments", filters, seen + size, last.createdAt(), last.id())) : null;
         Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
         // A first page that is not full is everything there is: no need to count.
         String countedClause = clauseKey;
-        long total = page == 1 && top.size() < size ? top.size()
+        long total = seen == 0 && next == null ? top.size()
                 : counts.of(draft.id(), "top-level:" + (countedClause == null ? "" : countedClause),
                         () -> comments.countTopLevel(draft.id(), countedClause), n -> n);
-        return new Loaded(top, replies, total, page, size, order, clauseKey, clause);
+        int shownPage = (int) Math.min(Integer.MAX_VALUE, seen / size + 1);
+        return new Loaded(draft, top, replies, total, shownPage, size, order, clauseKey, clause, next);
     }
 
-    private CommentPage pageOf(Loaded loaded, PublicDraft draft, Language language) {
+    private CommentPage pageOf(Loaded loaded, Language language) {
         Caller caller = currentCaller.get().orElse(null);
-        return new CommentPage(views(loaded.top(), draft, loaded.replies(), caller, clock.instant(), language), loaded.total(),
-                loaded.page(), loaded.size(), loaded.order(), loaded.clause());
+        return new CommentPage(views(loaded.top(), loaded.draft(), loaded.replies(), caller, clock.instant(), language),
+                loaded.total(), loaded.page(), loaded.size(), loaded.order(), loaded.clause(), loaded.next());
     }
 
     /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */

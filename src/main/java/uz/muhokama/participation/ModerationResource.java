@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Paged;
 import uz.muhokama.platform.web.Params;
+import uz.muhokama.platform.web.Slice;
 
 /** Flags from anyone signed in; the moderator's queue, hide, restore and campaign groups. */
 @ApplicationScoped
@@ -28,9 +30,9 @@ import uz.muhokama.platform.web.Params;
 @Tag(name = "Moderation")
 public class ModerationResource {
 
-    /** A page of the moderator's queue and its whole length. */
+    /** A page of the moderator's queue, its whole length, and the cursor of the next page (null on the last). */
     @Schema(name = "ModerationQueue")
-    public record Queue(List<ModerationItem> items, long total) {}
+    public record Queue(List<ModerationItem> items, long total, String next) implements Paged {}
 
     @Inject
     ModerationService moderation;
@@ -55,11 +57,13 @@ public class ModerationResource {
     @Path("moderation/queue")
     @Operation(operationId = "getModerationQueue", summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "200", description = "A page of the queue and its whole length")
+    @APIResponse(responseCode = "200", description = "A page of the queue and its whole length; page on with cursor "
+            + "(keyset: flag count and id) or page")
     @APIResponse(responseCode = "403", description = "Not a moderator")
-    public Queue queue(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Queue queue(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         int pageSize = Math.min(100, Math.max(1, Params.integer("size", size, 20)));
-        return new Queue(moderation.queue(Params.integer("page", page, 1), pageSize), moderation.queueSize());
+        Slice<ModerationItem> slice = moderation.queue(Params.integer("page", page, 1), pageSize, cursor);
+        return new Queue(slice.items(), moderation.queueSize(), slice.next());
     }
 
     @GET

@@ -15,12 +15,15 @@ import uz.muhokama.platform.audit.AuditLog;
 import uz.muhokama.platform.audit.AuditRecord;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
-import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Slice;
 
 /**
  * Flags from anyone signed in, and the MODERATOR's queue, hide and restore. Every moderation act is
@@ -31,6 +34,11 @@ public class ModerationService {
 
     static final String AUDIT_SUBJECT = "comment";
     static final int REASON_MAX = 1000;
+    /** The queue has one order and no filters. */
+    private static final String QUEUE_FILTERS = Cursors.filters("flags");
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     CommentRepository comments;
@@ -77,9 +85,15 @@ public class ModerationService {
     }
 
     @Transactional
-    public List<ModerationItem> queue(int page, int size) {
+    public Slice<ModerationItem> queue(int page, int size, String cursor) {
         currentCaller.requireAny(Role.MODERATOR);
-        return items(comments.flagged((Math.max(1, page) - 1) * size, size));
+        Cursor after = cursors.read(cursor, "moderation-queue", QUEUE_FILTERS);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * size : after.seen();
+        List<Comment> read = after == null ? comments.flagged((Math.max(1, page) - 1) * size, size + 1)
+                : comments.flagged(0, size + 1, (int) Math.min(Integer.MAX_VALUE, after.number(0)), after.number(1));
+        Slice<Comment> rows = Slice.of(read, size, last -> cursors.write(
+                Cursor.after("moderation-queue", QUEUE_FILTERS, before + size, last.flagCount(), last.id())));
+        return new Slice<>(items(rows.items()), rows.next());
     }
 
     @Transactional

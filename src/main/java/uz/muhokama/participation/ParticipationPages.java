@@ -178,7 +178,7 @@ public class ParticipationPages {
     }
 
     private View queuePage(int page, Long failedId, FormErrors errors) {
-        return View.of("participation/moderation").with("time", timeZone).with("items", moderation.queue(page, 20))
+        return View.of("participation/moderation").with("time", timeZone).with("items", moderation.queue(page, 20, null).items())
                 .with("total", moderation.queueSize()).with("pageNumber", page)
                 .with("failedId", failedId).with("errors", errors == null ? FormErrors.NONE : errors);
     }

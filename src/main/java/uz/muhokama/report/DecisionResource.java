@@ -49,8 +49,9 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "A page of proposals with their decisions, and the counts")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "No report yet")
-    public DecisionService.DecisionPage page(@PathParam("number") String number, @QueryParam("page") String page) {
-        return decisions.page(number, Params.page(page), language.get());
+    public DecisionService.DecisionPage page(@PathParam("number") String number, @QueryParam("page") String page,
+                                             @QueryParam("cursor") String cursor) {
+        return decisions.page(number, Params.page(page), cursor, language.get());
     }
 
     @PUT

@@ -30,8 +30,8 @@ import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
-import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.TooLarge;
 import uz.muhokama.platform.excel.Spreadsheet;
 import uz.muhokama.platform.i18n.Language;
@@ -41,6 +41,10 @@ import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Paged;
+import uz.muhokama.platform.web.Slice;
 import uz.muhokama.reference.ReferenceCatalog;
 
 /**
@@ -61,6 +65,9 @@ public class DecisionService {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     DecisionRepository decisions;
@@ -133,7 +140,7 @@ public class DecisionService {
 
     /** A page of proposals with their decisions so far, and how many are decided of each kind. */
     public record DecisionPage(String number, String title, List<Row> rows, int page, boolean more, SummaryView.Counts counts,
-                               boolean published) {
+                               boolean published, String next) implements Paged {
 
         /** A proposal and its decision so far (null: none yet). */
         @Schema(name = "ProposalDecisionRow") // a distinct component name: nested types of this name exist elsewhere
@@ -142,15 +149,27 @@ public class DecisionService {
 
     @Transactional
     public DecisionPage page(String number, int page, Language language) {
+        return page(number, page, null, language);
+    }
+
+    /** The same, or the page after a cursor's proposal (keyset: the proposal's id, the walk's order). */
+    @Transactional
+    public DecisionPage page(String number, int page, String cursor, Language language) {
         Deciding d = deciding(number, language);
-        Proposals.Page shown = proposals.page(d.draft(), Math.max(1, page), PAGE_SIZE);
+        String filters = Cursors.filters(d.draft().id());
+        Cursor after = cursors.read(cursor, "decisions", filters);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
+        Proposals.Page shown = proposals.page(d.draft(), (int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1), PAGE_SIZE,
+                after == null ? null : after.number(0));
+        String next = shown.more() ? cursors.write(Cursor.after("decisions", filters, before + PAGE_SIZE,
+                shown.items().get(shown.items().size() - 1).id())) : null;
         Map<Long, ProposalDecision> decided = decisions.of(d.draft().id(), shown.items().stream().map(Proposal::id).toList());
         List<DecisionPage.Row> rows = shown.items().stream().map(p -> {
             ProposalDecision pd = decided.get(p.id());
             return new DecisionPage.Row(p, pd == null ? null : pd.decision().code(), pd == null ? null : pd.reason());
         }).toList();
         return new DecisionPage(d.draft().number(), d.draft().title(), rows, shown.number(), shown.more(),
-                counts(d.draft().id()), decisions.summary(d.draft().id()).isPresent());
+                counts(d.draft().id()), decisions.summary(d.draft().id()).isPresent(), next);
     }
 
     /** Decisions from the page or the API: all stored, or none (every bad one named). */
@@ -482,15 +501,21 @@ public class DecisionService {
         for (Long author : authors) {
             decisions.add(new DecisionNotice(d.draft().id(), author, now));
         }
-        return summaryOf(d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50);
+        return summaryOf(d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50, null);
     }
 
     /** The summary: public once published; before that to the draft's own agency only (404 to anyone else). */
     @Transactional
     public SummaryView summary(String number, int page, int size, Language language) {
+        return summary(number, page, size, null, language);
+    }
+
+    /** The same, or the page after a cursor's proposal (keyset: the proposal's id, newest first). */
+    @Transactional
+    public SummaryView summary(String number, int page, int size, String cursor, Language language) {
         PublicDraft draft = drafts.publicDraft(number, language);
         Instant publishedAt = visibleSummary(draft);
-        return summaryOf(draft, publishedAt, page, size);
+        return summaryOf(draft, publishedAt, page, size, cursor);
     }
 
     /** When it was published, or null when the caller is the agency and it is not yet; 404 to anyone else before. */
@@ -506,13 +531,18 @@ public class DecisionService {
         return null;
     }
 
-    private SummaryView summaryOf(PublicDraft draft, Instant publishedAt, int page, int size) {
-        int shown = Math.max(1, page);
+    private SummaryView summaryOf(PublicDraft draft, Instant publishedAt, int page, int size, String cursor) {
         int pageSize = Math.max(1, Math.min(200, size));
+        String filters = Cursors.filters(draft.id());
+        Cursor after = cursors.read(cursor, "summary", filters);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * pageSize : after.seen();
         SummaryView.Counts counts = counts(draft.id());
-        List<SummaryView.ProposalView> items = decisions.page(draft.id(), (shown - 1) * pageSize, pageSize).stream()
-                .map(DecisionService::view).toList();
-        return new SummaryView(draft.number(), counts, items, publishedAt, shown, pageSize, counts.total());
+        Slice<ProposalDecision> rows = Slice.of(after == null ? decisions.page(draft.id(), (int) before, pageSize + 1)
+                : decisions.before(draft.id(), after.number(0), pageSize + 1), pageSize,
+                last -> cursors.write(Cursor.after("summary", filters, before + pageSize, last.proposalId())));
+        List<SummaryView.ProposalView> items = rows.items().stream().map(DecisionService::view).toList();
+        return new SummaryView(draft.number(), counts, items, publishedAt, (int) Math.min(Integer.MAX_VALUE, before / pageSize + 1),
+                pageSize, counts.total(), rows.next());
     }
 
     private static SummaryView.ProposalView view(ProposalDecision pd) {

@@ -55,13 +55,18 @@ public class Proposals {
     /** One page of proposals (1-based) and whether more follow; reads every comment before the page. */
     record Page(List<Proposal> items, boolean more, int number) {}
 
-    Page page(PublicDraft draft, int number, int size) {
+    /**
+     * Page {@code number} of the proposals, newest first, or with {@code afterId} the page after that
+     * proposal: the walk then starts there instead of skipping every earlier page.
+     */
+    Page page(PublicDraft draft, int number, int size, Long afterId) {
         Map<Long, ReportCampaign> campaigns = campaigns(draft.id());
-        int skip = (number - 1) * size;
+        int skip = afterId == null ? (number - 1) * size : 0;
         List<Proposal> items = new ArrayList<>();
         int seen = 0;
         ParticipationReport.Span span = participation.span(draft);
-        for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, ReportWriter.PAGE); !page.isEmpty();
+        long start = afterId == null ? Long.MAX_VALUE : afterId;
+        for (List<ReportComment> page = participation.page(draft, span, start, ReportWriter.PAGE); !page.isEmpty();
              page = participation.page(draft, span, page.get(page.size() - 1).id(), ReportWriter.PAGE)) {
             for (ReportComment c : page) {
                 if (!c.isProposal()) {

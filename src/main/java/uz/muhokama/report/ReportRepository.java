@@ -156,16 +156,21 @@ public class ReportRepository {
     // --- lists
 
     /** An agency's reports that reached its inbox, newest first. */
-    public List<Report> inInbox(String agencyCode, int first, int max) {
-        return em.createQuery("SELECT r FROM Report r WHERE r.agencyCode = :agency AND EXISTS (SELECT d.id FROM ReportDelivery d "
+    /** The agency's reports in its inbox, newest first: from {@code first}, or below {@code beforeId} when above 0. */
+    public List<Report> inInbox(String agencyCode, int first, int max, long beforeId) {
+        var query = em.createQuery("SELECT r FROM Report r WHERE r.agencyCode = :agency" + (beforeId > 0 ? " AND r.id < :before" : "")
+                        + " AND EXISTS (SELECT d.id FROM ReportDelivery d "
                         + "WHERE d.reportId = r.id AND d.step = :inbox AND d.state = :done) ORDER BY r.id DESC", Report.class)
                 .setParameter("agency", agencyCode).setParameter("inbox", ReportDelivery.Step.INBOX)
-                .setParameter("done", ReportDelivery.State.DONE).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("done", ReportDelivery.State.DONE).setFirstResult(beforeId > 0 ? 0 : first).setMaxResults(max);
+        return (beforeId > 0 ? query.setParameter("before", beforeId) : query).getResultList();
     }
 
-    public List<Report> all(int first, int max) {
-        return em.createQuery("SELECT r FROM Report r ORDER BY r.id DESC", Report.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+    /** Every report, newest first: from {@code first}, or below {@code beforeId} when above 0. */
+    public List<Report> all(int first, int max, long beforeId) {
+        var query = em.createQuery("SELECT r FROM Report r" + (beforeId > 0 ? " WHERE r.id < :before" : "") + " ORDER BY r.id DESC",
+                Report.class).setFirstResult(beforeId > 0 ? 0 : first).setMaxResults(max);
+        return (beforeId > 0 ? query.setParameter("before", beforeId) : query).getResultList();
     }
 
     public long count() {

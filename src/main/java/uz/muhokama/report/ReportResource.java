@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Paged;
 import uz.muhokama.platform.web.Params;
+import uz.muhokama.platform.web.Slice;
 
 /** Reports to the drafting agencies over the API: an agency's inbox and downloads; every report's state for administrators. */
 @ApplicationScoped
@@ -42,8 +44,8 @@ public class ReportResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of reports (20)")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
-    public List<ReportView> inbox(@QueryParam("page") String page) {
-        return reports.inbox(Params.page(page), language.get());
+    public ReportList inbox(@QueryParam("page") String page, @QueryParam("cursor") String cursor) {
+        return ReportList.of(reports.inbox(Params.page(page), cursor, language.get()));
     }
 
     @GET
@@ -52,8 +54,17 @@ public class ReportResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of reports (20)")
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public List<ReportView> all(@QueryParam("page") String page) {
-        return reports.all(Params.page(page), language.get());
+    public ReportList all(@QueryParam("page") String page, @QueryParam("cursor") String cursor) {
+        return ReportList.of(reports.all(Params.page(page), cursor, language.get()));
+    }
+
+    /** A page of reports, newest first, and the cursor of the next page (null on the last). */
+    @Schema(name = "ReportList")
+    public record ReportList(List<ReportView> items, String next) implements Paged {
+
+        static ReportList of(Slice<ReportView> slice) {
+            return new ReportList(slice.items(), slice.next());
+        }
     }
 
     @GET

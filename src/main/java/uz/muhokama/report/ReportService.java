@@ -20,6 +20,9 @@ import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Slice;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
 
@@ -32,6 +35,9 @@ import uz.muhokama.reference.ReferenceList;
 public class ReportService {
 
     static final int PAGE_SIZE = 20;
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     ReportRepository reports;
@@ -54,16 +60,39 @@ public class ReportService {
     /** The signed-in editor's agency's reports, newest first. */
     @Transactional
     public List<ReportView> inbox(int page, Language language) {
+        return inbox(page, null, language).items();
+    }
+
+    /** The same, or the page after a cursor's report (keyset: the report's id). */
+    @Transactional
+    public Slice<ReportView> inbox(int page, String cursor, Language language) {
         Caller editor = currentCaller.requireAny(Role.AGENCY);
         String agency = editor.agency().orElseThrow(ResourceNotFound::new);
-        return views(reports.inInbox(agency, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE), language);
+        return slice("report-inbox", Cursors.filters(agency), page, cursor,
+                (first, before) -> reports.inInbox(agency, first, PAGE_SIZE + 1, before), language);
     }
 
     /** Every report, newest first, for administrators. */
     @Transactional
     public List<ReportView> all(int page, Language language) {
+        return all(page, null, language).items();
+    }
+
+    /** The same, or the page after a cursor's report (keyset: the report's id). */
+    @Transactional
+    public Slice<ReportView> all(int page, String cursor, Language language) {
         currentCaller.requireAny(Role.ADMIN);
-        return views(reports.all((Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE), language);
+        return slice("reports", Cursors.filters("all"), page, cursor,
+                (first, before) -> reports.all(first, PAGE_SIZE + 1, before), language);
+    }
+
+    private Slice<ReportView> slice(String list, String filters, int page, String cursor,
+                                    java.util.function.BiFunction<Integer, Long, List<Report>> read, Language language) {
+        Cursor after = cursors.read(cursor, list, filters);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
+        Slice<Report> rows = Slice.of(read.apply((int) Math.min(Integer.MAX_VALUE, before), after == null ? 0 : after.number(0)),
+                PAGE_SIZE, last -> cursors.write(Cursor.after(list, filters, before + PAGE_SIZE, last.id())));
+        return new Slice<>(views(rows.items(), language), rows.next());
     }
 
     @Transactional

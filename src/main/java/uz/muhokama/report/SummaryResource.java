@@ -54,8 +54,9 @@ public class SummaryResource {
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @APIResponse(responseCode = "404", description = "Not published yet (to anyone but the draft's agency), or no such draft")
     @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER) // the agency's before publishing
-    public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return decisions.summary(number, Params.page(page), Params.integer("size", size, 50), language.get());
+    public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size,
+                               @QueryParam("cursor") String cursor) {
+        return decisions.summary(number, Params.page(page), Params.integer("size", size, 50), cursor, language.get());
     }
 
     @GET

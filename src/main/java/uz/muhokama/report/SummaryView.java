@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The summary of a discussion: how many proposals were accepted, partly accepted and rejected, and a
  * page of the proposals with the decision and its reason. {@code publishedAt} is null while only the
- * agency sees it (before publishing).
+ * agency sees it (before publishing); {@code next} is the cursor of the next page, null on the last.
  */
-@JsonbPropertyOrder({"draft", "counts", "proposals", "publishedAt", "page", "size", "total"})
+@JsonbPropertyOrder({"draft", "counts", "proposals", "publishedAt", "page", "size", "total", "next"})
 public record SummaryView(String draft, Counts counts, List<ProposalView> proposals, Instant publishedAt, int page, int size,
-                          long total) {
+                          long total, String next) implements uz.muhokama.platform.web.Paged {
 
     @JsonbPropertyOrder({"accepted", "partlyAccepted", "rejected"})
     @Schema(name = "DecisionCounts") // a distinct component name: nested types of this name exist elsewhere

@@ -99,7 +99,7 @@ public class DraftSurveyResource {
     @APIResponse(responseCode = "200", description = "The results")
     @APIResponse(responseCode = "404", description = "Not visible to the caller yet, or no such draft or questionnaire")
     public SurveyResults results(@PathParam("number") String number, @PathParam("code") String code,
-                                 @QueryParam("page") String page) {
-        return surveys.results(number, code, Params.page(page), language.get());
+                                 @QueryParam("page") String page, @QueryParam("cursor") String cursor) {
+        return surveys.results(number, code, Params.page(page), cursor, language.get());
     }
 }

@@ -27,6 +27,9 @@ import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Slice;
 
 /**
  * The questionnaires answered about a draft (the anti-corruption expertise, the general survey): one
@@ -47,6 +50,9 @@ public class DraftSurveyService {
     static final int STRIPES = 16;
     /** Experts' answers are long (a paragraph or two per factor found): ten to a page. */
     static final int ANSWERS_PAGE_SIZE = 10;
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     QuestionnaireService questionnaires;
@@ -170,7 +176,13 @@ public class DraftSurveyService {
     /** The results, to those who may see them now (see the class comment); a page of answer sets for the expertise. */
     @Transactional
     public SurveyResults results(String number, String code, int page, Language language) {
-        return read(number, code, page, language).results();
+        return results(number, code, page, null, language);
+    }
+
+    /** The same, the answer sets after a cursor's (keyset: the answer set's id). */
+    @Transactional
+    public SurveyResults results(String number, String code, int page, String cursor, Language language) {
+        return read(number, code, page, cursor, language).results();
     }
 
     /** The results with the answer sets of their page as stored (for pages, which show them in words). */
@@ -178,6 +190,10 @@ public class DraftSurveyService {
 
     @Transactional
     public Read read(String number, String code, int page, Language language) {
+        return read(number, code, page, null, language);
+    }
+
+    private Read read(String number, String code, int page, String cursor, Language language) {
         Questionnaire current = draftQuestionnaire(code);
         PublicDraft draft = drafts.publicDraft(number, language);
         DiscussionStatus status = requireResultsVisible(current, draft);
@@ -188,17 +204,22 @@ public class DraftSurveyService {
         SurveyResults.AnswerPage answerPage = null;
         List<GivenAnswer> given = List.of();
         if (current.audience() == Questionnaire.Audience.EXPERT) {
-            int shown = Math.max(1, page);
-            given = answerSets(current, draft, shown);
-            answerPage = new SurveyResults.AnswerPage(shown, ANSWERS_PAGE_SIZE, respondents,
-                    given.stream().map(g -> answerSets.view(g, language)).toList());
+            String filters = Cursors.filters(code, draft.id());
+            Cursor after = cursors.read(cursor, "answer-sets", filters);
+            long before = after == null ? (long) (Math.max(1, page) - 1) * ANSWERS_PAGE_SIZE : after.seen();
+            Slice<GivenAnswer> rows = Slice.of(answerSets(current, draft, (int) before, after == null ? 0 : after.number(0)),
+                    ANSWERS_PAGE_SIZE, last -> cursors.write(Cursor.after("answer-sets", filters, before + ANSWERS_PAGE_SIZE, last.id())));
+            given = rows.items();
+            answerPage = new SurveyResults.AnswerPage((int) Math.min(Integer.MAX_VALUE, before / ANSWERS_PAGE_SIZE + 1),
+                    ANSWERS_PAGE_SIZE, respondents, given.stream().map(g -> answerSets.view(g, language)).toList(), rows.next());
         }
         return new Read(new SurveyResults(code, current.title().in(language), draft.number(), status, respondents, versions,
                 answerPage), given);
     }
 
-    private List<GivenAnswer> answerSets(Questionnaire questionnaire, PublicDraft draft, int page) {
-        return answers.page(questionnaire.code(), draft.id(), (page - 1) * ANSWERS_PAGE_SIZE, ANSWERS_PAGE_SIZE).stream()
+    /** One more than a page, from {@code first} or after {@code afterId}. */
+    private List<GivenAnswer> answerSets(Questionnaire questionnaire, PublicDraft draft, int first, long afterId) {
+        return answers.page(questionnaire.code(), draft.id(), first, ANSWERS_PAGE_SIZE + 1, afterId).stream()
                 .map(row -> GivenAnswer.of(row, questionnaires.version(questionnaire.code(), row.versionNumber()), draft.number()))
                 .toList();
     }

@@ -30,10 +30,17 @@ public class ExpertApplicationRepository {
     }
 
     /** A page of the applications in one state, oldest first (the queue an administrator works through). */
-    public List<ExpertApplication> inState(ExpertApplication.State state, int first, int max) {
-        return em.createQuery("SELECT a FROM ExpertApplication a WHERE a.state = :state ORDER BY a.id "
-                        + (state == ExpertApplication.State.PENDING ? "ASC" : "DESC"), ExpertApplication.class)
-                .setParameter("state", state).setFirstResult(first).setMaxResults(max).getResultList();
+    /**
+     * Applications in a state, waiting ones oldest first, decided ones newest first: from {@code first}, or
+     * after the application {@code afterId} in that order when it is above 0 (a range of (state, id)).
+     */
+    public List<ExpertApplication> inState(ExpertApplication.State state, int first, int max, long afterId) {
+        boolean oldestFirst = state == ExpertApplication.State.PENDING;
+        var query = em.createQuery("SELECT a FROM ExpertApplication a WHERE a.state = :state"
+                        + (afterId > 0 ? " AND a.id " + (oldestFirst ? ">" : "<") + " :after" : "")
+                        + " ORDER BY a.id " + (oldestFirst ? "ASC" : "DESC"), ExpertApplication.class)
+                .setParameter("state", state).setFirstResult(afterId > 0 ? 0 : first).setMaxResults(max);
+        return (afterId > 0 ? query.setParameter("after", afterId) : query).getResultList();
     }
 
     public long count(ExpertApplication.State state) {

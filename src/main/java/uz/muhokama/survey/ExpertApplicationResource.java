@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.web.ApiDocs;
+import uz.muhokama.platform.web.Paged;
 import uz.muhokama.platform.web.Params;
+import uz.muhokama.platform.web.Slice;
 
 /** Applications to be an expert over the API: applying, one's own, and the administrators' queue and decisions. */
 @ApplicationScoped
@@ -61,9 +63,15 @@ public class ExpertApplicationResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of applications (20)")
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public List<ExpertApplicationView> list(@QueryParam("state") String state, @QueryParam("page") String page) {
-        return applications.inState(state, Params.page(page), language.get());
+    public ExpertApplicationList list(@QueryParam("state") String state, @QueryParam("page") String page,
+                                      @QueryParam("cursor") String cursor) {
+        Slice<ExpertApplicationView> slice = applications.inState(state, Params.page(page), cursor, language.get());
+        return new ExpertApplicationList(slice.items(), slice.next());
     }
+
+    /** A page of applications in one state, and the cursor of the next page (null on the last). */
+    @Schema(name = "ExpertApplicationList")
+    public record ExpertApplicationList(List<ExpertApplicationView> items, String next) implements Paged {}
 
     @POST
     @Path("{id}/approval")

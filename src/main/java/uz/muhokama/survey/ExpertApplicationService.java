@@ -19,6 +19,9 @@ import uz.muhokama.platform.persistence.UniqueViolation;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Slice;
 
 /**
  * Applications to give independent anti-corruption expertise: any signed-in person applies (one
@@ -29,6 +32,9 @@ import uz.muhokama.platform.security.Role;
 public class ExpertApplicationService {
 
     static final int PAGE_SIZE = 20;
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     ExpertApplicationRepository applications;
@@ -93,9 +99,21 @@ public class ExpertApplicationService {
     /** A page of applications in one state: waiting ones oldest first, decided ones newest first (administrators). */
     @Transactional
     public List<ExpertApplicationView> inState(String state, int page, Language language) {
+        return inState(state, page, null, language).items();
+    }
+
+    /** The same, or the page after a cursor's application (keyset: the id, in the state's order). */
+    @Transactional
+    public Slice<ExpertApplicationView> inState(String state, int page, String cursor, Language language) {
         currentCaller.requireAny(Role.ADMIN);
-        return applications.inState(state(state), (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(a -> view(a, language)).toList();
+        ExpertApplication.State chosen = state(state);
+        String filters = Cursors.filters(chosen);
+        Cursor after = cursors.read(cursor, "expert-applications", filters);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
+        Slice<ExpertApplication> rows = Slice.of(applications.inState(chosen, (int) Math.min(Integer.MAX_VALUE, before),
+                PAGE_SIZE + 1, after == null ? 0 : after.number(0)), PAGE_SIZE,
+                last -> cursors.write(Cursor.after("expert-applications", filters, before + PAGE_SIZE, last.id())));
+        return new Slice<>(rows.items().stream().map(a -> view(a, language)).toList(), rows.next());
     }
 
     @Transactional

@@ -25,6 +25,9 @@ import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.platform.web.Cursor;
+import uz.muhokama.platform.web.Cursors;
+import uz.muhokama.platform.web.Slice;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
 
@@ -40,6 +43,9 @@ public class PortalSurveyService {
     static final long PORTAL_SUBJECT = 0;
     static final int PAGE_SIZE = 20;
     private static final int EXPORT_BATCH = 500;
+
+    @Inject
+    Cursors cursors;
 
     @Inject
     QuestionnaireService questionnaires;
@@ -106,25 +112,36 @@ public class PortalSurveyService {
     /** The aggregates of every version answered (administrators). */
     @Transactional
     public SurveyResults results(int page, Language language) {
+        return results(page, null, language);
+    }
+
+    /** The same, the answer sets after a cursor's (keyset: the answer set's id). */
+    @Transactional
+    public SurveyResults results(int page, String cursor, Language language) {
         currentCaller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaire();
         List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(current.code(), PORTAL_SUBJECT),
                 v -> questionnaires.version(current.code(), v), key -> Optional.empty(), language);
-        int shown = Math.max(1, page);
-        List<AnswerSetView> items = given(shown).stream().map(g -> answerSets.view(g, language)).toList();
+        String filters = Cursors.filters(current.code());
+        Cursor after = cursors.read(cursor, "answer-sets", filters);
+        long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
+        Slice<GivenAnswer> rows = Slice.of(given((int) before, PAGE_SIZE + 1, after == null ? 0 : after.number(0)), PAGE_SIZE,
+                last -> cursors.write(Cursor.after("answer-sets", filters, before + PAGE_SIZE, last.id())));
+        List<AnswerSetView> items = rows.items().stream().map(g -> answerSets.view(g, language)).toList();
         return new SurveyResults(current.code(), current.title().in(language), null, null, ResultsBuilder.respondents(versions),
-                versions, new SurveyResults.AnswerPage(shown, PAGE_SIZE, answers.count(current.code(), null), items));
+                versions, new SurveyResults.AnswerPage((int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1), PAGE_SIZE,
+                answers.count(current.code(), null), items, rows.next()));
     }
 
     /** A page of every answer set, oldest first, with the versions they were given to (administrators). */
     @Transactional
     public List<GivenAnswer> answers(int page) {
         currentCaller.requireAny(Role.ADMIN);
-        return given(Math.max(1, page));
+        return given((Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE, 0);
     }
 
-    private List<GivenAnswer> given(int page) {
-        return answers.page(Questionnaire.PORTAL_DEVELOPMENT, null, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+    private List<GivenAnswer> given(int first, int max, long afterId) {
+        return answers.page(Questionnaire.PORTAL_DEVELOPMENT, null, first, max, afterId).stream()
                 .map(row -> GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null))
                 .toList();
     }

@@ -123,8 +123,8 @@ public class QuestionnaireResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The aggregates and a page of answer sets")
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public SurveyResults portalResults(@QueryParam("page") String page) {
-        return portalSurvey.results(Params.page(page), language.get());
+    public SurveyResults portalResults(@QueryParam("page") String page, @QueryParam("cursor") String cursor) {
+        return portalSurvey.results(Params.page(page), cursor, language.get());
     }
 
     @GET

@@ -54,11 +54,20 @@ public class SurveyAnswerRepository {
      * read in one query, every skipped row's document was read too (Derby reads a CLOB with its row).
      */
     public List<SurveyAnswer> page(String code, Long draftId, int first, int max) {
+        return page(code, draftId, first, max, 0);
+    }
+
+    /** The same, after the answer set {@code afterId} (a cursor's keyset) when it is above 0. */
+    public List<SurveyAnswer> page(String code, Long draftId, int first, int max, long afterId) {
         var ids = em.createQuery("SELECT a.id FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND "
-                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + " ORDER BY a.id", Long.class)
-                .setParameter("code", code).setFirstResult(first).setMaxResults(max);
+                        + (draftId == null ? "a.draftId IS NULL" : "a.draftId = :draft") + (afterId > 0 ? " AND a.id > :after" : "")
+                        + " ORDER BY a.id", Long.class)
+                .setParameter("code", code).setFirstResult(afterId > 0 ? 0 : first).setMaxResults(max);
         if (draftId != null) {
             ids.setParameter("draft", draftId);
+        }
+        if (afterId > 0) {
+            ids.setParameter("after", afterId);
         }
         List<Long> page = ids.getResultList();
         if (page.isEmpty()) {

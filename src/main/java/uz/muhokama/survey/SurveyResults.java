@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 import uz.muhokama.discussion.DiscussionStatus;
+import uz.muhokama.platform.web.Paged;
 
 /**
  * What a questionnaire's answers add up to, about one draft or the portal: per version (each in the
@@ -14,7 +15,14 @@ import uz.muhokama.discussion.DiscussionStatus;
  */
 @JsonbPropertyOrder({"questionnaire", "title", "draft", "status", "respondents", "versions", "answers"})
 public record SurveyResults(String questionnaire, String title, String draft, DiscussionStatus status, long respondents,
-                            List<VersionResults> versions, AnswerPage answers) {
+                            List<VersionResults> versions, AnswerPage answers) implements Paged {
+
+    /** The cursor of the answer sets' next page ({@code answers.next} in the body), for the Link header. */
+    @Override
+    @JsonbTransient
+    public String next() {
+        return answers == null ? null : answers.next();
+    }
 
     /** The results of the answer sets given to one version. */
     @JsonbPropertyOrder({"version", "respondents", "questions", "mostNamedClauses"})
@@ -97,9 +105,9 @@ public record SurveyResults(String questionnaire, String title, String draft, Di
         }
     }
 
-    /** A page of answer sets, oldest first. */
-    @JsonbPropertyOrder({"page", "size", "total", "items"})
-    public record AnswerPage(int page, int size, long total, List<AnswerSetView> items) {
+    /** A page of answer sets, oldest first; {@code next} is the cursor of the next page (keyset: the id), null on the last. */
+    @JsonbPropertyOrder({"page", "size", "total", "items", "next"})
+    public record AnswerPage(int page, int size, long total, List<AnswerSetView> items, String next) {
 
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);

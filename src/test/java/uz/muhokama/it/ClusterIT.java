@@ -168,7 +168,7 @@ class ClusterIT {
         assertEquals(1, report.getInt("attempts"), report::toString);
         assertEquals("delivered", report.getString("state"), report::toString);
         assertEquals("closed", two.get("/api/v1/drafts/" + number).json().getString("status"));
-        assertEquals(1, one.get("/api/v1/reports", "Authorization", editor.bearer()).jsonArray().stream()
+        assertEquals(1, one.get("/api/v1/reports", "Authorization", editor.bearer()).json().getJsonArray("items").stream()
                 .filter(r -> number.equals(r.asJsonObject().getString("draft"))).count(), "one report of the draft");
     }
 

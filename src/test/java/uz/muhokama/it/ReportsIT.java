@@ -76,7 +76,7 @@ class ReportsIT extends PortalIntegration {
         assertTrue(Files.isRegularFile(file), file::toString);
 
         // 2. The agency's inbox: listed, and downloadable by its editors.
-        JsonObject listed = http.get("/api/v1/reports", "Authorization", draft.editor().bearer()).jsonArray().stream()
+        JsonObject listed = http.get("/api/v1/reports", "Authorization", draft.editor().bearer()).json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("draft").equals(draft.number())).findFirst().orElseThrow();
         assertEquals("delivered", listed.getString("state"));
         assertEquals(file.getFileName().toString(), listed.getString("fileName"));
@@ -216,7 +216,7 @@ class ReportsIT extends PortalIntegration {
         Accounts.SignedIn ministryB = Accounts.newEditor(http, "ministry-of-energy");
         assertEquals(404, http.get(workbook, "Authorization", ministryB.bearer()).status());
         assertEquals(404, http.get("/api/v1/reports/" + draft.number(), "Authorization", ministryB.bearer()).status());
-        assertTrue(http.get("/api/v1/reports", "Authorization", ministryB.bearer()).jsonArray().stream()
+        assertTrue(http.get("/api/v1/reports", "Authorization", ministryB.bearer()).json().getJsonArray("items").stream()
                 .noneMatch(r -> r.asJsonObject().getString("draft").equals(draft.number())));
         Accounts.PageSession page = Accounts.signInOnPage(http, ministryB.email(), ministryB.password());
         assertEquals(404, http.get("/agency/reports/" + draft.number() + "/workbook", "Cookie", page.cookies()).status());

@@ -358,13 +358,12 @@ class SurveysIT extends PortalIntegration {
         assertEquals(403, http.get("/api/v1/expert-applications?state=pending", "Authorization", citizen.bearer()).status());
         assertEquals(403, http.postJson("/api/v1/expert-applications/" + id + "/approval", "{}", "Authorization", citizen.bearer()).status());
         List<Long> waiting = new ArrayList<>();
-        for (int page = 1; waiting.isEmpty() || !waiting.contains(id); page++) {
-            List<JsonObject> items = http.get("/api/v1/expert-applications?state=pending&page=" + page, "Authorization", admin.bearer())
-                    .jsonArray().getValuesAs(JsonObject.class);
-            if (items.isEmpty()) {
-                break;
-            }
-            items.forEach(i -> waiting.add(i.getJsonNumber("id").longValue()));
+        // Page by cursor: the next page's address is in the body and in the Link header.
+        for (String cursor = ""; cursor != null && !waiting.contains(id); ) {
+            JsonObject page = http.get("/api/v1/expert-applications?state=pending&cursor=" + cursor, "Authorization", admin.bearer())
+                    .json();
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> waiting.add(i.getJsonNumber("id").longValue()));
+            cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
         }
         assertTrue(waiting.contains(id), "the administrator sees the application");
 

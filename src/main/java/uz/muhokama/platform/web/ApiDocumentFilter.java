@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * declares none: anyone may call it); and every operation gets the answers all operations of its kind give,
  * as problem+json (see {@link ApiDocs}). Answers a resource declares itself are kept, and given the
  * {@code Problem} body when they are errors without one. The caching and rate-limit headers are
- * {@link ConditionalDocs}'.
+ * {@link ConditionalDocs}', the cursors' parameter, header and field {@link CursorDocs}'.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -50,9 +50,13 @@ public class ApiDocumentFilter implements OASFilter {
         components.addResponse(ApiDocs.NOT_ACCEPTABLE, problem("The Accept header allows none of the media types this operation answers in"));
         components.addResponse(ApiDocs.UNSUPPORTED_MEDIA_TYPE, problem("The body is not of a media type this operation reads"));
         ConditionalDocs.addComponents(components);
+        CursorDocs.addComponents(components);
 
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> complete(item, operation)));
+                .forEach(operation -> {
+                    complete(item, operation);
+                    CursorDocs.complete(operation, components);
+                }));
     }
 
     private static void complete(PathItem item, Operation operation) {

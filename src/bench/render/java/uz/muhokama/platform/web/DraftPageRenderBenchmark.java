@@ -108,7 +108,7 @@ public final class DraftPageRenderBenchmark {
                 new ReferenceItem("ministry-of-energy", "Energetika vazirligi", Map.of()), false, 1,
                 List.of(new DraftView.VersionInfo(1, now, null)), clauses, List.of(), discussion, now, null, null);
         ParticipationModel participation = new ParticipationModel("ID-123456", true, false, new VoteTally(0, 0, null), Map.of(),
-                new CommentPage(List.of(), 0, 1, 20, "newest", null), 5000, null, null, null, null);
+                new CommentPage(List.of(), 0, 1, 20, "newest", null, null), 5000, null, null, null, null);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("participation", participation);
         Map<String, Object> model = new LinkedHashMap<>();
