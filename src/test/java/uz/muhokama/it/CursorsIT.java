@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client pages through a draft's 120 comments and through the drafts search by cursor: every row once,
+ * A client pages through a draft's 10,000 comments and through the drafts search by cursor: every row once,
  * in order, the last page without next or Link, a second read of a page answered 304; a cursor changed,
  * taken to another list or another sort is a 400 on cursor.
  */
@@ -35,11 +35,11 @@ class CursorsIT extends PortalIntegration {
     void aClientPagesThroughEveryCommentOnceInOrderAndRereadsAPageAs304() {
         String number = Participation.openDraft(http, "Kursorlar");
         List<Accounts.SignedIn> citizens = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 100; i++) {
             citizens.add(Accounts.newCitizen(http));
         }
         List<Long> written = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 10; round++) {
             for (int n = 0; n < 10; n++) {
                 for (Accounts.SignedIn citizen : citizens) { // ten each a minute: the rate limit allows no more
                     written.add(Participation.post(http, citizen, number, Participation.comment("Fikr " + written.size())));
@@ -52,10 +52,11 @@ class CursorsIT extends PortalIntegration {
         Participation.post(http, citizens.get(0), number, Participation.reply("Javob", written.get(0)));
 
         String list = "/api/v1/drafts/" + number + "/comments";
-        assertEquals(written, pageThrough(list + "?sort=oldest&size=20")); // 6 full pages: the 6th offers no 7th
+        assertEquals(10_000, written.size());
+        assertEquals(written, pageThrough(list + "?sort=oldest&size=100")); // 100 full pages: the 100th offers no 101st
         List<Long> newest = new ArrayList<>(written);
         Collections.reverse(newest);
-        assertEquals(newest, pageThrough(list + "?size=25"));
+        assertEquals(newest, pageThrough(list + "?size=80"));
 
         // The first page again: 304 with its tag, and the same Link.
         Http.Reply first = http.get(list + "?size=25");
