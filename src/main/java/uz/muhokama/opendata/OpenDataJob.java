@@ -141,17 +141,8 @@ public class OpenDataJob {
     private boolean generate(long id, String slot) {
         Instant started = clock.instant();
         Path work = root.resolve(".work-" + id + "-" + UUID.randomUUID().toString().substring(0, 8));
-        Instant[] renewed = {started};
         try {
-            PackageBuilder.Built built = builder.build(work, started, "Muhokama open data (" + slot + ")", () -> {
-                Instant now = clock.instant();
-                if (Duration.between(renewed[0], now).compareTo(RENEW_EVERY) >= 0) {
-                    if (!packages.renew(id, INSTANCE, now)) {
-                        throw new IllegalStateException("the claim on package " + id + " was taken over");
-                    }
-                    renewed[0] = now;
-                }
-            });
+            PackageBuilder.Built built = builder.build(work, started, "Muhokama open data (" + slot + ")", new Renewal(id, started));
             Path target = root.resolve(Long.toString(id));
             deleteTree(target); // a crashed attempt may have left it half-moved
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
@@ -167,6 +158,28 @@ public class OpenDataJob {
             packages.failed(id, INSTANCE, String.valueOf(e.getMessage()), clock.instant());
             deleteTree(work);
             return false;
+        }
+    }
+
+    /** Renews the claim at most every ten seconds as the package is written; stops the writing if it was taken over. */
+    private final class Renewal implements Runnable {
+        private final long id;
+        private Instant last;
+
+        Renewal(long id, Instant started) {
+            this.id = id;
+            this.last = started;
+        }
+
+        @Override
+        public void run() {
+            Instant now = clock.instant();
+            if (Duration.between(last, now).compareTo(RENEW_EVERY) >= 0) {
+                if (!packages.renew(id, INSTANCE, now)) {
+                    throw new IllegalStateException("the claim on package " + id + " was taken over");
+                }
+                last = now;
+            }
         }
     }
 
