@@ -6,6 +6,7 @@
 #   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
+#   bash src/bench/run.sh cursors [comments=1000000] [depth=900000] [seconds-per-measurement=20]   (keyset cursors)
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
 #   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
@@ -27,6 +28,7 @@ if [ "${1:-}" = participation ]; then MODE=participation; shift; fi
 if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
 if [ "${1:-}" = stats ]; then MODE=stats; shift; fi
+if [ "${1:-}" = cursors ]; then MODE=cursors; shift; fi
 TARGET=${BENCH_TARGET:-server}
 if [ "$TARGET" = cluster ]; then
   case "$MODE" in
@@ -186,6 +188,19 @@ elif [ "$MODE" = reports ]; then
     bench-editor-token-0 bench-editor-token-1 "$BENCH/results.md"
   echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
   java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
+elif [ "$MODE" = cursors ]; then
+  COMMENTS=${1:-1000000}
+  DEPTH=${2:-900000}
+  SECONDS_EACH=${3:-20}
+  LAST=100010
+  echo "== loading 10 drafts, 20,000 people, $COMMENTS comments on ID-$LAST"
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/seed?drafts=10&clauses=10" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 900 -X POST "$SEED/ceiling/seed-participation?people=20000&comments=0&draft=$LAST" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs --max-time 3600 -X POST "$SEED/ceiling/report/comments?draft=$LAST&comments=$COMMENTS&authors=20000" | tee -a "$BENCH/seed.txt"; echo
+  if [ "${BENCH_DB:-derby}" = postgresql ]; then curl -fs -X POST "$SEED/ceiling/analyze" | tee -a "$BENCH/seed.txt"; echo; fi
+  restart_target
+  echo "== measuring: the first page against one $DEPTH rows deep ($SECONDS_EACH s each)"
+  java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.CursorBenchmark "$BASE" "ID-$LAST" "$DEPTH" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = stats ]; then
   COMMENTS=${1:-1000000}
   SECONDS_EACH=${2:-20}
