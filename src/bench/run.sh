@@ -8,6 +8,8 @@
 #   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
 #   bash src/bench/run.sh cursors [comments=1000000] [depth=900000] [seconds-per-measurement=20]   (keyset cursors)
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
+#   BENCH_BEFORE_WAR=/path/to/muhokama.war bash src/bench/run.sh ...   (drafts, one server: that WAR measured first,
+#                             then this checkout's, back to back on the same data: a change's before and after)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
 #   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
 #                             (through nginx on :8080 in front of the two instances of `src/deploy/cluster.sh up`,
@@ -127,7 +129,7 @@ else
   cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
   trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
   start_server() {
-    target/liberty/wlp/bin/server start defaultServer
+    target/liberty/wlp/bin/server start defaultServer "$@"
     wait_ready "$BASE"
   }
   # The data is loaded by the server being measured, in bulk; it is then restarted, so that what is measured
@@ -136,6 +138,14 @@ else
     echo "== restarting the server after the load"
     target/liberty/wlp/bin/server stop defaultServer >/dev/null
     JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server
+  }
+  # Another build of the portal in place of the one measured (stopped, swapped, started clean so that
+  # Liberty deploys the new WAR afresh), for a change's before and after on the same data.
+  restart_with_war() {
+    echo "== restarting the server with $1"
+    target/liberty/wlp/bin/server stop defaultServer >/dev/null
+    cp "$1" "$SERVER/dropins/muhokama.war"
+    JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server --clean
   }
   start_server
 fi
@@ -146,10 +156,25 @@ if [ "$MODE" = drafts ]; then
   SECONDS_EACH=${3:-20}
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
-  restart_target
-  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
-  java "${LOAD_OPTS[@]}" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
-    "$BASE" "$SECONDS_EACH" "$BENCH/results.md"
+  measure_drafts() {
+    echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up); load: $(uptime)"
+    java "${LOAD_OPTS[@]}" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
+      "$BASE" "$SECONDS_EACH" "$1"
+    echo "Load average after the measurements: $(uptime | sed 's/.*load average: //') ($(nproc) cores)" >> "$1"
+  }
+  if [ -n "${BENCH_BEFORE_WAR:-}" ]; then
+    [ "$TARGET" = server ] || { echo "BENCH_BEFORE_WAR is for one server" >&2; exit 2; }
+    cp target/muhokama.war "$BENCH/muhokama-after.war"
+    restart_with_war "$BENCH_BEFORE_WAR"
+    measure_drafts "$BENCH/results-before.md"
+    restart_with_war "$BENCH/muhokama-after.war"
+    measure_drafts "$BENCH/results-after.md"
+    { echo "## Before: $BENCH_BEFORE_WAR"; echo; cat "$BENCH/results-before.md"; echo
+      echo "## After: this checkout ($(git rev-parse --short HEAD))"; echo; cat "$BENCH/results-after.md"; } > "$BENCH/results.md"
+  else
+    restart_target
+    measure_drafts "$BENCH/results.md"
+  fi
 elif [ "$MODE" = surveys ]; then
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
