@@ -60,9 +60,15 @@ rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
 CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-240}
 LOAD=${BENCH_LOAD:-wrk}
-if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; } && ! command -v wrk >/dev/null; then
-  echo "the reads and intake are measured by wrk: apt-get install wrk (or BENCH_LOAD=java for the Java client)" >&2; exit 2
-fi
+# The load tools are Debian's: installed here when missing (as root, or with sudo), else the run stops.
+need_tool() {
+  command -v "$1" >/dev/null && return 0
+  echo "== installing $2 (for $1)"
+  local as=(); [ "$(id -u)" = 0 ] || as=(sudo)
+  "${as[@]}" apt-get install -y -q "$2" >/dev/null || true
+  command -v "$1" >/dev/null || { echo "$1 is needed: apt-get install $2" >&2; exit 2; }
+}
+if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; }; then need_tool wrk wrk; fi
 # The load generator's settings, the same for every benchmark.
 LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST:-75000}" -Dbench.load="$LOAD"
   -Dbench.wrk.dir="$BENCH/wrk" -Dbench.wrk.scripts=src/bench)
