@@ -3,11 +3,12 @@
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
 #   bash src/bench/run.sh surveys [seconds-per-measurement=20]
-#   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
+#   bash src/bench/run.sh render [JMH options, e.g. -p template=draft/draft,draft/draft:full]   (no server)
+#   bash src/bench/run.sh sxssf [rows=1000000]   (the bare SXSSF loop alone, by JMH, no server)
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
 #   bash src/bench/run.sh cursors [comments=1000000] [depth=900000] [seconds-per-measurement=20]   (keyset cursors)
-#   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
+#   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: the Java client and wrk, in turn)
 #   BENCH_BEFORE_WAR=/path/to/muhokama.war bash src/bench/run.sh ...   (drafts, one server: that WAR measured first,
 #                             then this checkout's, back to back on the same data: a change's before and after)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
@@ -42,14 +43,21 @@ if [ "$TARGET" = cluster ]; then
 elif [ "$TARGET" != server ]; then
   echo "BENCH_TARGET is server (the default: one Liberty on :9080) or cluster" >&2; exit 2
 fi
-if [ "${1:-}" = render ]; then
-  # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
-  shift
+if [ "${1:-}" = render ] || [ "${1:-}" = sxssf ]; then
+  # In-process micro-benchmarks, by JMH, without a server: the draft page's rendering alone
+  # (DraftPageRenderBenchmark; what follows "render" goes to JMH, e.g. -p template=draft/draft,draft/draft:full
+  # or -wi 1 -i 3), or the bare SXSSF loop of the reports benchmark (BareSxssfBenchmark; rows).
+  WHICH=$1; shift
   mvn -B -q compile
-  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
-  rm -rf target/bench-render && mkdir -p target/bench-render
-  javac -encoding UTF-8 --release 17 -cp "target/classes:$CP" -d target/bench-render $(find src/bench/render/java -name '*.java')
-  exec java -cp "target/bench-render:target/classes:$CP" uz.muhokama.platform.web.DraftPageRenderBenchmark "$@"
+  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+  OUT=target/bench-$WHICH
+  rm -rf "$OUT" && mkdir -p "$OUT"
+  # javac runs JMH's annotation processor (on the classpath), which writes the benchmarks' harness.
+  javac -encoding UTF-8 --release 17 -cp "target/classes:$CP" -d "$OUT" $(find "src/bench/$([ "$WHICH" = render ] && echo render || echo report)/java" -name '*.java')
+  if [ "$WHICH" = render ]; then
+    exec java -cp "$OUT:target/classes:$CP" org.openjdk.jmh.Main DraftPageRenderBenchmark "$@"
+  fi
+  exec java -cp "$OUT:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "${1:-1000000}" "$OUT/results.md"
 fi
 BENCH=target/bench
 SERVER=target/liberty/wlp/usr/servers/defaultServer
@@ -213,12 +221,14 @@ elif [ "$MODE" = reports ]; then
   curl -fs -X POST "$SEED/ceiling/report/agency?person=1&draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
   restart_target
   mkdir -p "$BENCH/report"
+  # With the test scope: BareSxssfBenchmark is a JMH benchmark (javac runs JMH's annotation processor).
+  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
   javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/report" $(find src/bench/report/java -name '*.java')
   echo "== the report of $COMMENTS comments, and a decisions upload of $DECISION_ROWS rows"
   java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.ReportBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
     bench-editor-token-0 bench-editor-token-1 "$BENCH/results.md"
-  echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
-  java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
+  echo "== the bare SXSSF loop with as many rows, by JMH in a JVM of its own (-Xmx256m)"
+  java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
 elif [ "$MODE" = cursors ]; then
   COMMENTS=${1:-1000000}
   DEPTH=${2:-900000}
