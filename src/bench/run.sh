@@ -272,6 +272,7 @@ if [ "$TARGET" = cluster ]; then
     done; } >> "$BENCH/results.md"
 fi
 { echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
-database: ${BENCH_DB:-derby}, load by: $([ "$LOAD" = wrk ] && [ "$MODE" != surveys ] && echo "wrk and the Java client" || echo "the Java client"), warm-up: $WARMUP_SECONDS s"
+database: ${BENCH_DB:-derby}, load by: $(if [ "$LOAD" != wrk ] || [ "$MODE" = surveys ]; then echo "the Java client"
+  elif [ "$MODE" = participation ]; then echo "wrk and the Java client (warm-up, burst)"; else echo "wrk"; fi), warm-up: $WARMUP_SECONDS s"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
 echo "== results in $BENCH/results.md"

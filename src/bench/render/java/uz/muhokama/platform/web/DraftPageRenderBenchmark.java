@@ -36,7 +36,7 @@ import uz.muhokama.reference.ReferenceItem;
 /**
  * Renders the anonymous draft page (ten clauses, an open discussion, no comments: the benchmark's
  * page) with the portal's own engine, templates and bundles, on one thread, outside the server, as a
- * JMH benchmark: the mean time per render over ten one-second iterations after three of warm-up, in
+ * JMH benchmark: the mean time per render over ten one-second iterations after five of two seconds, in
  * one forked JVM. Under load the server's numbers move by a third from minute to minute; this one
  * moves by a few per cent, so it can tell a template change of 10 % apart. {@code template} is the
  * template rendered (default draft/draft; {@code -p template=a,b} measures each in turn;
@@ -46,7 +46,7 @@ import uz.muhokama.reference.ReferenceItem;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class DraftPageRenderBenchmark {

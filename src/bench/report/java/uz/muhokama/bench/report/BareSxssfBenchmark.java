@@ -60,7 +60,9 @@ public class BareSxssfBenchmark {
         Path results = Path.of(args[1]);
         Path measured = Files.createTempFile("bare-sxssf-", ".txt");
         RunResult run = new Runner(new OptionsBuilder().include(BareSxssfBenchmark.class.getName() + ".write")
-                .param("rows", String.valueOf(rows)).jvmArgsAppend("-Dbench.sxssf.measured=" + measured).build()).runSingle();
+                .param("rows", String.valueOf(rows))
+                // Prepended: an option's jvmArgsAppend would replace the annotation's -Xmx256m.
+                .jvmArgsPrepend("-Dbench.sxssf.measured=" + measured).build()).runSingle();
         double seconds = run.getPrimaryResult().getScore();
         String[] fileAndPeak = Files.readString(measured).split("\n");
         String line = String.format("%n| bare SXSSF loop, %,d comment rows and as many proposal rows (%s) | %.1f s, heap peak %s |%n",
