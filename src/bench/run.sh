@@ -3,11 +3,14 @@
 #   bash src/bench/run.sh [drafts=100000] [clauses-per-draft=10] [seconds-per-measurement=20]
 #   bash src/bench/run.sh participation [seconds-per-measurement=20]
 #   bash src/bench/run.sh surveys [seconds-per-measurement=20]
-#   bash src/bench/run.sh render [renders-per-round=4000] [templates=draft/draft]
+#   bash src/bench/run.sh render [JMH options, e.g. -p template=draft/draft,draft/draft:full]   (no server)
+#   bash src/bench/run.sh sxssf [rows=1000000]   (the bare SXSSF loop alone, by JMH, no server)
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
 #   bash src/bench/run.sh cursors [comments=1000000] [depth=900000] [seconds-per-measurement=20]   (keyset cursors)
-#   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: both Java clients and wrk, in turn)
+#   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: the Java client and wrk, in turn)
+#   BENCH_BEFORE_WAR=/path/to/muhokama.war bash src/bench/run.sh ...   (drafts, one server: that WAR measured first,
+#                             then this checkout's, back to back on the same data: a change's before and after)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
 #   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
 #                             (through nginx on :8080 in front of the two instances of `src/deploy/cluster.sh up`,
@@ -40,14 +43,21 @@ if [ "$TARGET" = cluster ]; then
 elif [ "$TARGET" != server ]; then
   echo "BENCH_TARGET is server (the default: one Liberty on :9080) or cluster" >&2; exit 2
 fi
-if [ "${1:-}" = render ]; then
-  # The draft page's rendering alone, on one thread, without a server (DraftPageRenderBenchmark).
-  shift
+if [ "${1:-}" = render ] || [ "${1:-}" = sxssf ]; then
+  # In-process micro-benchmarks, by JMH, without a server: the draft page's rendering alone
+  # (DraftPageRenderBenchmark; what follows "render" goes to JMH, e.g. -p template=draft/draft,draft/draft:full
+  # or -wi 1 -i 3), or the bare SXSSF loop of the reports benchmark (BareSxssfBenchmark; rows).
+  WHICH=$1; shift
   mvn -B -q compile
-  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
-  rm -rf target/bench-render && mkdir -p target/bench-render
-  javac -encoding UTF-8 --release 17 -cp "target/classes:$CP" -d target/bench-render $(find src/bench/render/java -name '*.java')
-  exec java -cp "target/bench-render:target/classes:$CP" uz.muhokama.platform.web.DraftPageRenderBenchmark "$@"
+  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+  OUT=target/bench-$WHICH
+  rm -rf "$OUT" && mkdir -p "$OUT"
+  # javac runs JMH's annotation processor (on the classpath), which writes the benchmarks' harness.
+  javac -encoding UTF-8 --release 17 -cp "target/classes:$CP" -d "$OUT" $(find "src/bench/$([ "$WHICH" = render ] && echo render || echo report)/java" -name '*.java')
+  if [ "$WHICH" = render ]; then
+    exec java -cp "$OUT:target/classes:$CP" org.openjdk.jmh.Main DraftPageRenderBenchmark "$@"
+  fi
+  exec java -cp "$OUT:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "${1:-1000000}" "$OUT/results.md"
 fi
 BENCH=target/bench
 SERVER=target/liberty/wlp/usr/servers/defaultServer
@@ -58,9 +68,15 @@ rm -rf "$BENCH" && mkdir -p "$BENCH/ceiling/WEB-INF/classes" "$BENCH/load"
 CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout)
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-240}
 LOAD=${BENCH_LOAD:-wrk}
-if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; } && ! command -v wrk >/dev/null; then
-  echo "the reads and intake are measured by wrk: apt-get install wrk (or BENCH_LOAD=java for the Java client)" >&2; exit 2
-fi
+# The load tools are Debian's: installed here when missing (as root, or with sudo), else the run stops.
+need_tool() {
+  command -v "$1" >/dev/null && return 0
+  echo "== installing $2 (for $1)"
+  local as=(); [ "$(id -u)" = 0 ] || as=(sudo)
+  "${as[@]}" apt-get install -y -q "$2" >/dev/null || true
+  command -v "$1" >/dev/null || { echo "$1 is needed: apt-get install $2" >&2; exit 2; }
+}
+if [ "$LOAD" = wrk ] && { [ "$MODE" = drafts ] || [ "$MODE" = participation ]; }; then need_tool wrk wrk; fi
 # The load generator's settings, the same for every benchmark.
 LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST:-75000}" -Dbench.load="$LOAD"
   -Dbench.wrk.dir="$BENCH/wrk" -Dbench.wrk.scripts=src/bench)
@@ -127,7 +143,7 @@ else
   cp target/muhokama.war "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
   trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
   start_server() {
-    target/liberty/wlp/bin/server start defaultServer
+    target/liberty/wlp/bin/server start defaultServer "$@"
     wait_ready "$BASE"
   }
   # The data is loaded by the server being measured, in bulk; it is then restarted, so that what is measured
@@ -136,6 +152,14 @@ else
     echo "== restarting the server after the load"
     target/liberty/wlp/bin/server stop defaultServer >/dev/null
     JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server
+  }
+  # Another build of the portal in place of the one measured (stopped, swapped, started clean so that
+  # Liberty deploys the new WAR afresh), for a change's before and after on the same data.
+  restart_with_war() {
+    echo "== restarting the server with $1"
+    target/liberty/wlp/bin/server stop defaultServer >/dev/null
+    cp "$1" "$SERVER/dropins/muhokama.war"
+    JVM_ARGS="${BENCH_JVM_ARGS:-}" start_server --clean
   }
   start_server
 fi
@@ -146,10 +170,25 @@ if [ "$MODE" = drafts ]; then
   SECONDS_EACH=${3:-20}
   echo "== loading $DRAFTS drafts x $CLAUSES clauses"
   curl -fs --max-time 1800 -X POST "$SEED/ceiling/seed?drafts=$DRAFTS&clauses=$CLAUSES" | tee "$BENCH/seed.txt"; echo
-  restart_target
-  echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
-  java "${LOAD_OPTS[@]}" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
-    "$BASE" "$SECONDS_EACH" "$BENCH/results.md"
+  measure_drafts() {
+    echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up); load: $(uptime)"
+    java "${LOAD_OPTS[@]}" -Dbench.compare.clients="${BENCH_COMPARE_CLIENTS:-false}" -cp "$BENCH/load" uz.muhokama.bench.load.DraftBenchmark \
+      "$BASE" "$SECONDS_EACH" "$1"
+    echo "Load average after the measurements: $(uptime | sed 's/.*load average: //') ($(nproc) cores)" >> "$1"
+  }
+  if [ -n "${BENCH_BEFORE_WAR:-}" ]; then
+    [ "$TARGET" = server ] || { echo "BENCH_BEFORE_WAR is for one server" >&2; exit 2; }
+    cp target/muhokama.war "$BENCH/muhokama-after.war"
+    restart_with_war "$BENCH_BEFORE_WAR"
+    measure_drafts "$BENCH/results-before.md"
+    restart_with_war "$BENCH/muhokama-after.war"
+    measure_drafts "$BENCH/results-after.md"
+    { echo "## Before: $BENCH_BEFORE_WAR"; echo; cat "$BENCH/results-before.md"; echo
+      echo "## After: this checkout ($(git rev-parse --short HEAD))"; echo; cat "$BENCH/results-after.md"; } > "$BENCH/results.md"
+  else
+    restart_target
+    measure_drafts "$BENCH/results.md"
+  fi
 elif [ "$MODE" = surveys ]; then
   SECONDS_EACH=${1:-20}
   DRAFTS=1000
@@ -182,12 +221,14 @@ elif [ "$MODE" = reports ]; then
   curl -fs -X POST "$SEED/ceiling/report/agency?person=1&draft=$((LAST - 1))" | tee -a "$BENCH/seed.txt"; echo
   restart_target
   mkdir -p "$BENCH/report"
+  # With the test scope: BareSxssfBenchmark is a JMH benchmark (javac runs JMH's annotation processor).
+  CP=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
   javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/report" $(find src/bench/report/java -name '*.java')
   echo "== the report of $COMMENTS comments, and a decisions upload of $DECISION_ROWS rows"
   java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.ReportBenchmark http://localhost:9080 "ID-$LAST" "ID-$((LAST - 1))" \
     bench-editor-token-0 bench-editor-token-1 "$BENCH/results.md"
-  echo "== the bare SXSSF loop with as many rows, in a JVM of its own"
-  java -Xmx256m -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
+  echo "== the bare SXSSF loop with as many rows, by JMH in a JVM of its own (-Xmx256m)"
+  java -cp "$BENCH/report:$CP" uz.muhokama.bench.report.BareSxssfBenchmark "$COMMENTS" "$BENCH/results.md"
 elif [ "$MODE" = cursors ]; then
   COMMENTS=${1:-1000000}
   DEPTH=${2:-900000}
@@ -231,6 +272,7 @@ if [ "$TARGET" = cluster ]; then
     done; } >> "$BENCH/results.md"
 fi
 { echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
-database: ${BENCH_DB:-derby}, load by: $([ "$LOAD" = wrk ] && [ "$MODE" != surveys ] && echo "wrk and the Java client" || echo "the Java client"), warm-up: $WARMUP_SECONDS s"
+database: ${BENCH_DB:-derby}, load by: $(if [ "$LOAD" != wrk ] || [ "$MODE" = surveys ]; then echo "the Java client"
+  elif [ "$MODE" = participation ]; then echo "wrk and the Java client (warm-up, burst)"; else echo "wrk"; fi), warm-up: $WARMUP_SECONDS s"
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
 echo "== results in $BENCH/results.md"

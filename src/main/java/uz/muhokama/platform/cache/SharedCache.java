@@ -1,50 +1,68 @@
 package uz.muhokama.platform.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * One per-instance cache, kept as its {@link CachePolicy} says. Caffeine bounds it (size-based
- * eviction, lock-free reads) and lets go of expired entries; whether an entry may be served is
- * judged here by the portal's clock, which tests move: an entry kept "in the future" of a clock set
- * back is never served.
+ * One per-instance cache, kept as its {@link CachePolicy} says, by Caffeine's own mechanisms: a bound
+ * ({@code maximumSize}), expiry after write ({@code expireAfter} with {@link Expiry#writing}, per
+ * entry because a value may know it stops being right sooner), renewal of a due entry by one reader
+ * while the others keep the old value ({@code refreshAfterWrite}), statistics ({@code recordStats})
+ * and a {@link ClockTicker} on the portal's clock, so tests move time instead of sleeping.
+ *
+ * <p>What Caffeine does not know is kept here, in a few lines: the renewal runs on the thread of the
+ * reader that found the entry due (see {@link RenewedByTheReader}); a value that is not worth keeping is
+ * not kept; and an entry kept "in the future" of a clock since set back is never served.
  *
  * @param <K> keys, with equals and hashCode
  * @param <V> values, shared between threads: immutable
  */
 public final class SharedCache<K, V> {
 
-    /** A kept value and its times; {@code renewing} is claimed by the one caller that loads it again. */
-    private record Held<V>(V value, Instant keptAt, Instant freshUntil, Instant servedUntil, AtomicBoolean renewing) {}
+    /** A kept value, the moment it was kept and until when it is fresh (by the portal's clock). */
+    private record Held<V>(V value, Instant keptAt, Instant freshUntil, Duration servedFor) {}
 
     private final CachePolicy<V> policy;
     private final Clock clock;
-    private final Cache<K, Held<V>> entries;
+    private final RenewedByTheReader<K, Held<V>> renewals = new RenewedByTheReader<>();
+    private final LoadingCache<K, Held<V>> entries;
     private final SecondRequestFilter askedBefore;
-    private final LongAdder served = new LongAdder();
-    private final LongAdder loaded = new LongAdder();
 
     SharedCache(CachePolicy<V> policy, Clock clock) {
         this.policy = policy;
         this.clock = clock;
-        this.entries = policy.keepsAnything() ? Caffeine.newBuilder()
-                .maximumSize(policy.maxEntries())
-                .expireAfter(new UntilServedNoMore<K, V>(clock))
-                // Upkeep on the caller's thread: cheap, and no unmanaged pool threads inside the server.
-                .executor(Runnable::run)
-                .build() : null;
+        this.entries = caffeine(policy, clock, renewals);
         this.askedBefore = policy.isKeptOnSecondRequest()
                 ? new SecondRequestFilter((int) Math.min(1 << 24, 16 * Math.max(1, policy.maxEntries()))) : null;
+    }
+
+    private static <K, V> LoadingCache<K, Held<V>> caffeine(CachePolicy<V> policy, Clock clock,
+                                                            RenewedByTheReader<K, Held<V>> renewals) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumSize(policy.maxEntries())
+                .ticker(new ClockTicker(clock))
+                // Upkeep on the caller's thread: cheap, and no unmanaged pool threads inside the server.
+                .executor(Runnable::run)
+                .recordStats();
+        if (!policy.keepsAnything()) {
+            return builder.build(renewals); // nothing is ever put: every read is a miss that loads
+        }
+        if (policy.oldestServed().compareTo(policy.freshFor()) > 0) {
+            // Caffeine renews once an entry is strictly older than this; the policy's fresh time ends
+            // at (not after) freshFor, so one nanosecond less.
+            builder.refreshAfterWrite(policy.freshFor().minusNanos(1));
+        }
+        return builder.expireAfter(Expiry.writing((K key, Held<V> held) -> held.servedFor())).build(renewals);
     }
 
     public CachePolicy<V> policy() {
@@ -52,55 +70,63 @@ public final class SharedCache<K, V> {
     }
 
     /**
-     * The value under {@code key}: the kept one while fresh; when it is due, the one caller that
-     * claims it loads it again while others are given the old one, for at most the policy's late
-     * time; otherwise loaded now, and kept if the policy says so. A failed load keeps nothing and
-     * lets the next caller try.
+     * The value under {@code key}: the kept one while fresh; when it is due, this caller loads it
+     * again if Caffeine hands it the renewal, while others are given the old one, for at most the
+     * policy's late time; otherwise loaded now, and kept if the policy says so. A failed load keeps
+     * nothing (the old value stays for others until its time) and lets the next caller try.
      */
     public V get(K key, Supplier<? extends V> load) {
-        if (entries == null) {
-            loaded.increment();
-            return load.get();
+        Held<V> kept = entries.getIfPresent(key);
+        CompletableFuture<Held<V>> renewal = renewals.takeHandedOver();
+        if (renewal != null) {
+            return renew(renewal, load);
         }
-        Instant now = clock.instant();
-        Held<V> kept = servable(key, now);
-        if (kept != null && (now.isBefore(kept.freshUntil()) || !kept.renewing().compareAndSet(false, true))) {
-            served.increment();
-            return kept.value();
+        if (kept != null) {
+            if (!clock.instant().isBefore(kept.keptAt())) {
+                return kept.value();
+            }
+            // Kept at a moment the clock has since been set back before: not right now. (Caffeine
+            // counted this read as served; it is rare enough not to correct its statistics.)
+            entries.asMap().remove(key, kept);
         }
+        V value = load.get();
+        if (policy.keepsAnything() && policy.worthKeeping(value) && (askedBefore == null || askedBefore.seenBefore(key))) {
+            entries.put(key, held(value, clock.instant()));
+        }
+        return value;
+    }
+
+    /** Loads the value this caller was handed to renew, outside every lock of Caffeine's. */
+    private V renew(CompletableFuture<Held<V>> renewal, Supplier<? extends V> load) {
         V value;
         try {
             value = load.get();
         } catch (RuntimeException | Error failed) {
-            if (kept != null) {
-                kept.renewing().set(false);
-            }
+            // Cancelled, Caffeine keeps the old value, logs nothing (this caller reports the failure)
+            // and lets the next reader renew.
+            renewal.cancel(false);
             throw failed;
         }
-        loaded.increment();
-        keep(key, value, now, kept != null);
+        // Completing runs Caffeine's refresh completion here: the new value replaces the old one, or,
+        // when it is not worth keeping (null), the old one is forgotten too.
+        renewal.complete(policy.worthKeeping(value) ? held(value, clock.instant()) : null);
         return value;
     }
 
     /** The value under {@code key} while it is fresh (not late), if one is kept. */
     public Optional<V> fresh(K key) {
-        if (entries == null) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Held<V> kept = servable(key, now);
-        return kept != null && now.isBefore(kept.freshUntil()) ? Optional.of(kept.value()) : Optional.empty();
+        Held<V> kept = entries.policy().getIfPresentQuietly(key);
+        return kept != null && isFresh(kept, clock.instant()) ? Optional.of(kept.value()) : Optional.empty();
     }
 
     /** Keeps {@code value} (if the policy finds it worth keeping), or combines it with the fresh one kept. */
     public void merge(K key, V value, BinaryOperator<V> combine) {
-        if (entries == null) {
+        if (!policy.keepsAnything()) {
             return;
         }
         Instant now = clock.instant();
         entries.asMap().compute(key, (k, old) -> {
-            boolean current = old != null && !now.isBefore(old.keptAt()) && now.isBefore(old.freshUntil());
-            V merged = current ? combine.apply(old.value(), value) : value;
+            V merged = old != null && isFresh(old, now) ? combine.apply(old.value(), value) : value;
             return policy.worthKeeping(merged) ? held(merged, now) : null;
         });
     }
@@ -112,54 +138,36 @@ public final class SharedCache<K, V> {
 
     /** Forgets what is kept under the keys that match (a change this instance made). */
     public void forgetIf(Predicate<? super K> which) {
-        if (entries != null) {
-            entries.asMap().keySet().removeIf(which);
-        }
+        entries.asMap().keySet().removeIf(which);
     }
 
     public void forgetAll() {
-        if (entries != null) {
-            entries.invalidateAll();
-        }
+        entries.invalidateAll();
     }
 
     /** Entries held now (Caffeine's estimate once its upkeep ran). */
     public long size() {
-        if (entries == null) {
-            return 0;
-        }
         entries.cleanUp();
         return entries.estimatedSize();
     }
 
-    /** Reads answered from what was kept, and reads that loaded, since the start ({@code /metrics}). */
+    /**
+     * Reads answered from what was kept, since the start ({@code /metrics}). Caffeine counts the read
+     * that renews an entry as a hit and the renewal as a load; that reader was given the new value.
+     */
     public long servedCount() {
-        return served.sum();
+        CacheStats stats = entries.stats();
+        return stats.hitCount() - stats.loadCount();
     }
 
+    /** Reads that loaded afresh: missing (Caffeine's misses), due (its renewals), or not worth keeping. */
     public long loadedCount() {
-        return loaded.sum();
+        CacheStats stats = entries.stats();
+        return stats.missCount() + stats.loadCount();
     }
 
-    private Held<V> servable(K key, Instant now) {
-        Held<V> kept = entries.getIfPresent(key);
-        if (kept == null || now.isBefore(kept.keptAt()) || !now.isBefore(kept.servedUntil())) {
-            return null; // none, kept at a time the clock has since been set back before, or too old
-        }
-        return kept;
-    }
-
-    private void keep(K key, V value, Instant now, boolean renewed) {
-        if (!policy.worthKeeping(value)) {
-            if (renewed) {
-                entries.invalidate(key);
-            }
-            return;
-        }
-        if (askedBefore != null && !renewed && !askedBefore.seenBefore(key)) {
-            return;
-        }
-        entries.put(key, held(value, now));
+    private boolean isFresh(Held<V> kept, Instant now) {
+        return !now.isBefore(kept.keptAt()) && now.isBefore(kept.freshUntil());
     }
 
     private Held<V> held(V value, Instant now) {
@@ -171,46 +179,11 @@ public final class SharedCache<K, V> {
             fresh = until.isBefore(fresh) ? until : fresh;
             served = fresh;
         }
-        return new Held<>(value, now, fresh, served, new AtomicBoolean());
+        Duration servedFor = served.equals(Instant.MAX) ? CachePolicy.FOREVER : Duration.between(now, served);
+        return new Held<>(value, now, fresh, servedFor.isNegative() ? Duration.ZERO : servedFor);
     }
 
     private static Instant later(Instant from, Duration by) {
         return by.compareTo(CachePolicy.FOREVER) >= 0 ? Instant.MAX : from.plus(by);
-    }
-
-    /** Lets Caffeine drop an entry once it may no longer be served. */
-    private static final class UntilServedNoMore<K, V> implements Expiry<K, Held<V>> {
-        private final Clock clock;
-
-        UntilServedNoMore(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public long expireAfterCreate(K key, Held<V> held, long currentTime) {
-            if (held.servedUntil().equals(Instant.MAX)) {
-                return Long.MAX_VALUE;
-            }
-            Duration left = Duration.between(clock.instant(), held.servedUntil());
-            return left.isNegative() ? 0 : saturatedNanos(left);
-        }
-
-        @Override
-        public long expireAfterUpdate(K key, Held<V> held, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, held, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(K key, Held<V> held, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
-
-        private static long saturatedNanos(Duration d) {
-            try {
-                return d.toNanos();
-            } catch (ArithmeticException tooLong) {
-                return Long.MAX_VALUE;
-            }
-        }
     }
 }

@@ -41,13 +41,13 @@ class AnswerReaderTest {
         AnswerReader reader = new AnswerReader();
         byte[] refusal = bytes("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         assertTrue(reader.take(refusal, 0, refusal.length));
-        assertEquals(new Connection.Answer(429, true), reader.answer());
+        assertEquals(new AnswerReader.Answer(429, true), reader.answer());
         assertTrue(reader.closeAfter());
 
         reader.reset();
         byte[] plain = bytes("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
         assertTrue(reader.take(plain, 0, plain.length));
-        assertEquals(new Connection.Answer(503, false), reader.answer());
+        assertEquals(new AnswerReader.Answer(503, false), reader.answer());
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.time.AdjustableClock;
@@ -176,6 +179,93 @@ class SharedCacheTest {
         cache.forgetIf(key -> key.equals("a"));
         assertFalse(cache.fresh("a").isPresent());
         assertEquals(7, cache.fresh("b").orElseThrow());
+    }
+
+    @Test
+    void theStatisticsCountServedAndLoadedReadsAsTheClockMoves() {
+        SharedCache<String, String> cache = aMoment();
+        cache.get("a", this::load);           // missing: loaded
+        at(500);
+        cache.get("a", this::load);           // fresh: served
+        at(1200);
+        cache.get("a", this::load);           // due: this reader renews it (loaded)
+        readDuringALoad(cache, "a");          // the renewal was done at 1200: served
+        at(1200 + 2000);
+        cache.get("a", this::load);           // expired: loaded
+        assertEquals(3, cache.loadedCount());
+        assertEquals(2, cache.servedCount());
+        assertEquals(3, loads.get());
+    }
+
+    @Test
+    void anEntryIsGoneOnceItsLateTimeIsOver() {
+        SharedCache<String, String> cache = aMoment();
+        cache.get("a", this::load);
+        cache.get("b", this::load);
+        at(1999);
+        assertEquals(2, cache.size());
+        at(2000);
+        assertEquals("value 3", cache.get("a", this::load), "not served a moment past its late time");
+        at(5000);
+        // Caffeine's timer wheel lets go of expired entries a bucket (about a second) after their time.
+        assertEquals(0, cache.size(), "Caffeine let go of both by the portal's clock");
+    }
+
+    @Test
+    void oneReaderRenewsOnItsOwnThreadWhileReadersOnOtherThreadsAreGivenTheOldValueAtOnce() throws Exception {
+        SharedCache<String, String> cache = aMoment();
+        cache.get("a", this::load);
+        at(1500);
+        CountDownLatch renewing = new CountDownLatch(1);
+        CountDownLatch othersDone = new CountDownLatch(1);
+        Thread reader = Thread.currentThread();
+        CompletableFuture<String> others = CompletableFuture.supplyAsync(() -> {
+            await(renewing);
+            try {
+                String first = cache.get("a", () -> "loaded by another thread");
+                String second = cache.get("a", () -> "loaded by another thread");
+                return first + ", " + second;
+            } finally {
+                othersDone.countDown();
+            }
+        });
+        String renewed = cache.get("a", () -> {
+            assertEquals(reader, Thread.currentThread(), "renewed on the thread of the reader that found it due");
+            renewing.countDown();
+            await(othersDone);
+            return load();
+        });
+        assertEquals("value 1, value 1", others.get(5, TimeUnit.SECONDS));
+        assertEquals("value 2", renewed);
+        assertEquals("value 2", cache.get("a", this::load));
+    }
+
+    @Test
+    void aRenewalMayReadOtherEntriesOfTheSameCache() {
+        SharedCache<String, String> cache = aMoment();
+        for (int i = 0; i < 50; i++) {
+            cache.get("k" + i, this::load);
+        }
+        at(1500);
+        // Renewing k0 reads (and so renews) every other key: nothing runs inside Caffeine's locks.
+        String renewed = cache.get("k0", () -> {
+            for (int i = 1; i < 50; i++) {
+                cache.get("k" + i, this::load);
+            }
+            return "k0 renewed";
+        });
+        assertEquals("k0 renewed", renewed);
+        assertEquals("k0 renewed", cache.get("k0", this::load));
+        assertEquals(99, loads.get(), "50 first loads, 49 renewals inside the renewal of k0");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS), "timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

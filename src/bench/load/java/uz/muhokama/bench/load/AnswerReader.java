@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 final class AnswerReader {
 
+    /** What came back: the status and whether it said when to retry. */
+    record Answer(int status, boolean retryAfter) {}
+
     private enum Part { STATUS, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS, UNTIL_CLOSE, DONE }
 
     private final byte[] line = new byte[8192];
@@ -77,8 +80,8 @@ final class AnswerReader {
         return false;
     }
 
-    Connection.Answer answer() {
-        return new Connection.Answer(status, retryAfter);
+    Answer answer() {
+        return new Answer(status, retryAfter);
     }
 
     boolean closeAfter() {

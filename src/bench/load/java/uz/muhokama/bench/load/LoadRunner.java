@@ -2,19 +2,16 @@ package uz.muhokama.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
  * A closed-loop load: N clients each send their next request as soon as the last answered, for a fixed
- * time; every latency is kept, so percentiles are exact. Bounded in count and time; loopback only.
+ * time or an exact count; every latency is kept, so percentiles are exact. Loopback only. What is left
+ * of the benchmarks' own HTTP client ({@link SelectorClients}, {@link AnswerReader}): it serves the runs
+ * that must send an exact count of requests each different in its person's token and text, and account
+ * for every answer with its {@code Retry-After} (the participation burst, the surveys' submissions),
+ * which neither wrk (a time, not a count) nor h2load (one fixed request) can send (docs/benchmarks.md).
  */
 public final class LoadRunner {
 
@@ -69,7 +66,7 @@ public final class LoadRunner {
         final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicLong refusalsWithoutRetryAfter = new AtomicLong();
 
-        void record(Connection.Answer answer) {
+        void record(AnswerReader.Answer answer) {
             byStatus.computeIfAbsent(answer.status(), k -> new AtomicLong()).incrementAndGet();
             if ((answer.status() == 429 || answer.status() == 503) && !answer.retryAfter()) {
                 refusalsWithoutRetryAfter.incrementAndGet();
@@ -97,75 +94,7 @@ public final class LoadRunner {
      */
     public static Result run(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
                              java.util.function.IntPredicate ok, Tally tally) throws Exception {
-        if (!"threads".equals(System.getProperty("bench.client", "selector"))) {
-            return SelectorClients.run(name, base, clients, duration, total, request, ok, tally,
-                    Integer.getInteger("bench.client.threads", 2), MAX_REQUESTS_PER_CLIENT);
-        }
-        return runThreadPerClient(name, base, clients, duration, total, request, ok, tally);
-    }
-
-    /** The closed loop with one blocking thread per client: the benchmark's client until the seventeenth session. */
-    static Result runThreadPerClient(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
-                                     java.util.function.IntPredicate ok, Tally tally) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicLong errors = new AtomicLong();
-        // Every client connects before the clock starts, as wrk does. Counted in, the 64 connections made at
-        // once on a busy server stalled the first half second of each measurement (requests of 200-800 ms),
-        // which is connection set-up, not the steady state of kept-alive clients being measured.
-        CountDownLatch connected = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        long[] clock = new long[2]; // started, deadline: written before go opens, read after
-        List<Future<double[]>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            futures.add(pool.submit(() -> {
-                double[] latencies = new double[1024];
-                int count = 0;
-                int i = client;
-                try (Connection connection = new Connection(base)) {
-                try {
-                    connection.open();
-                } catch (java.io.IOException notYet) {
-                    // the first request connects again, and counts as an error if it cannot
-                }
-                connected.countDown();
-                go.await();
-                long deadline = clock[1];
-                while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT && i < total) {
-                    Request built = request.apply(i);
-                    long t0 = System.nanoTime();
-                    try {
-                        Connection.Answer answer = connection.send(built);
-                        tally.record(answer);
-                        if (!ok.test(answer.status())) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (java.io.IOException | RuntimeException e) {
-                        errors.incrementAndGet();
-                        connection.close();
-                    }
-                    if (count == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, count * 2);
-                    }
-                    latencies[count++] = (System.nanoTime() - t0) / 1_000_000.0;
-                    i += clients;
-                }
-                }
-                return Arrays.copyOf(latencies, count);
-            }));
-        }
-        connected.await();
-        clock[0] = System.nanoTime();
-        clock[1] = clock[0] + duration.toNanos();
-        go.countDown();
-        long started = clock[0];
-        List<double[]> all = new ArrayList<>();
-        for (Future<double[]> f : futures) {
-            all.add(f.get());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdownNow();
-        double[] merged = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        return Result.of(name, clients, errors.get(), seconds, merged);
+        return SelectorClients.run(name, base, clients, duration, total, request, ok, tally,
+                Integer.getInteger("bench.client.threads", 2), MAX_REQUESTS_PER_CLIENT);
     }
 }

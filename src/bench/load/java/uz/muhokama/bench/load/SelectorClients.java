@@ -19,11 +19,11 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
- * The same closed loop as {@link LoadRunner}'s thread per client, driven as wrk drives it: a few threads
- * (two by default, {@code -Dbench.client.threads}), each with a selector over its share of the kept-alive
- * connections. With a thread per client, 64 client threads competed with the server's for the two cores,
- * and an answer that had arrived waited for its client thread to be scheduled before its time was taken;
- * here one woken thread takes the time of every answer that came.
+ * {@link LoadRunner}'s closed loop, driven as wrk drives it: a few threads (two by default,
+ * {@code -Dbench.client.threads}), each with a selector over its share of the kept-alive connections.
+ * (An earlier form with a thread per client, removed on 2026-12-07, made 64 client threads compete with
+ * the server's for the two cores, and an answer that had arrived waited for its client thread to be
+ * scheduled before its time was taken; here one woken thread takes the time of every answer that came.)
  */
 final class SelectorClients {
 
@@ -250,7 +250,7 @@ final class SelectorClients {
             try {
                 connect(client);
                 client.reader.reset();
-                client.pending = ByteBuffer.wrap(Connection.encode(client.current, client.host, client.port));
+                client.pending = ByteBuffer.wrap(client.current.wire(client.host, client.port));
                 write(client);
             } catch (IOException e) {
                 failed(client);
@@ -286,7 +286,7 @@ final class SelectorClients {
 
         private void answered(Client client) throws IOException {
             client.record((System.nanoTime() - client.startedAt) / 1_000_000.0);
-            Connection.Answer answer = client.reader.answer();
+            AnswerReader.Answer answer = client.reader.answer();
             tally.record(answer);
             if (!ok.test(answer.status())) {
                 errors.incrementAndGet();

@@ -4,10 +4,21 @@ import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.thymeleaf.TemplateEngine;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.discussion.DiscussionView;
@@ -24,14 +35,21 @@ import uz.muhokama.reference.ReferenceItem;
 
 /**
  * Renders the anonymous draft page (ten clauses, an open discussion, no comments: the benchmark's
- * page) with the portal's own engine, templates and bundles, on one thread, outside the server, and
- * prints the best time per render of each round. Under load the server's numbers move by a third from
- * minute to minute; this one moves by a few per cent, so it can tell a template change of 10 % apart.
- * Arguments: renders per round (default 4000), templates (default draft/draft; a comma-separated list
- * is measured interleaved; {@code name:full} renders the layout's header every time instead of sharing
- * it as the server does for anonymous readers).
+ * page) with the portal's own engine, templates and bundles, on one thread, outside the server, as a
+ * JMH benchmark: the mean time per render over ten one-second iterations after five of two seconds, in
+ * one forked JVM. Under load the server's numbers move by a third from minute to minute; this one
+ * moves by a few per cent, so it can tell a template change of 10 % apart. {@code template} is the
+ * template rendered (default draft/draft; {@code -p template=a,b} measures each in turn;
+ * {@code name:full} renders the layout's header every time instead of sharing it as the server does for
+ * anonymous readers). Run by {@code bash src/bench/run.sh render [JMH options]}.
  */
-public final class DraftPageRenderBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
+public class DraftPageRenderBenchmark {
 
     /** The layout's view of the request, for an anonymous reader in Uzbek with the default display. */
     static final class AnonymousReader extends PageContext {
@@ -50,44 +68,32 @@ public final class DraftPageRenderBenchmark {
         @Override public String path() { return here; }
     }
 
-    private DraftPageRenderBenchmark() {}
+    @Param("draft/draft")
+    public String template;
 
-    public static void main(String[] args) throws Exception {
-        int renders = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
-        String[] templates = (args.length > 1 ? args[1] : "draft/draft").split(",");
-        TemplateEngine engine = ThymeleafViewWriter.createEngine(new Messages(), true);
+    private TemplateEngine engine;
+    private SharedHeaders headers;
+    private View view;
+    private PageContext reader;
+
+    @Setup
+    public void prepare() throws ReflectiveOperationException {
+        engine = ThymeleafViewWriter.createEngine(new Messages(), true);
         Map<String, Object> model = model();
-        PageContext reader = (PageContext) model.get("page");
+        reader = (PageContext) model.get("page");
         // As the server renders for an anonymous reader: the header shared; "name:full" renders it every time.
-        SharedHeaders headers = new SharedHeaders(engine, new Caches(Clock.systemUTC()));
-        boolean[] full = new boolean[templates.length];
-        View[] views = new View[templates.length];
-        for (int t = 0; t < templates.length; t++) {
-            full[t] = templates[t].endsWith(":full");
-            View view = View.of(templates[t].replace(":full", ""));
-            for (Map.Entry<String, Object> entry : model.entrySet()) {
-                view = view.with(entry.getKey(), entry.getValue());
-            }
-            views[t] = view;
+        headers = template.endsWith(":full") ? null : new SharedHeaders(engine, new Caches(Clock.systemUTC()));
+        View built = View.of(template.replace(":full", ""));
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            built = built.with(entry.getKey(), entry.getValue());
         }
-        long[] best = new long[templates.length];
-        Arrays.fill(best, Long.MAX_VALUE);
-        int[] bytes = new int[templates.length];
-        for (int round = 0; round < 12; round++) {
-            for (int t = 0; t < templates.length; t++) {
-                long started = System.nanoTime();
-                for (int i = 0; i < renders; i++) {
-                    bytes[t] = ThymeleafViewWriter.render(engine, full[t] ? null : headers, views[t], reader).length;
-                }
-                if (round >= 2) { // the first rounds are the JIT's
-                    best[t] = Math.min(best[t], (System.nanoTime() - started) / renders);
-                }
-            }
-        }
-        for (int t = 0; t < templates.length; t++) {
-            System.out.printf("%s: %d µs per render (best of 10 rounds of %d), %d bytes%n", templates[t], best[t] / 1000,
-                    renders, bytes[t]);
-        }
+        view = built;
+        System.out.printf("%n%s: %d bytes per render%n", template, render().length);
+    }
+
+    @Benchmark
+    public byte[] render() {
+        return ThymeleafViewWriter.render(engine, headers, view, reader);
     }
 
     private static Map<String, Object> model() throws ReflectiveOperationException {
