@@ -12,7 +12,7 @@ import java.util.List;
 import uz.muhokama.draft.DraftFacts;
 import uz.muhokama.participation.ParticipationActivity;
 import uz.muhokama.platform.time.PortalTimeZone;
-import uz.muhokama.report.DecisionActivity;
+import uz.muhokama.decision.DecisionActivity;
 import uz.muhokama.survey.PublicResults;
 
 /**

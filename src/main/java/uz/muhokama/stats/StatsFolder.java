@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.draft.DraftFacts;
 import uz.muhokama.participation.ParticipationActivity;
-import uz.muhokama.report.DecisionActivity;
+import uz.muhokama.decision.DecisionActivity;
 import uz.muhokama.survey.AnswerActivity;
 import uz.muhokama.platform.time.PortalTimeZone;
 

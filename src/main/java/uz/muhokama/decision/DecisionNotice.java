@@ -1,0 +1,60 @@
+package uz.muhokama.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import uz.muhokama.platform.claim.Claim;
+import uz.muhokama.platform.claim.Claimable;
+
+/**
+ * The e-mail telling one author the decisions on their proposals about one draft, sent once the
+ * summary is published: queued work on the platform's {@link Claim}, claimed and retried like a
+ * report's forwarding steps.
+ */
+@Entity
+@Table(name = "decision_notice")
+public class DecisionNotice implements Claimable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "draft_id", nullable = false, updatable = false)
+    private long draftId;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Embedded
+    private Claim claim;
+
+    protected DecisionNotice() {}
+
+    DecisionNotice(long draftId, long accountId, Instant now) {
+        this.draftId = draftId;
+        this.accountId = accountId;
+        this.claim = Claim.pending(now);
+    }
+
+    @Override
+    public Claim claim() {
+        return claim;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long draftId() {
+        return draftId;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+}
