@@ -159,7 +159,7 @@ public class DecisionPages {
     }
 
     private View view(String number, int page, Map<String, String> typed, FormErrors errors, List<String> rowErrors) {
-        return View.of("report/decisions").with("d", decisions.page(number, page, language.get())).with("typed", typed)
+        return View.of("decision/decisions").with("d", decisions.page(number, page, language.get())).with("typed", typed)
                 .with("errors", errors.byField()).with("formError", errors.summary()).with("rowErrors", rowErrors)
                 .with("done", null);
     }

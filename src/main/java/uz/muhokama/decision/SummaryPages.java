@@ -41,7 +41,7 @@ public class SummaryPages {
     @Operation(hidden = true)
     public Response summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("done") String done) {
         SummaryView summary = summaries.summary(number, Params.page(page), PAGE_SIZE, language.get());
-        return Response.ok(View.of("report/summary").with("s", summary).with("title", drafts.publicDraft(number, language.get()).title())
+        return Response.ok(View.of("decision/summary").with("s", summary).with("title", drafts.publicDraft(number, language.get()).title())
                 .with("time", timeZone).with("done", done)).build();
     }
 }
