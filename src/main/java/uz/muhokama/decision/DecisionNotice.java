@@ -24,21 +24,24 @@ public class DecisionNotice implements Claimable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "draft_id", nullable = false, updatable = false)
-    private long draftId;
-
-    @Column(name = "account_id", nullable = false, updatable = false)
-    private long accountId;
-
+    /** Sent, or waiting to be; claimed and retried on the platform's claim mechanism. */
     @Embedded
     private Claim claim;
 
+    /** The author, told of every decision on their proposals about this draft in one message. */
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Column(name = "draft_id", nullable = false, updatable = false)
+    private long draftId;
+
     protected DecisionNotice() {}
 
+    /** A notice to send now, to the author of proposals about a draft whose summary was just published. */
     DecisionNotice(long draftId, long accountId, Instant now) {
-        this.draftId = draftId;
-        this.accountId = accountId;
         this.claim = Claim.pending(now);
+        this.accountId = accountId;
+        this.draftId = draftId;
     }
 
     @Override

@@ -5,35 +5,32 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import uz.muhokama.platform.claim.ClaimTimes;
+import uz.muhokama.platform.claim.ClaimQueue;
 
 /** The notice queue's database steps, each its own short transaction: finding due notices, claims, outcomes. */
 @ApplicationScoped
 public class DecisionNoticeSteps {
 
     @Inject
-    DecisionRepository decisions;
-
-    @Inject
-    ClaimTimes times;
+    ClaimQueue queue;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(int limit, Long onlyDraft) {
-        return decisions.dueNotices(times.now(), times.stale(), limit, onlyDraft);
+        return queue.of(DecisionNotice.class).due(limit, ClaimQueue.Scope.where("draftId", onlyDraft));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<DecisionNotice> claim(long id, String by) {
-        return decisions.claimNotice(id, by, times.now(), times.stale());
+        return queue.of(DecisionNotice.class).claim(id, by);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void noticeDone(DecisionNotice notice, String by) {
-        decisions.heldNotice(notice.id(), by).ifPresent(held -> held.claim().succeed(by, times.now()));
+        queue.of(DecisionNotice.class).succeed(notice.id(), by);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void noticeFailed(DecisionNotice notice, String by, String error) {
-        decisions.heldNotice(notice.id(), by).ifPresent(held -> held.claim().fail(by, error, times.now(), times.backoff()));
+        queue.of(DecisionNotice.class).fail(notice.id(), by, error);
     }
 }

@@ -1,7 +1,6 @@
 package uz.muhokama.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uz.muhokama.platform.claim.ClaimQueue;
 
 /** Decisions on proposals, published summaries and the notices to authors. */
 @ApplicationScoped
@@ -19,9 +17,6 @@ public class DecisionRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
-
-    @Inject
-    ClaimQueue queue;
 
     public void add(ProposalDecision decision) {
         em.persist(decision);
@@ -115,20 +110,5 @@ public class DecisionRepository {
     public List<Long> noticedDrafts(long accountId) {
         return em.createQuery("SELECT n.draftId FROM DecisionNotice n WHERE n.accountId = :account ORDER BY n.id DESC", Long.class)
                 .setParameter("account", accountId).setMaxResults(50).getResultList();
-    }
-
-    /** Notices due now (all, or one draft's). */
-    public List<Long> dueNotices(Instant now, Instant stale, int limit, Long onlyDraft) {
-        return queue.due(DecisionNotice.class, now, stale, limit, onlyDraft == null ? ClaimQueue.Scope.all()
-                : (cb, query, notice) -> cb.equal(notice.get("draftId"), onlyDraft));
-    }
-
-    public Optional<DecisionNotice> claimNotice(long id, String by, Instant now, Instant stale) {
-        return queue.claim(DecisionNotice.class, id, by, now, stale);
-    }
-
-    /** The notice {@code by} still holds, locked; empty when its claim was taken over. */
-    public Optional<DecisionNotice> heldNotice(long id, String by) {
-        return queue.held(DecisionNotice.class, id, by);
     }
 }

@@ -1,31 +1,24 @@
 package uz.muhokama.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uz.muhokama.platform.claim.Claim;
 import uz.muhokama.platform.claim.ClaimQueue;
 
 /**
- * Reports, their forwarding steps and their campaign groups. Both are queued work: they are found,
- * claimed and held through the platform's {@link ClaimQueue}, so exactly one instance works on a row
- * at a time and a claim whose holder stopped renewing it ({@code claimedAt} before {@code stale}) may
- * be taken over.
+ * Reports, their forwarding steps and their campaign groups. Reports and steps are queued work,
+ * found and claimed through the platform's {@link ClaimQueue} ({@link ReportSteps}).
  */
 @ApplicationScoped
 public class ReportRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
-
-    @Inject
-    ClaimQueue queue;
 
     public Report add(Report report) {
         em.persist(report);
@@ -55,21 +48,6 @@ public class ReportRepository {
                 .setParameter("draft", draftId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Reports a job may claim now (all, or one draft's). */
-    public List<Long> dueReports(Instant now, Instant stale, int limit, Long onlyDraft) {
-        return queue.due(Report.class, now, stale, limit, onlyDraft == null ? ClaimQueue.Scope.all()
-                : (cb, query, report) -> cb.equal(report.get("draftId"), onlyDraft));
-    }
-
-    public Optional<Report> claimReport(long id, String by, Instant now, Instant stale) {
-        return queue.claim(Report.class, id, by, now, stale);
-    }
-
-    /** The report {@code by} still holds, locked; empty when its claim was taken over. */
-    public Optional<Report> heldReport(long id, String by) {
-        return queue.held(Report.class, id, by);
-    }
-
     // --- forwarding steps
 
     public List<ReportDelivery> deliveries(long reportId) {
@@ -94,23 +72,14 @@ public class ReportRepository {
                 .setParameter("report", reportId).setParameter("step", step).getResultList().stream().findFirst();
     }
 
-    /** Forwarding steps a job may claim now (all, or those of one draft's report). */
-    public List<Long> dueDeliveries(Instant now, Instant stale, int limit, Long onlyDraft) {
-        return queue.due(ReportDelivery.class, now, stale, limit, onlyDraft == null ? ClaimQueue.Scope.all() : (cb, query, step) -> {
+    /** The forwarding steps of one draft's report (all when {@code draftId} is null), for claiming. */
+    static ClaimQueue.Scope<ReportDelivery> stepsOfDraft(Long draftId) {
+        return draftId == null ? ClaimQueue.Scope.all() : (cb, query, step) -> {
             Subquery<Long> ofDraft = query.subquery(Long.class);
             Root<Report> report = ofDraft.from(Report.class);
-            ofDraft.select(report.get("id")).where(cb.equal(report.get("draftId"), onlyDraft));
+            ofDraft.select(report.get("id")).where(cb.equal(report.get("draftId"), draftId));
             return step.get("reportId").in(ofDraft);
-        });
-    }
-
-    public Optional<ReportDelivery> claimDelivery(long id, String by, Instant now, Instant stale) {
-        return queue.claim(ReportDelivery.class, id, by, now, stale);
-    }
-
-    /** The step {@code by} still holds, locked; empty when its claim was taken over. */
-    public Optional<ReportDelivery> heldDelivery(long id, String by) {
-        return queue.held(ReportDelivery.class, id, by);
+        };
     }
 
     // --- lists

@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import uz.muhokama.platform.claim.ClaimTimes;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.participation.ParticipationReport.CampaignGroup;
+import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.i18n.Language;
 
 /**
@@ -34,7 +34,7 @@ public class ReportSteps {
     Clock clock;
 
     @Inject
-    ClaimTimes times;
+    ClaimQueue queue;
 
     /**
      * Takes on a closed discussion: its report row (waiting) and the outbox row marked as handled, in one
@@ -55,12 +55,12 @@ public class ReportSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claimable(int limit, Long onlyDraft) {
-        return reports.dueReports(clock.instant(), times.stale(), limit, onlyDraft);
+        return queue.of(Report.class).due(limit, ClaimQueue.Scope.where("draftId", onlyDraft));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Report> claim(long id, String by) {
-        return reports.claimReport(id, by, clock.instant(), times.stale()).map(report -> {
+        return queue.of(Report.class).claim(id, by).map(report -> {
             report.startWriting();
             return report;
         });
@@ -69,7 +69,7 @@ public class ReportSteps {
     /** Renews the claim with the rows written so far; false when it was lost (taken over as stale). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean renew(long id, String by, long rowsWritten) {
-        return reports.heldReport(id, by).map(report -> {
+        return queue.of(Report.class).held(id, by).map(report -> {
             report.progress(by, clock.instant(), rowsWritten);
             return true;
         }).orElse(false);
@@ -78,7 +78,7 @@ public class ReportSteps {
     /** Records the campaign groups the report lists, while the claim is held (replacing an earlier attempt's). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean recordCampaigns(Report report, String by, List<CampaignGroup> campaigns) {
-        Optional<Report> held = reports.heldReport(report.id(), by);
+        Optional<Report> held = queue.of(Report.class).held(report.id(), by);
         if (held.isEmpty()) {
             return false;
         }
@@ -96,7 +96,7 @@ public class ReportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean generated(Report report, String by, Language language, long rows, long bytes, String sha256) {
         Instant now = clock.instant();
-        Optional<Report> held = reports.heldReport(report.id(), by);
+        Optional<Report> held = queue.of(Report.class).held(report.id(), by);
         if (held.isEmpty()) {
             return false;
         }
@@ -107,14 +107,14 @@ public class ReportSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Report report, String by, String error) {
-        reports.heldReport(report.id(), by).ifPresent(held -> held.claim().fail(by, error, clock.instant(), times.backoff()));
+        queue.of(Report.class).fail(report.id(), by, error);
     }
 
     // --- forwarding
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claimableDeliveries(int limit, Long onlyDraft) {
-        return reports.dueDeliveries(clock.instant(), times.stale(), limit, onlyDraft);
+        return queue.of(ReportDelivery.class).due(limit, ReportRepository.stepsOfDraft(onlyDraft));
     }
 
     /** A claimed step with its report. */
@@ -122,7 +122,7 @@ public class ReportSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ClaimedStep> claimDelivery(long id, String by) {
-        return reports.claimDelivery(id, by, clock.instant(), times.stale())
+        return queue.of(ReportDelivery.class).claim(id, by)
                 .map(delivery -> new ClaimedStep(delivery, reports.find(delivery.reportId()).orElseThrow()));
     }
 
@@ -130,7 +130,7 @@ public class ReportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean deliveryDone(ClaimedStep step, String by, String filePath) {
         Instant now = clock.instant();
-        Optional<ReportDelivery> held = reports.heldDelivery(step.delivery().id(), by);
+        Optional<ReportDelivery> held = queue.of(ReportDelivery.class).held(step.delivery().id(), by);
         if (held.isEmpty()) {
             return false;
         }
@@ -145,6 +145,6 @@ public class ReportSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliveryFailed(ClaimedStep step, String by, String error) {
-        reports.heldDelivery(step.delivery().id(), by).ifPresent(held -> held.claim().fail(by, error, clock.instant(), times.backoff()));
+        queue.of(ReportDelivery.class).fail(step.delivery().id(), by, error);
     }
 }
