@@ -78,7 +78,7 @@ public class Claim {
     public boolean isDue(Instant now, Instant stale) {
         return switch (state) {
             case PENDING, FAILED -> !nextAttemptAt.isAfter(now);
-            case RUNNING -> claimedAt == null || claimedAt.isBefore(stale);
+            case RUNNING -> claimedAt != null && claimedAt.isBefore(stale);
             case DONE, GIVEN_UP -> false;
         };
     }
