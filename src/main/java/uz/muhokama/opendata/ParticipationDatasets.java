@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import uz.muhokama.decision.DecisionActivity;
 import uz.muhokama.draft.DraftFacts;
 import uz.muhokama.participation.ParticipationActivity;
 import uz.muhokama.platform.time.PortalTimeZone;
-import uz.muhokama.report.DecisionActivity;
 import uz.muhokama.survey.PublicResults;
 
 /**

@@ -5,7 +5,7 @@
  * streams over the API as CSV or JSON Lines with filters and no row cap (docs/open-data.md).
  * Reads the other features only through their services: {@code draft} ({@code DraftFacts}),
  * {@code participation} ({@code ParticipationActivity}), {@code survey} ({@code PublicResults}),
- * {@code report} ({@code DecisionActivity}), {@code stats} ({@code StatsService}), {@code reference}.
+ * {@code decision} ({@code DecisionActivity}), {@code stats} ({@code StatsService}), {@code reference}.
  * Nothing depends on it.
  */
 package uz.muhokama.opendata;

@@ -1,37 +1,28 @@
 package uz.muhokama.report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import uz.muhokama.platform.error.Conflict;
+import uz.muhokama.platform.claim.Claim;
+import uz.muhokama.platform.claim.Claimable;
 
 /**
  * The report of one closed discussion to its drafting agency: made once (the database keeps one row
- * per draft) and then forwarded step by step ({@link ReportDelivery}). Claims of the row are
- * conditional updates in {@link ReportRepository}; what happens once a claim is held is here.
+ * per draft) and then forwarded step by step ({@link ReportDelivery}). Its making is queued work on
+ * the platform's {@link Claim}: pending, being written by the instance that claimed it (renewed with
+ * the rows written so far), done once written ({@code generated_at} is the claim's done time), or
+ * failed and waiting for its next attempt.
  */
 @Entity
 @Table(name = "report")
-public class Report {
-
-    /** Where a report stands. */
-    public enum State {
-        /** Waiting for a job to make it (or to try again, after {@code nextAttemptAt}). */
-        WAITING,
-        /** Being written by the instance that claimed it. */
-        GENERATING,
-        /** Written: the workbook is in the work folder and the forwarding steps take over. */
-        GENERATED,
-        /** The last attempt failed; the job tries again at {@code nextAttemptAt}. */
-        FAILED
-    }
+public class Report implements Claimable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,27 +40,12 @@ public class Report {
     @Column(name = "closed_at", nullable = false, updatable = false)
     private Instant closedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
-    private State state;
-
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "claimed_by")
-    private String claimedBy;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
+    @Embedded
+    @AttributeOverride(name = "doneAt", column = @Column(name = "generated_at"))
+    private Claim claim;
 
     @Column(name = "rows_written", nullable = false)
     private long rowsWritten;
-
-    @Column(name = "last_error")
-    private String lastError;
 
     @Column(name = "file_path")
     private String filePath;
@@ -83,9 +59,6 @@ public class Report {
     @Column(name = "language")
     private String language;
 
-    @Column(name = "generated_at")
-    private Instant generatedAt;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -96,17 +69,46 @@ public class Report {
         this.draftNumber = draftNumber;
         this.agencyCode = agencyCode;
         this.closedAt = closedAt;
-        this.state = State.WAITING;
-        this.nextAttemptAt = now;
+        this.claim = Claim.pending(now);
         this.createdAt = now;
     }
 
-    /** An administrator's "try again now": only for a report that failed. */
-    void retryNow(Instant now) {
-        if (state != State.FAILED) {
-            throw new Conflict("report.retry.not-failed");
-        }
-        nextAttemptAt = now;
+    /** A new attempt at writing starts from nothing. */
+    void startWriting() {
+        rowsWritten = 0;
+    }
+
+    /** The holder is still writing: its claim renewed, with the rows written so far. */
+    void progress(String by, Instant now, long rows) {
+        claim.renew(by, now);
+        rowsWritten = rows;
+    }
+
+    /** Written: the workbook is in the work folder and the forwarding steps take over. */
+    void written(String by, Instant now, String language, long rows, long bytes, String sha256) {
+        claim.succeed(by, now);
+        this.language = language;
+        this.rowsWritten = rows;
+        this.fileBytes = bytes;
+        this.fileSha256 = sha256;
+    }
+
+    void delivered(String path) {
+        this.filePath = path;
+    }
+
+    /** An administrator's "try again now"; false (nothing changed) unless the report failed. */
+    boolean retryNow(Instant now) {
+        return claim.retryNow(now);
+    }
+
+    @Override
+    public Claim claim() {
+        return claim;
+    }
+
+    public boolean isWritten() {
+        return claim.state() == Claim.State.DONE;
     }
 
     public Long id() {
@@ -129,28 +131,8 @@ public class Report {
         return closedAt;
     }
 
-    public State state() {
-        return state;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<String> claimedBy() {
-        return Optional.ofNullable(claimedBy);
-    }
-
     public long rowsWritten() {
         return rowsWritten;
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
     }
 
     /** The workbook's path under the delivery folder, once generated. */
@@ -171,7 +153,7 @@ public class Report {
     }
 
     public Instant generatedAt() {
-        return generatedAt;
+        return claim.doneAt();
     }
 
     public Instant createdAt() {

@@ -1,16 +1,16 @@
 package uz.muhokama.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,10 +20,10 @@ import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.participation.ParticipationReport.CampaignGroup;
 import uz.muhokama.participation.ParticipationReport;
+import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.time.PeriodicJobs;
-import uz.muhokama.platform.time.TestMode;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.ria.RiaService;
 
@@ -31,15 +31,14 @@ import uz.muhokama.ria.RiaService;
  * Turns closed discussions into reports and forwards them, on every instance, safe to run twice at
  * once: takes on the outbox's closings (also straight after a closing commits, through
  * {@link DiscussionClosed}), claims each due report and writes it, then runs each due forwarding step.
- * Every claim is a conditional update, renewed while a report is written; a failure is recorded with
- * the next attempt's time, and nothing is ever made twice.
+ * Both are queues on the platform's claim mechanism: a claim is renewed while a report is written, a
+ * failure is recorded with the next attempt's time, and nothing is ever made twice.
  */
 @ApplicationScoped
 public class ReportJob {
 
     private static final Logger LOG = Logger.getLogger(ReportJob.class.getName());
-    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    private static final String INSTANCE = ClaimQueue.THIS_INSTANCE;
     /** Progress is recorded (and the claim renewed) at least this often while a report is written. */
     private static final long RENEW_EVERY_ROWS = 20_000;
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
@@ -75,16 +74,13 @@ public class ReportJob {
     RiaService ria;
 
     @Inject
-    DecisionNotices notices;
+    Event<ReportGenerated> generatedEvent;
 
     @Inject
-    jakarta.enterprise.event.Event<ReportGenerated> generatedEvent;
+    Event<SummarySheetWritten> summarySheetWritten;
 
     @Inject
     ReportMetrics metrics;
-
-    @Inject
-    TestMode testMode;
 
     @Inject
     Clock clock;
@@ -137,20 +133,12 @@ public class ReportJob {
             }
             for (Long id : due) {
                 steps.claimDelivery(id, INSTANCE).ifPresent(step -> {
-                    String name = step.report().draftNumber() + ":" + step.delivery().step().name().toLowerCase(java.util.Locale.ROOT);
+                    String name = step.report().draftNumber() + ":" + step.delivery().step().name().toLowerCase(Locale.ROOT);
                     (deliveries.run(step, INSTANCE) ? done : failed).add(name);
                 });
             }
         }
-        for (Long id : steps.dueNotices(batchSize * 10, onlyDraft)) {
-            steps.claimNotice(id, INSTANCE).ifPresent(notice -> (notices.send(notice, INSTANCE) ? done : failed)
-                    .add(report(notice.draftId()) + ":notice-" + notice.accountId()));
-        }
         return new Run(taken, generated, done, failed);
-    }
-
-    private String report(long draftId) {
-        return drafts.numberOf(draftId);
     }
 
     private int intake() {
@@ -183,21 +171,8 @@ public class ReportJob {
             if (!steps.recordCampaigns(report, INSTANCE, campaigns)) {
                 return Optional.empty();
             }
-            long[] lastRenewal = {0, clock.millis()};
-            boolean[] paused = {false};
-            ReportWriter.Written written = writer.write(subject, campaigns, language, part.out(), rows -> {
-                if (!paused[0]) {
-                    paused[0] = true;
-                    testMode.pauseForFaultTests();
-                }
-                if (rows - lastRenewal[0] >= RENEW_EVERY_ROWS || clock.millis() - lastRenewal[1] >= RENEW_EVERY.toMillis()) {
-                    if (!steps.renew(report.id(), INSTANCE, rows)) {
-                        throw new ClaimLost();
-                    }
-                    lastRenewal[0] = rows;
-                    lastRenewal[1] = clock.millis();
-                }
-            });
+            Renewal renewal = new Renewal(report);
+            ReportWriter.Written written = writer.write(subject, campaigns, language, part.out(), renewal::rowsWritten);
             part.complete(report.id());
             if (!steps.generated(report, INSTANCE, language, written.rows(), part.bytes(), part.sha256Hex())) {
                 return Optional.empty();
@@ -218,6 +193,36 @@ public class ReportJob {
             steps.failed(report, INSTANCE, e.toString());
             metrics.retried("report");
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Follows the writing: the first progress comes once the summary sheet is written (observers of
+     * {@link SummarySheetWritten} hear of it), and the claim is renewed with the rows written at least
+     * every {@code RENEW_EVERY_ROWS} rows or {@code RENEW_EVERY}; a lost claim stops the writing.
+     */
+    private final class Renewal {
+        private final Report report;
+        private boolean summaryAnnounced;
+        private long renewedAtRows;
+        private long renewedAtMillis = clock.millis();
+
+        Renewal(Report report) {
+            this.report = report;
+        }
+
+        void rowsWritten(long rows) {
+            if (!summaryAnnounced) {
+                summaryAnnounced = true;
+                summarySheetWritten.fire(new SummarySheetWritten(report.draftNumber()));
+            }
+            if (rows - renewedAtRows >= RENEW_EVERY_ROWS || clock.millis() - renewedAtMillis >= RENEW_EVERY.toMillis()) {
+                if (!steps.renew(report.id(), INSTANCE, rows)) {
+                    throw new ClaimLost();
+                }
+                renewedAtRows = rows;
+                renewedAtMillis = clock.millis();
+            }
         }
     }
 

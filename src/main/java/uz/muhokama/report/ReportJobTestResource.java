@@ -1,6 +1,7 @@
 package uz.muhokama.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.time.TestMode;
 
-/** Lets integration tests run the report job now (and several times at once); 404 outside tests. */
+/**
+ * Lets integration tests run the report job now (and several times at once); 404 outside tests. Also
+ * holds the writer once a report's summary sheet is written, for {@code muhokama.test.job-pause-seconds}
+ * in test mode only, so that a fault test can stop the instance in the middle of a report.
+ */
 @ApplicationScoped
 @Path("api/v1/test/jobs/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +26,10 @@ public class ReportJobTestResource {
 
     @Inject
     ReportJob job;
+
+    void pauseForFaultTests(@Observes SummarySheetWritten written) {
+        testMode.pauseForFaultTests();
+    }
 
     @POST
     @Operation(hidden = true)

@@ -27,7 +27,7 @@ public class ReportMetrics {
     }
 
     /** An attempt failed and waits for its retry; {@code step} names the work. */
-    void retried(String step) {
+    public void retried(String step) {
         registry.counter(RETRIES, new Tag("step", step)).inc();
     }
 }

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uz.muhokama.draft.Draft;
 import uz.muhokama.draft.DraftService;
+import uz.muhokama.platform.claim.Claim;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
@@ -53,6 +55,9 @@ public class ReportService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Clock clock;
@@ -126,16 +131,9 @@ public class ReportService {
         currentCaller.requireAny(Role.ADMIN);
         Report report = ofNumber(number);
         Instant now = clock.instant();
-        boolean any = false;
-        if (report.state() == Report.State.FAILED) {
-            report.retryNow(now);
-            any = true;
-        }
+        boolean any = report.retryNow(now);
         for (ReportDelivery step : reports.deliveries(report.id())) {
-            if (step.state() == ReportDelivery.State.FAILED) {
-                step.retryNow(now);
-                any = true;
-            }
+            any |= step.retryNow(now);
         }
         if (!any) {
             throw new Conflict("report.retry.not-failed");
@@ -150,8 +148,7 @@ public class ReportService {
             return report;
         }
         boolean own = caller.agency().map(report.agencyCode()::equals).orElse(false);
-        boolean inInbox = reports.delivery(report.id(), ReportDelivery.Step.INBOX)
-                .map(d -> d.state() == ReportDelivery.State.DONE).orElse(false);
+        boolean inInbox = reports.delivery(report.id(), ReportDelivery.Step.INBOX).map(ReportDelivery::isDone).orElse(false);
         if (!own || !inInbox) {
             throw new ResourceNotFound();
         }
@@ -174,23 +171,32 @@ public class ReportService {
     }
 
     private ReportView view(Report r, String title, List<ReportDelivery> steps, Language language) {
-        List<ReportView.StepView> shown = steps.stream().map(d -> new ReportView.StepView(lower(d.step()), lower(d.state()),
-                d.attempts(), d.lastError().orElse(null), d.state() == ReportDelivery.State.FAILED ? d.nextAttemptAt() : null,
-                d.doneAt())).toList();
-        boolean inInbox = steps.stream().anyMatch(d -> d.step() == ReportDelivery.Step.INBOX && d.state() == ReportDelivery.State.DONE);
-        String state = switch (r.state()) {
-            case WAITING -> "waiting";
-            case GENERATING -> "generating";
-            case FAILED -> "failed";
-            case GENERATED -> shown.stream().anyMatch(ReportView.StepView::failed) ? "failed"
+        List<ReportView.StepView> shown = steps.stream().map(d -> new ReportView.StepView(lower(d.step()), lower(d.claim().state()),
+                d.claim().attempts(), lastError(d.claim(), lower(d.step()), language), failed(d.claim()) ? d.claim().nextAttemptAt() : null,
+                d.claim().doneAt())).toList();
+        boolean inInbox = steps.stream().anyMatch(d -> d.step() == ReportDelivery.Step.INBOX && d.isDone());
+        String state = switch (r.claim().state()) {
+            case PENDING -> "waiting";
+            case RUNNING -> "generating";
+            case FAILED, GIVEN_UP -> "failed";
+            case DONE -> shown.stream().anyMatch(ReportView.StepView::failed) ? "failed"
                     : steps.size() == ReportDelivery.Step.values().length
-                    && steps.stream().allMatch(d -> d.state() == ReportDelivery.State.DONE) ? "delivered" : "forwarding";
+                    && steps.stream().allMatch(ReportDelivery::isDone) ? "delivered" : "forwarding";
         };
         return new ReportView(r.draftNumber(), title, reference.find(ReferenceList.AGENCIES, r.agencyCode(), language).orElse(null),
-                state, r.closedAt(), r.rowsWritten(), r.attempts(), r.lastError().orElse(null),
-                r.state() == Report.State.FAILED ? r.nextAttemptAt() : null, r.generatedAt(),
+                state, r.closedAt(), r.rowsWritten(), r.claim().attempts(), lastError(r.claim(), "report", language),
+                failed(r.claim()) ? r.claim().nextAttemptAt() : null, r.generatedAt(),
                 r.filePath().isPresent() ? fileName(r) : null, r.fileBytes(),
                 inInbox ? "/api/v1/reports/" + r.draftNumber() + "/workbook" : null, shown);
+    }
+
+    private static boolean failed(Claim claim) {
+        return claim.state() == Claim.State.FAILED;
+    }
+
+    /** What went wrong, said in the reader's language, with the technical reason the operators need. */
+    private String lastError(Claim claim, String work, Language language) {
+        return claim.lastError().map(error -> messages.get(language, "report.error." + work, error)).orElse(null);
     }
 
     private static String lower(Enum<?> value) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * The assessment's "public discussion results" section (domain brief, section 3: PP-5025 puts the
  * summary of proposals into the RIA report). It is filled from the published summary of proposals,
- * which the {@code report} feature builds: until a {@link Source} supplies it, every assessment shows
+ * which the {@code decision} feature builds: until a {@link Source} supplies it, every assessment shows
  * it as pending ("after the discussion closes, the summary of proposals appears here").
  *
  * @param published whether a summary has been published
@@ -24,7 +24,7 @@ public record DiscussionResults(boolean published, Integer proposals, Instant pu
     /**
      * Implemented by the feature that publishes the summary of proposals, so that {@code ria} shows it
      * without depending on that feature (the dependency runs the other way: a report may read the
-     * assessment through {@link RiaService#publishedFor}). {@code report.SummaryResults} implements it.
+     * assessment through {@link RiaService#publishedFor}). {@code decision.SummaryResults} implements it.
      */
     public interface Source {
 

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.account.AccountService;
+import uz.muhokama.decision.DecisionActivity;
 import uz.muhokama.draft.DraftFacts;
 import uz.muhokama.participation.ParticipationActivity;
-import uz.muhokama.report.DecisionActivity;
 import uz.muhokama.survey.AnswerActivity;
 import uz.muhokama.platform.time.PortalTimeZone;
 

@@ -8,7 +8,7 @@
  * <p>Counts are folded in from the other features' rows by a job ({@link uz.muhokama.stats.StatsFolder}),
  * never by reading every comment on a page view. Reads the other features only through their
  * services: {@code participation} ({@code ParticipationActivity}), {@code survey} ({@code AnswerActivity}),
- * {@code report} ({@code DecisionActivity}), {@code draft} ({@code DraftFacts}), {@code account}
+ * {@code decision} ({@code DecisionActivity}), {@code draft} ({@code DraftFacts}), {@code account}
  * (voters' regions), {@code reference} (regions, sectors, agencies, populations). Nothing depends on it.
  */
 package uz.muhokama.stats;

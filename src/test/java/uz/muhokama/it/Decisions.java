@@ -2,6 +2,7 @@ package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,13 @@ final class Decisions {
         Reports.close(http, draft.closesAt());
         Reports.runJob(http, draft.number());
         return new Closed(draft, authors, ids);
+    }
+
+    /** Runs the job that tells authors of the decisions (a published summary's notices) once, for one draft. */
+    static JsonObject sendNotices(Http http, String number) {
+        Http.Reply run = http.postJson("/api/v1/test/jobs/decision-notices?draft=" + number, "{}");
+        assertEquals(200, run.status(), run::toString);
+        return run.json();
     }
 
     static byte[] workbook(Http http, Closed closed) {

@@ -186,8 +186,8 @@ class DecisionsIT extends PortalIntegration {
         assertTrue(csv.contains("Partly accepted"));
 
         // Each author is told, once, by e-mail and on the profile page.
-        JsonObject run = Reports.runJob(http, number);
-        assertEquals(closed.authors().size(), run.getJsonArray("stepsDone").size(), run::toString);
+        JsonObject run = Decisions.sendNotices(http, number);
+        assertEquals(closed.authors().size(), run.getJsonArray("sent").size(), run::toString);
         List<MimeMessage> told = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (m.getSubject().equals(number + " loyihasiga takliflaringiz boʻyicha qarorlar")) {
@@ -197,7 +197,7 @@ class DecisionsIT extends PortalIntegration {
         assertEquals(closed.authors().size(), told.size());
         String body = GreenMailUtil.getBody(told.get(0));
         assertTrue(body.contains("/drafts/" + number + "/summary"), body);
-        assertEquals(0, Reports.runJob(http, number).getJsonArray("stepsDone").size(), "never twice");
+        assertEquals(0, Decisions.sendNotices(http, number).getJsonArray("sent").size(), "never twice");
         Accounts.SignedIn author = closed.authors().get(2);
         Accounts.PageSession session = Accounts.signInOnPage(http, author.email(), author.password());
         String profile = http.get("/me", "Cookie", session.cookies()).body();
@@ -251,7 +251,7 @@ class DecisionsIT extends PortalIntegration {
                 .filter(p -> p.getJsonNumber("id").longValue() == ids.get(0)).findFirst().orElseThrow();
         assertEquals(5, decided.getInt("count"));
         assertNull(summary.get("missing"));
-        JsonObject run = Reports.runJob(http, draft.number());
-        assertEquals(6, run.getJsonArray("stepsDone").size(), "every member of the campaign is told: " + run);
+        JsonObject run = Decisions.sendNotices(http, draft.number());
+        assertEquals(6, run.getJsonArray("sent").size(), "every member of the campaign is told: " + run);
     }
 }

@@ -1,0 +1,75 @@
+package uz.muhokama.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.account.AccountService;
+import uz.muhokama.draft.DraftService;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.persistence.SeedMarkers;
+import uz.muhokama.report.ReportGenerated;
+
+/**
+ * Demo data: once the closed demo draft's report is written (shortly after the first start, when the
+ * closing job has closed it), its agency decides on every proposal and publishes the summary, so the
+ * tour shows the whole loop. Only with demo data on, and once across instances.
+ */
+@ApplicationScoped
+public class DemoDecisions {
+
+    private static final Logger LOG = Logger.getLogger(DemoDecisions.class.getName());
+    static final String MARKER = "demo-decisions";
+    static final String DEMO_AGENCY = "ministry-of-economy-and-finance";
+
+    /** Decisions in turn, with reasons, for the demo proposals (newest first). */
+    private static final List<DecisionInput> IN_TURN = List.of(
+            new DecisionInput(null, "partlyAccepted", "Taʼrif loyihaga kiritildi, ammo havola oʻrniga Soliq kodeksidagi toʻliq matn berildi."),
+            new DecisionInput(null, "rejected", "Imtiyoz barcha kichik biznes subyektlariga teng qoʻllaniladi; hisobot intizomi alohida nazorat qilinadi."),
+            new DecisionInput(null, "accepted", null),
+            new DecisionInput(null, "accepted", null),
+            new DecisionInput(null, "rejected", "Stavkani bir yilda 2 foizga tushirish byudjet barqarorligiga xavf soladi; 2028-yilda qayta koʻrib chiqiladi."));
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    SeedMarkers markers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "muhokama.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    void decide(@Observes ReportGenerated generated) {
+        if (!enabled || !DEMO_AGENCY.equals(drafts.publicDraft(generated.draftNumber(), Language.UZ).agencyCode())) {
+            return;
+        }
+        try {
+            if (markers.alreadySeeded(MARKER)) {
+                return;
+            }
+            long editor = accounts.findByEmail("economy@demo.muhokama.uz").map(a -> a.id()).orElse(0L);
+            AtomicInteger turn = new AtomicInteger();
+            decisions.decideAndPublishAsDemo(generated.draftNumber(), editor, p -> {
+                DecisionInput d = IN_TURN.get(turn.getAndIncrement() % IN_TURN.size());
+                return new DecisionInput(p.id(), d.decision(), d.reason());
+            }, () -> markers.claim(MARKER, clock.instant()));
+            LOG.info(() -> "Demo decisions on " + generated.draftNumber() + " published");
+        } catch (RuntimeException e) {
+            LOG.warning("Demo decisions not published here (another instance may have done it): " + e);
+        }
+    }
+}

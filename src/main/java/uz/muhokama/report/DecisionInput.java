@@ -1,4 +1,0 @@
-package uz.muhokama.report;
-
-/** One decision as sent over the API or from the decisions page. */
-public record DecisionInput(Long proposal, String decision, String reason) {}
