@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import uz.muhokama.platform.error.FieldError;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.web.JsonBodyRules;
 import uz.muhokama.platform.web.StrictJsonBodies;
 
 /**
@@ -53,7 +54,7 @@ public final class QuestionnaireDefinitions {
             throw new InvalidInput("definition", "survey.definition.invalid-json");
         }
         // The same text rules as every other text the portal takes (no control characters, no half pairs).
-        List<FieldError> texts = StrictJsonBodies.textProblems(root);
+        List<FieldError> texts = JsonBodyRules.textProblems(root);
         if (!texts.isEmpty()) {
             throw new InvalidInput(texts);
         }
