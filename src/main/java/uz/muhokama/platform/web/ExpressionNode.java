@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import uz.muhokama.platform.Internal;
 
 /**
  * One compiled template expression, or a part of one ({@link ExpressionParser} builds them), evaluated
@@ -13,6 +14,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
  * do not handle throws {@link LeftToOgnl}, and the whole expression is then evaluated by OGNL as it
  * always was.
  */
+@Internal
 interface ExpressionNode {
 
     Object value(IExpressionContext context, TemplateMembers members);

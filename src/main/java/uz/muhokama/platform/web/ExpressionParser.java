@@ -3,6 +3,7 @@ package uz.muhokama.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uz.muhokama.platform.Internal;
 
 /**
  * Reads the expressions {@link CompiledExpressions} compiles: {@code chain [(== | !=) (chain | 'text' |
@@ -10,6 +11,7 @@ import java.util.Set;
  * {@code .name(arg, ...)} and an argument is a chain or a quoted text. Returns null for anything
  * else. One-character quoted texts are left to OGNL, which reads them as characters.
  */
+@Internal
 final class ExpressionParser {
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "neq", "lt", "gt",
             "lte", "gte", "null", "true", "false", "new", "instanceof", "in", "shl", "shr", "ushr", "band", "bor", "xor");

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import uz.muhokama.platform.Internal;
 
 /**
  * The methods a compiled template expression may call, each resolved once per class: any public method
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * returning a {@code Class}; of the JDK's types only a few read-only members of strings, collections and
  * maps. Everything else is left to OGNL and Thymeleaf's own restrictions ({@link CompiledExpressions}).
  */
+@Internal
 final class TemplateMembers {
 
     private static final Object NOT_ALLOWED = new Object();
