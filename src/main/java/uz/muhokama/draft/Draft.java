@@ -1,6 +1,7 @@
 package uz.muhokama.draft;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;
@@ -21,15 +20,13 @@ import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.SearchText;
 
-/** A draft normative act of one agency. Its public number is {@code ID-} followed by its id. */
+/** A draft normative act of one agency. Its public number is {@code ID-} followed by its id ({@link DraftNumber}). */
 @Entity
 @Table(name = "draft")
 public class Draft {
 
     /** The withdrawal reason's column. */
     static final int MAX_REASON = 2000;
-    private static final String NUMBER_PREFIX = "ID-";
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?:ID-?)?(\\d{1,18})");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,23 +41,8 @@ public class Draft {
     @Column(name = "sector_code", nullable = false)
     private String sectorCode;
 
-    @Column(name = "title_uz", nullable = false)
-    private String titleUz;
-
-    @Column(name = "title_ru")
-    private String titleRu;
-
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "summary_uz")
-    private String summaryUz;
-
-    @Column(name = "summary_ru")
-    private String summaryRu;
-
-    @Column(name = "summary_en")
-    private String summaryEn;
+    @Embedded
+    private DraftTexts texts;
 
     @Column(name = "needs_ria", nullable = false)
     private boolean needsRia;
@@ -125,21 +107,21 @@ public class Draft {
         describe(form, now);
     }
 
+    /** Kept while other features still call it; {@link DraftNumber#of} is the number's own place. */
     public static String numberOf(long id) {
-        return NUMBER_PREFIX + id;
+        return DraftNumber.of(id);
     }
 
-    /** Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. */
+    /**
+     * Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. Kept while other
+     * features still call it; {@link DraftNumber#idFrom} is the number's own place.
+     */
     public static Optional<Long> idFromNumber(String number) {
-        if (number == null) {
-            return Optional.empty();
-        }
-        Matcher m = NUMBER.matcher(number.trim());
-        return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        return DraftNumber.idFrom(number);
     }
 
     public String number() {
-        return NUMBER_PREFIX + id;
+        return DraftNumber.of(id);
     }
 
     /** Sets titles, summaries and classification; the clauses go into a version. */
@@ -148,12 +130,7 @@ public class Draft {
         // the write at the end, every change made before it here would be undone (an edit's new titles
         // were lost that way). So it is fetched before anything changes.
         searchText();
-        titleUz = form.titleUz().trim();
-        titleRu = trimToNull(form.titleRu());
-        titleEn = trimToNull(form.titleEn());
-        summaryUz = trimToNull(form.summaryUz());
-        summaryRu = trimToNull(form.summaryRu());
-        summaryEn = trimToNull(form.summaryEn());
+        texts = DraftTexts.of(form);
         actTypeCode = form.actType();
         sectorCode = form.sector();
         needsRia = form.needsRia();
@@ -269,35 +246,21 @@ public class Draft {
 
     /** The title in the reader's language, or the Uzbek one where no translation was given. */
     public String title(Language language) {
-        return inLanguage(language, titleUz, titleRu, titleEn);
-    }
-
-    /** A text given in Uzbek and optionally translated, in the reader's language or else in Uzbek. */
-    static String inLanguage(Language language, String uz, String ru, String en) {
-        return switch (language) {
-            case RU -> ru != null ? ru : uz;
-            case EN -> en != null ? en : uz;
-            case UZ -> uz;
-        };
+        return texts.title(language);
     }
 
     public String summary(Language language) {
-        return inLanguage(language, summaryUz, summaryRu, summaryEn);
+        return texts.summary(language);
     }
 
     private void refreshSearchText() {
-        searchText = SearchText.normalize(Stream.of(id == null ? null : number(), titleUz, titleRu, titleEn,
-                        summaryUz, summaryRu, summaryEn)
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" | ")));
+        searchText = SearchText.normalize(Stream.concat(Stream.ofNullable(id == null ? null : number()), texts.given())
+                .collect(Collectors.joining(" | ")));
     }
 
     /** The number is known only once the row exists; searching by number needs it in the text. */
     void numberAssigned() {
         refreshSearchText();
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     String searchText() {
@@ -320,28 +283,9 @@ public class Draft {
         return sectorCode;
     }
 
-    public String titleUz() {
-        return titleUz;
-    }
-
-    public String titleRu() {
-        return titleRu;
-    }
-
-    public String titleEn() {
-        return titleEn;
-    }
-
-    public String summaryUz() {
-        return summaryUz;
-    }
-
-    public String summaryRu() {
-        return summaryRu;
-    }
-
-    public String summaryEn() {
-        return summaryEn;
+    /** The title and summary in every language they were written in. */
+    DraftTexts texts() {
+        return texts;
     }
 
     public boolean needsRia() {

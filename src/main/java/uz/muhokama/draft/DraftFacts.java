@@ -94,7 +94,7 @@ public class DraftFacts {
         if (from != null) {
             where.append(" AND d.publishedAt >= :from AND d.publishedAt < :to");
         }
-        var query = em.createQuery("SELECT d.id, d.titleUz, d.titleRu, d.titleEn, d.summaryUz, d.summaryRu, d.summaryEn, "
+        var query = em.createQuery("SELECT d.id, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn, d.texts.summaryUz, d.texts.summaryRu, d.texts.summaryEn, "
                         + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussionOpensAt, d.discussionClosesAt, "
                         + "d.extensionCount, d.currentVersion, d.withdrawnAt, d.withdrawalReason, d.summaryPublishedAt "
                         + "FROM Draft d WHERE " + where + " ORDER BY d.id", Object[].class)

@@ -63,7 +63,7 @@ public class DraftRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
                         + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL", Object[].class)
                 .setParameter("ids", List.copyOf(ids)).getResultList().stream()
                 .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
@@ -72,7 +72,7 @@ public class DraftRepository {
     }
 
     public Optional<Header> publicHeader(long id) {
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
                         + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Object[].class)
                 .setParameter("id", id).getResultList().stream().findFirst()
                 .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
