@@ -10,13 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;
-import uz.muhokama.platform.error.InvalidInput;
-import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.SearchText;
 
@@ -24,9 +21,6 @@ import uz.muhokama.platform.i18n.SearchText;
 @Entity
 @Table(name = "draft")
 public class Draft {
-
-    /** The withdrawal reason's column. */
-    static final int MAX_REASON = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,29 +67,19 @@ public class Draft {
     @Column(name = "attachment_count", nullable = false)
     private int attachmentCount;
 
-    /** Kept with every extension, so that the page of a discussion never extended needs no read for it. */
-    @Column(name = "extension_count", nullable = false)
-    private int extensionCount;
-
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    @Column(name = "withdrawn_at")
-    private Instant withdrawnAt;
 
     /** When the agency published its decisions on the public's proposals (the summary of the discussion). */
     @Column(name = "summary_published_at")
     private Instant summaryPublishedAt;
 
-    @Column(name = "withdrawal_reason")
-    private String withdrawalReason;
+    /** Null until the draft is withdrawn (a row whose columns are all empty reads back as none). */
+    @Embedded
+    private Withdrawal withdrawal;
 
-    /** A copy of the discussion's window for search; the discussion itself stays the authority. */
-    @Column(name = "discussion_opens_at")
-    private Instant discussionOpensAt;
-
-    @Column(name = "discussion_closes_at")
-    private Instant discussionClosesAt;
+    @Embedded
+    private DiscussionCopy discussion = DiscussionCopy.none();
 
     protected Draft() {}
 
@@ -163,22 +147,14 @@ public class Draft {
         if (state == DraftState.WITHDRAWN) {
             throw new Conflict("draft.withdrawn");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "draft.withdraw.reason-required");
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw new InvalidInput("reason", "draft.withdraw.reason-too-long", MAX_REASON);
-        }
-        TextRules.require("reason", reason);
+        withdrawal = Withdrawal.because(reason, now);
         state = DraftState.WITHDRAWN;
-        withdrawnAt = now;
-        withdrawalReason = reason.trim();
         updatedAt = now;
     }
 
     /** The agency published the summary of the discussion: once, for a published draft whose discussion has closed. */
     void summaryPublished(Instant now) {
-        if (state != DraftState.PUBLISHED || discussionClosesAt == null || discussionClosesAt.isAfter(now)) {
+        if (state != DraftState.PUBLISHED || !discussion.closedBy(now)) {
             throw new Conflict("draft.summary.not-closed");
         }
         if (summaryPublishedAt == null) {
@@ -192,19 +168,16 @@ public class Draft {
     }
 
     void windowIs(Instant opensAt, Instant closesAt) {
-        discussionOpensAt = opensAt;
-        discussionClosesAt = closesAt;
+        discussion = discussion.scheduled(opensAt, closesAt);
     }
 
     /** A discussion recorded as it already happened (demo data): its window and how often it was extended. */
     void historyIs(Instant opensAt, Instant closesAt, int extensions) {
-        windowIs(opensAt, closesAt);
-        extensionCount = extensions;
+        discussion = DiscussionCopy.of(opensAt, closesAt, extensions);
     }
 
     void extendedTo(Instant closesAt) {
-        discussionClosesAt = closesAt;
-        extensionCount++;
+        discussion = discussion.extendedTo(closesAt);
     }
 
     void attachmentAdded() {
@@ -219,21 +192,9 @@ public class Draft {
         return attachmentCount > 0;
     }
 
-    boolean wasExtended() {
-        return extensionCount > 0;
-    }
-
-    Instant discussionOpensAt() {
-        return discussionOpensAt;
-    }
-
-    Instant discussionClosesAt() {
-        return discussionClosesAt;
-    }
-
-    /** The list of versions of a draft never edited since it was written: its first version, made with it. */
-    Optional<List<DraftView.VersionInfo>> onlyVersion() {
-        return currentVersion == 1 ? Optional.of(List.of(new DraftView.VersionInfo(1, createdAt, null))) : Optional.empty();
+    /** The copy of the discussion's window this row keeps. */
+    DiscussionCopy discussion() {
+        return discussion;
     }
 
     public boolean belongsTo(String agency) {
@@ -313,10 +274,10 @@ public class Draft {
     }
 
     public Instant withdrawnAt() {
-        return withdrawnAt;
+        return withdrawal == null ? null : withdrawal.at();
     }
 
     public String withdrawalReason() {
-        return withdrawalReason;
+        return withdrawal == null ? null : withdrawal.reason();
     }
 }

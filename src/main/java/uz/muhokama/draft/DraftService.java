@@ -78,11 +78,13 @@ public class DraftService {
         List<DraftView.ClauseView> clauses = clauses(draft, shown);
         // Most drafts were never edited, extended or given files: what the draft row says of them spares
         // three reads per view.
-        List<DraftView.VersionInfo> versions = draft.onlyVersion()
-                .orElseGet(() -> publishedText.versions(draft, () -> drafts.versionInfos(draft.id())));
-        DiscussionView discussion = draft.wasExtended() || draft.discussionOpensAt() == null
+        List<DraftView.VersionInfo> versions = draft.currentVersion() == 1
+                ? List.of(new DraftView.VersionInfo(1, draft.createdAt(), null))
+                : publishedText.versions(draft, () -> drafts.versionInfos(draft.id()));
+        DiscussionCopy copy = draft.discussion();
+        DiscussionView discussion = copy.wasExtended() || copy.opensAt() == null
                 ? discussions.forDraft(draft.id()).orElse(null)
-                : discussions.viewOfUnextended(draft.discussionOpensAt(), draft.discussionClosesAt());
+                : discussions.viewOfUnextended(copy.opensAt(), copy.closesAt());
         List<AttachmentView> files = draft.hasAttachments() ? attachments.of(draft.id(), draft.number()) : List.of();
         return new DraftView(draft.number(), draft.title(language), draft.summary(language),
                 status(draft, discussion), draft.texts().titles(), draft.texts().summaries(),
