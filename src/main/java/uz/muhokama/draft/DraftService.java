@@ -69,7 +69,6 @@ public class DraftService {
     @Inject
     Clock clock;
 
-
     /** A draft at its current version, or at the version asked for; 404 if the caller may not see it. */
     @Transactional
     public DraftView view(String number, Integer versionNumber, Language language) {
