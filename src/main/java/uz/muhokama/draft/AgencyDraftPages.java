@@ -51,6 +51,15 @@ public class AgencyDraftPages {
     DraftService drafts;
 
     @Inject
+    DraftEditing editing;
+
+    @Inject
+    DraftPublication publication;
+
+    @Inject
+    DraftAccess access;
+
+    @Inject
     AttachmentService attachments;
 
     @Inject
@@ -96,7 +105,7 @@ public class AgencyDraftPages {
     public Response create(@BeanParam DraftFormFields fields) {
         DraftForm form = fields.toForm();
         try {
-            Draft draft = drafts.create(form);
+            Draft draft = editing.create(form);
             return seeOther("/agency/drafts/" + draft.number() + "?saved");
         } catch (AppException rejected) {
             return Response.status(rejected.status())
@@ -109,7 +118,7 @@ public class AgencyDraftPages {
     @Operation(hidden = true)
     public Response edit(@PathParam("number") String number, @jakarta.ws.rs.QueryParam("saved") String saved) {
         return signInFirst("/agency/drafts/" + number).orElseGet(() -> {
-            Draft draft = drafts.ownDraft(number);
+            Draft draft = access.ownDraft(number);
             DraftView view = drafts.view(number, null, language.get());
             View page = editor(view, formValues(draft), rows(view.clauses().stream()
                     .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text())).toList()), null)
@@ -125,7 +134,7 @@ public class AgencyDraftPages {
     public Response update(@PathParam("number") String number, @BeanParam DraftFormFields fields) {
         DraftForm form = fields.toForm();
         try {
-            drafts.update(number, form);
+            editing.update(number, form);
             return seeOther("/agency/drafts/" + number + "?saved");
         } catch (AppException rejected) {
             DraftView view = drafts.view(number, null, language.get());
@@ -140,7 +149,7 @@ public class AgencyDraftPages {
     @Operation(hidden = true)
     public Response publish(@PathParam("number") String number, @FormParam("opensAt") String opensAt,
                             @FormParam("closesAt") String closesAt) {
-        return act(number, () -> drafts.publish(number, new PublishRequest(moment("opensAt", opensAt), moment("closesAt", closesAt))));
+        return act(number, () -> publication.publish(number, new PublishRequest(moment("opensAt", opensAt), moment("closesAt", closesAt))));
     }
 
     @POST
@@ -149,7 +158,7 @@ public class AgencyDraftPages {
     @Operation(hidden = true)
     public Response extend(@PathParam("number") String number, @FormParam("closesAt") String closesAt,
                            @FormParam("reason") String reason) {
-        return act(number, () -> drafts.extend(number, new ExtensionRequest(moment("closesAt", closesAt), reason)));
+        return act(number, () -> publication.extend(number, new ExtensionRequest(moment("closesAt", closesAt), reason)));
     }
 
     @POST
@@ -157,7 +166,7 @@ public class AgencyDraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response withdraw(@PathParam("number") String number, @FormParam("reason") String reason) {
-        return act(number, () -> drafts.withdraw(number, new WithdrawalRequest(reason)));
+        return act(number, () -> publication.withdraw(number, new WithdrawalRequest(reason)));
     }
 
     @POST
@@ -187,7 +196,7 @@ public class AgencyDraftPages {
             action.run();
             return seeOther("/agency/drafts/" + number + "?saved");
         } catch (AppException rejected) {
-            Draft draft = drafts.ownDraft(number);
+            Draft draft = access.ownDraft(number);
             DraftView view = drafts.view(number, null, language.get());
             return Response.status(rejected.status()).entity(editor(view, formValues(draft), rows(view.clauses().stream()
                     .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text())).toList()), rejected)).build();
@@ -265,8 +274,9 @@ public class AgencyDraftPages {
     }
 
     private static Map<String, String> formValues(Draft draft) {
-        return formValues(new DraftForm(draft.titleUz(), draft.titleRu(), draft.titleEn(), draft.summaryUz(),
-                draft.summaryRu(), draft.summaryEn(), draft.actTypeCode(), draft.sectorCode(), draft.needsRia(), List.of(), ""));
+        DraftTexts texts = draft.texts();
+        return formValues(new DraftForm(texts.titleUz(), texts.titleRu(), texts.titleEn(), texts.summaryUz(),
+                texts.summaryRu(), texts.summaryEn(), draft.actTypeCode(), draft.sectorCode(), draft.needsRia(), List.of(), ""));
     }
 
     private static String nz(String value) {

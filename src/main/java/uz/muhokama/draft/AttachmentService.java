@@ -22,7 +22,7 @@ import uz.muhokama.platform.security.CurrentCaller;
 public class AttachmentService {
 
     @Inject
-    DraftService drafts;
+    DraftAccess access;
 
     @Inject
     AttachmentRepository attachments;
@@ -39,10 +39,10 @@ public class AttachmentService {
 
     @Transactional
     public AttachmentView attach(String number, String fileName, InputStream content) {
-        drafts.ownDraft(number).editsMakeNewVersions();
+        access.ownDraft(number).editsMakeNewVersions();
         byte[] bytes = readLimited(content);
         // Locked only once the upload is read, so that a slow link holds no lock.
-        Draft draft = drafts.ownDraftLocked(number);
+        Draft draft = access.ownDraftLocked(number);
         if (bytes.length == 0) {
             throw new InvalidInput("file", "attachment.empty");
         }
@@ -55,13 +55,13 @@ public class AttachmentService {
 
     @Transactional
     public List<AttachmentView> list(String number) {
-        Draft draft = drafts.visibleDraft(number);
+        Draft draft = access.visibleDraft(number);
         return attachments.of(draft.id(), draft.number());
     }
 
     @Transactional
     public Attachment download(String number, long id) {
-        Draft draft = drafts.visibleDraft(number);
+        Draft draft = access.visibleDraft(number);
         Attachment attachment = attachments.find(draft.id(), id).orElseThrow(ResourceNotFound::new);
         attachment.content();
         return attachment;
@@ -69,7 +69,7 @@ public class AttachmentService {
 
     @Transactional
     public void remove(String number, long id) {
-        Draft draft = drafts.ownDraftLocked(number);
+        Draft draft = access.ownDraftLocked(number);
         draft.editsMakeNewVersions();
         attachments.remove(attachments.find(draft.id(), id).orElseThrow(ResourceNotFound::new));
         draft.attachmentRemoved();

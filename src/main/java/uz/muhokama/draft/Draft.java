@@ -1,6 +1,7 @@
 package uz.muhokama.draft;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,27 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;
-import uz.muhokama.platform.error.InvalidInput;
-import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.SearchText;
 
-/** A draft normative act of one agency. Its public number is {@code ID-} followed by its id. */
+/** A draft normative act of one agency. Its public number is {@code ID-} followed by its id ({@link DraftNumber}). */
 @Entity
 @Table(name = "draft")
 public class Draft {
-
-    /** The withdrawal reason's column. */
-    static final int MAX_REASON = 2000;
-    private static final String NUMBER_PREFIX = "ID-";
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?:ID-?)?(\\d{1,18})");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,23 +35,8 @@ public class Draft {
     @Column(name = "sector_code", nullable = false)
     private String sectorCode;
 
-    @Column(name = "title_uz", nullable = false)
-    private String titleUz;
-
-    @Column(name = "title_ru")
-    private String titleRu;
-
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "summary_uz")
-    private String summaryUz;
-
-    @Column(name = "summary_ru")
-    private String summaryRu;
-
-    @Column(name = "summary_en")
-    private String summaryEn;
+    @Embedded
+    private DraftTexts texts;
 
     @Column(name = "needs_ria", nullable = false)
     private boolean needsRia;
@@ -91,29 +67,19 @@ public class Draft {
     @Column(name = "attachment_count", nullable = false)
     private int attachmentCount;
 
-    /** Kept with every extension, so that the page of a discussion never extended needs no read for it. */
-    @Column(name = "extension_count", nullable = false)
-    private int extensionCount;
-
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    @Column(name = "withdrawn_at")
-    private Instant withdrawnAt;
 
     /** When the agency published its decisions on the public's proposals (the summary of the discussion). */
     @Column(name = "summary_published_at")
     private Instant summaryPublishedAt;
 
-    @Column(name = "withdrawal_reason")
-    private String withdrawalReason;
+    /** Null until the draft is withdrawn (a row whose columns are all empty reads back as none). */
+    @Embedded
+    private Withdrawal withdrawal;
 
-    /** A copy of the discussion's window for search; the discussion itself stays the authority. */
-    @Column(name = "discussion_opens_at")
-    private Instant discussionOpensAt;
-
-    @Column(name = "discussion_closes_at")
-    private Instant discussionClosesAt;
+    @Embedded
+    private DiscussionCopy discussion = DiscussionCopy.none();
 
     protected Draft() {}
 
@@ -125,21 +91,21 @@ public class Draft {
         describe(form, now);
     }
 
+    /** Kept while other features still call it; {@link DraftNumber#of} is the number's own place. */
     public static String numberOf(long id) {
-        return NUMBER_PREFIX + id;
+        return DraftNumber.of(id);
     }
 
-    /** Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. */
+    /**
+     * Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. Kept while other
+     * features still call it; {@link DraftNumber#idFrom} is the number's own place.
+     */
     public static Optional<Long> idFromNumber(String number) {
-        if (number == null) {
-            return Optional.empty();
-        }
-        Matcher m = NUMBER.matcher(number.trim());
-        return m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        return DraftNumber.idFrom(number);
     }
 
     public String number() {
-        return NUMBER_PREFIX + id;
+        return DraftNumber.of(id);
     }
 
     /** Sets titles, summaries and classification; the clauses go into a version. */
@@ -148,12 +114,7 @@ public class Draft {
         // the write at the end, every change made before it here would be undone (an edit's new titles
         // were lost that way). So it is fetched before anything changes.
         searchText();
-        titleUz = form.titleUz().trim();
-        titleRu = trimToNull(form.titleRu());
-        titleEn = trimToNull(form.titleEn());
-        summaryUz = trimToNull(form.summaryUz());
-        summaryRu = trimToNull(form.summaryRu());
-        summaryEn = trimToNull(form.summaryEn());
+        texts = DraftTexts.of(form);
         actTypeCode = form.actType();
         sectorCode = form.sector();
         needsRia = form.needsRia();
@@ -186,22 +147,14 @@ public class Draft {
         if (state == DraftState.WITHDRAWN) {
             throw new Conflict("draft.withdrawn");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "draft.withdraw.reason-required");
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw new InvalidInput("reason", "draft.withdraw.reason-too-long", MAX_REASON);
-        }
-        TextRules.require("reason", reason);
+        withdrawal = Withdrawal.because(reason, now);
         state = DraftState.WITHDRAWN;
-        withdrawnAt = now;
-        withdrawalReason = reason.trim();
         updatedAt = now;
     }
 
     /** The agency published the summary of the discussion: once, for a published draft whose discussion has closed. */
     void summaryPublished(Instant now) {
-        if (state != DraftState.PUBLISHED || discussionClosesAt == null || discussionClosesAt.isAfter(now)) {
+        if (state != DraftState.PUBLISHED || !discussion.closedBy(now)) {
             throw new Conflict("draft.summary.not-closed");
         }
         if (summaryPublishedAt == null) {
@@ -215,19 +168,16 @@ public class Draft {
     }
 
     void windowIs(Instant opensAt, Instant closesAt) {
-        discussionOpensAt = opensAt;
-        discussionClosesAt = closesAt;
+        discussion = discussion.scheduled(opensAt, closesAt);
     }
 
     /** A discussion recorded as it already happened (demo data): its window and how often it was extended. */
     void historyIs(Instant opensAt, Instant closesAt, int extensions) {
-        windowIs(opensAt, closesAt);
-        extensionCount = extensions;
+        discussion = DiscussionCopy.of(opensAt, closesAt, extensions);
     }
 
     void extendedTo(Instant closesAt) {
-        discussionClosesAt = closesAt;
-        extensionCount++;
+        discussion = discussion.extendedTo(closesAt);
     }
 
     void attachmentAdded() {
@@ -242,21 +192,9 @@ public class Draft {
         return attachmentCount > 0;
     }
 
-    boolean wasExtended() {
-        return extensionCount > 0;
-    }
-
-    Instant discussionOpensAt() {
-        return discussionOpensAt;
-    }
-
-    Instant discussionClosesAt() {
-        return discussionClosesAt;
-    }
-
-    /** The list of versions of a draft never edited since it was written: its first version, made with it. */
-    Optional<List<DraftView.VersionInfo>> onlyVersion() {
-        return currentVersion == 1 ? Optional.of(List.of(new DraftView.VersionInfo(1, createdAt, null))) : Optional.empty();
+    /** The copy of the discussion's window this row keeps. */
+    DiscussionCopy discussion() {
+        return discussion;
     }
 
     public boolean belongsTo(String agency) {
@@ -269,35 +207,21 @@ public class Draft {
 
     /** The title in the reader's language, or the Uzbek one where no translation was given. */
     public String title(Language language) {
-        return inLanguage(language, titleUz, titleRu, titleEn);
-    }
-
-    /** A text given in Uzbek and optionally translated, in the reader's language or else in Uzbek. */
-    static String inLanguage(Language language, String uz, String ru, String en) {
-        return switch (language) {
-            case RU -> ru != null ? ru : uz;
-            case EN -> en != null ? en : uz;
-            case UZ -> uz;
-        };
+        return texts.title(language);
     }
 
     public String summary(Language language) {
-        return inLanguage(language, summaryUz, summaryRu, summaryEn);
+        return texts.summary(language);
     }
 
     private void refreshSearchText() {
-        searchText = SearchText.normalize(Stream.of(id == null ? null : number(), titleUz, titleRu, titleEn,
-                        summaryUz, summaryRu, summaryEn)
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" | ")));
+        searchText = SearchText.normalize(Stream.concat(Stream.ofNullable(id == null ? null : number()), texts.given())
+                .collect(Collectors.joining(" | ")));
     }
 
     /** The number is known only once the row exists; searching by number needs it in the text. */
     void numberAssigned() {
         refreshSearchText();
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     String searchText() {
@@ -320,28 +244,9 @@ public class Draft {
         return sectorCode;
     }
 
-    public String titleUz() {
-        return titleUz;
-    }
-
-    public String titleRu() {
-        return titleRu;
-    }
-
-    public String titleEn() {
-        return titleEn;
-    }
-
-    public String summaryUz() {
-        return summaryUz;
-    }
-
-    public String summaryRu() {
-        return summaryRu;
-    }
-
-    public String summaryEn() {
-        return summaryEn;
+    /** The title and summary in every language they were written in. */
+    DraftTexts texts() {
+        return texts;
     }
 
     public boolean needsRia() {
@@ -369,10 +274,10 @@ public class Draft {
     }
 
     public Instant withdrawnAt() {
-        return withdrawnAt;
+        return withdrawal == null ? null : withdrawal.at();
     }
 
     public String withdrawalReason() {
-        return withdrawalReason;
+        return withdrawal == null ? null : withdrawal.reason();
     }
 }

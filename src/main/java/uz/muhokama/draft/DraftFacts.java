@@ -94,9 +94,10 @@ public class DraftFacts {
         if (from != null) {
             where.append(" AND d.publishedAt >= :from AND d.publishedAt < :to");
         }
-        var query = em.createQuery("SELECT d.id, d.titleUz, d.titleRu, d.titleEn, d.summaryUz, d.summaryRu, d.summaryEn, "
-                        + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussionOpensAt, d.discussionClosesAt, "
-                        + "d.extensionCount, d.currentVersion, d.withdrawnAt, d.withdrawalReason, d.summaryPublishedAt "
+        var query = em.createQuery("SELECT d.id, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn, "
+                        + "d.texts.summaryUz, d.texts.summaryRu, d.texts.summaryEn, "
+                        + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
+                        + "d.discussion.extensions, d.currentVersion, d.withdrawal.at, d.withdrawal.reason, d.summaryPublishedAt "
                         + "FROM Draft d WHERE " + where + " ORDER BY d.id", Object[].class)
                 .setParameter("after", afterId).setMaxResults(max);
         if (onlyDraft != null) {
@@ -141,7 +142,7 @@ public class DraftFacts {
     /** Every draft ever published, withdrawn or not. */
     @Transactional
     public List<Life> allPublished() {
-        return em.createQuery("SELECT d.sectorCode, d.agencyCode, d.publishedAt, d.discussionOpensAt, d.discussionClosesAt, "
+        return em.createQuery("SELECT d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
                         + "d.summaryPublishedAt, d.state FROM Draft d WHERE d.publishedAt IS NOT NULL",
                         Object[].class)
                 .getResultList().stream()

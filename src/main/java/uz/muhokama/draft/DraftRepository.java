@@ -63,7 +63,7 @@ public class DraftRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
                         + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL", Object[].class)
                 .setParameter("ids", List.copyOf(ids)).getResultList().stream()
                 .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
@@ -72,7 +72,7 @@ public class DraftRepository {
     }
 
     public Optional<Header> publicHeader(long id) {
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.titleUz, d.titleRu, d.titleEn "
+        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
                         + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Object[].class)
                 .setParameter("id", id).getResultList().stream().findFirst()
                 .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
@@ -128,8 +128,8 @@ public class DraftRepository {
     }
 
     public List<Long> discussedBetween(Instant from, Instant to) {
-        return em.createQuery("SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussionClosesAt >= :from "
-                        + "AND d.discussionOpensAt <= :to", Long.class)
+        return em.createQuery("SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussion.closesAt >= :from "
+                        + "AND d.discussion.opensAt <= :to", Long.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
@@ -210,10 +210,10 @@ public class DraftRepository {
     private static void windowAndDates(StringBuilder where, Map<String, Object> params, String status, DraftSearch search,
                                        Instant now, ZoneId zone) {
         switch (status) {
-            case "scheduled" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionOpensAt > :now");
-            case "open" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionOpensAt <= :now AND d.discussionClosesAt > :now");
-            case "closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionClosesAt <= :now");
-            case "not-closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussionClosesAt > :now");
+            case "scheduled" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt > :now");
+            case "open" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt <= :now AND d.discussion.closesAt > :now");
+            case "closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt <= :now");
+            case "not-closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt > :now");
             case "summary-published" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.summaryPublishedAt IS NOT NULL");
             case "withdrawn" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.WITHDRAWN");
             default -> { }
@@ -222,11 +222,11 @@ public class DraftRepository {
             params.put("now", now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         }
         if (search.from() != null) {
-            where.append(" AND d.discussionOpensAt >= :from");
+            where.append(" AND d.discussion.opensAt >= :from");
             params.put("from", search.from().atStartOfDay(zone).toInstant());
         }
         if (search.to() != null) {
-            where.append(" AND d.discussionOpensAt < :to");
+            where.append(" AND d.discussion.opensAt < :to");
             params.put("to", search.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
     }

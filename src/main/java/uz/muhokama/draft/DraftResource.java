@@ -40,6 +40,12 @@ public class DraftResource {
     DraftService drafts;
 
     @Inject
+    DraftEditing editing;
+
+    @Inject
+    DraftPublication publication;
+
+    @Inject
     CurrentLanguage language;
 
     @Context
@@ -97,7 +103,7 @@ public class DraftResource {
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     public Response create(DraftForm form) {
-        Draft draft = drafts.create(form);
+        Draft draft = editing.create(form);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}").build(draft.number()))
                 .entity(drafts.view(draft.number(), null, language.get())).build();
     }
@@ -111,7 +117,7 @@ public class DraftResource {
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "The draft was withdrawn")
     public DraftView update(@PathParam("number") String number, DraftForm form) {
-        Draft draft = drafts.update(number, form);
+        Draft draft = editing.update(number, form);
         return drafts.view(draft.number(), null, language.get());
     }
 
@@ -125,7 +131,7 @@ public class DraftResource {
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Already published or withdrawn")
     public DraftView publish(@PathParam("number") String number, PublishRequest request) {
-        return drafts.view(drafts.publish(number, request).number(), null, language.get());
+        return drafts.view(publication.publish(number, request).number(), null, language.get());
     }
 
     @POST
@@ -137,7 +143,7 @@ public class DraftResource {
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Not open, or the new end is not later")
     public DraftView extend(@PathParam("number") String number, ExtensionRequest request) {
-        return drafts.view(drafts.extend(number, request).number(), null, language.get());
+        return drafts.view(publication.extend(number, request).number(), null, language.get());
     }
 
     @POST
@@ -149,7 +155,7 @@ public class DraftResource {
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public DraftView withdraw(@PathParam("number") String number, WithdrawalRequest request) {
-        return drafts.view(drafts.withdraw(number, request).number(), null, language.get());
+        return drafts.view(publication.withdraw(number, request).number(), null, language.get());
     }
 
     /** A malformed page or size is the caller's mistake: 400 with the field, not JAX-RS's default 404. */

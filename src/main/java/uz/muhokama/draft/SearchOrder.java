@@ -13,7 +13,7 @@ import uz.muhokama.platform.web.Cursor;
 enum SearchOrder {
     NEWEST("d.publishedAt", " ORDER BY d.publishedAt DESC, d.id DESC"),
     OLDEST("d.publishedAt", " ORDER BY d.publishedAt ASC, d.id ASC"),
-    CLOSING("d.discussionClosesAt", " ORDER BY d.discussionClosesAt ASC, d.id DESC"),
+    CLOSING("d.discussion.closesAt", " ORDER BY d.discussion.closesAt ASC, d.id DESC"),
     DISCUSSED("d.commentCount, d.publishedAt", " ORDER BY d.commentCount DESC, d.publishedAt DESC, d.id DESC");
 
     /** The sort keys selected beside the id, and the ORDER BY that pages by them. */
@@ -39,7 +39,7 @@ enum SearchOrder {
         return switch (this) {
             case NEWEST -> timeThenId(cursor, params, "d.publishedAt", "<", "<");
             case OLDEST -> timeThenId(cursor, params, "d.publishedAt", ">", ">");
-            case CLOSING -> timeThenId(cursor, params, "d.discussionClosesAt", ">", "<");
+            case CLOSING -> timeThenId(cursor, params, "d.discussion.closesAt", ">", "<");
             case DISCUSSED -> {
                 params.put("afterCount", (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, cursor.number(0))));
                 params.put("afterTime", cursor.instant(1));

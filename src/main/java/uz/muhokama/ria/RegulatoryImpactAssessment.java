@@ -14,12 +14,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import uz.muhokama.platform.error.Conflict;
-import uz.muhokama.platform.error.FieldError;
 
 /**
  * The regulatory impact assessment of one draft (domain brief, section 3): the problem, objectives,
@@ -34,11 +31,6 @@ import uz.muhokama.platform.error.FieldError;
 @Entity
 @Table(name = "ria")
 public class RegulatoryImpactAssessment {
-
-    /** Sections a simplified assessment must fill; an expanded one fills these and {@link #EXPANDED_ALSO}. */
-    static final List<String> SIMPLIFIED_NEEDS = List.of("problem", "objectives", "options.do-nothing", "options.proposed",
-            "impacts.citizens", "impacts.business", "impacts.state", "affected-groups", "administrative-burden", "corruption-risks");
-    static final List<String> EXPANDED_ALSO = List.of("options.alternative", "impacts.figures", "risks", "indicators");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,75 +95,11 @@ public class RegulatoryImpactAssessment {
 
     protected RegulatoryImpactAssessment() {}
 
-    /** A first text; the form must have passed {@link #problemsWith} and Bean Validation. */
+    /** A first text; the form must have passed {@link RiaFormRules#problemsWith} and Bean Validation. */
     RegulatoryImpactAssessment(long draftId, RiaForm form, Instant now) {
         this.draftId = draftId;
         this.createdAt = now;
         write(form, now);
-    }
-
-    /**
-     * Rules of a form that Bean Validation cannot say: known codes, at most one "do nothing" and one
-     * proposed option, each group's costs once, regions once, an evaluation not before the first review.
-     * Field names are the form's paths, as Bean Validation names them ({@code options[2].kind}).
-     */
-    static List<FieldError> problemsWith(RiaForm form) {
-        List<FieldError> errors = new ArrayList<>();
-        if (form.level() != null && !form.level().isBlank() && RiaLevel.ofAssessment(form.level()).isEmpty()) {
-            errors.add(new FieldError("level", "ria.level.unknown"));
-        }
-        Set<OptionKind> single = new HashSet<>();
-        for (int i = 0; i < form.options().size(); i++) {
-            RiaForm.OptionInput option = form.options().get(i);
-            if (option == null || option.kind() == null || option.kind().isBlank()) {
-                continue;
-            }
-            Optional<OptionKind> kind = OptionKind.of(option.kind());
-            if (kind.isEmpty()) {
-                errors.add(new FieldError("options[" + i + "].kind", "ria.option.kind.unknown"));
-            } else if (kind.get() != OptionKind.ALTERNATIVE && !single.add(kind.get())) {
-                errors.add(new FieldError("options[" + i + "].kind", "ria.option.kind.twice"));
-            }
-        }
-        Set<AffectedGroup> groups = new HashSet<>();
-        for (int i = 0; i < form.impacts().size(); i++) {
-            RiaForm.ImpactInput impact = form.impacts().get(i);
-            if (impact == null || impact.group() == null || impact.group().isBlank()) {
-                continue;
-            }
-            Optional<AffectedGroup> group = AffectedGroup.of(impact.group());
-            if (group.isEmpty()) {
-                errors.add(new FieldError("impacts[" + i + "].group", "ria.impact.group.unknown"));
-            } else if (!groups.add(group.get())) {
-                errors.add(new FieldError("impacts[" + i + "].group", "ria.impact.group.twice"));
-            }
-        }
-        if (form.regions().stream().map(r -> r == null ? "" : r.trim()).distinct().count() < form.regions().size()) {
-            errors.add(new FieldError("regions", "ria.regions.twice"));
-        }
-        for (int i = 0; i < form.indicators().size(); i++) {
-            RiaForm.IndicatorInput indicator = form.indicators().get(i);
-            if (indicator != null && outOfRange(indicator.reviewOn())) {
-                errors.add(new FieldError("indicators[" + i + "].reviewOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
-            } else if (indicator != null && outOfRange(indicator.evaluationOn())) {
-                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
-            } else if (indicator != null && indicator.reviewOn() != null && indicator.evaluationOn() != null
-                    && indicator.evaluationOn().isBefore(indicator.reviewOn())) {
-                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.evaluation-before-review"));
-            }
-        }
-        return errors;
-    }
-
-    /**
-     * A review date is within a lifetime of the act: a year like +999999999 could be typed but not stored
-     * (Derby's DATE ends in 9999) and was a 500.
-     */
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
-
-    private static boolean outOfRange(java.time.LocalDate date) {
-        return date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR);
     }
 
     /** Replaces the whole text while the draft is unpublished; the published assessment is a record, never changed. */
@@ -211,57 +139,14 @@ public class RegulatoryImpactAssessment {
 
     /**
      * What the assessment still lacks for its level before the draft may be published, as section codes
-     * (message keys {@code ria.missing.<code>}), in the order of the form; empty when it is complete.
-     *
-     * <p>Simplified: the problem, the objectives, a "do nothing" and a proposed option, costs and benefits
-     * in words for citizens, business and the state, the affected groups, the administrative burden and
-     * the corruption risks. Expanded, as the deeper analysis of a high-impact draft: also at least one
-     * alternative beyond those two, every group's one-off and yearly sums (zero counts), at least one risk
-     * with its mitigation and at least one monitoring indicator.
+     * in the order of the form; empty when it is complete. The list per level is {@link RiaRequiredSections}'s.
      */
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        for (String section : SIMPLIFIED_NEEDS) {
-            if (!filled(section)) {
-                missing.add(section);
-            }
-        }
-        if (level == RiaLevel.EXPANDED) {
-            for (String section : EXPANDED_ALSO) {
-                if (!filled(section)) {
-                    missing.add(section);
-                }
-            }
-        }
-        return missing;
+        return RiaRequiredSections.missingFrom(this);
     }
 
     public boolean isComplete() {
         return missing().isEmpty();
-    }
-
-    private boolean filled(String section) {
-        return switch (section) {
-            case "problem" -> problem != null;
-            case "objectives" -> objectives != null;
-            case "options.do-nothing" -> hasOption(OptionKind.DO_NOTHING);
-            case "options.proposed" -> hasOption(OptionKind.PROPOSED);
-            case "options.alternative" -> hasOption(OptionKind.ALTERNATIVE);
-            case "impacts.citizens" -> impact(AffectedGroup.CITIZENS).map(RiaImpact::described).orElse(false);
-            case "impacts.business" -> impact(AffectedGroup.BUSINESS).map(RiaImpact::described).orElse(false);
-            case "impacts.state" -> impact(AffectedGroup.STATE).map(RiaImpact::described).orElse(false);
-            case "impacts.figures" -> impacts.size() == AffectedGroup.values().length && impacts.stream().allMatch(RiaImpact::hasFigures);
-            case "affected-groups" -> affectedGroups != null;
-            case "administrative-burden" -> administrativeBurden != null;
-            case "corruption-risks" -> corruptionRisks != null;
-            case "risks" -> !risks.isEmpty();
-            case "indicators" -> !indicators.isEmpty();
-            default -> throw new IllegalArgumentException(section);
-        };
-    }
-
-    private boolean hasOption(OptionKind kind) {
-        return options.stream().anyMatch(o -> o.kind() == kind);
     }
 
     public Optional<RiaImpact> impact(AffectedGroup group) {

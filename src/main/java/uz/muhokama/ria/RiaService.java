@@ -130,7 +130,7 @@ public class RiaService {
     List<FieldError> problems(RiaForm form) {
         List<FieldError> errors = new ArrayList<>(validation.violations(form));
         if (form != null) {
-            errors.addAll(RegulatoryImpactAssessment.problemsWith(form));
+            errors.addAll(RiaFormRules.problemsWith(form));
             for (String region : form.regions()) {
                 if (region == null || !reference.exists(ReferenceList.REGIONS, region.trim())) {
                     errors.add(new FieldError("regions", "ria.regions.unknown", String.valueOf(region)));

@@ -41,6 +41,9 @@ public class DraftSurveyResource {
     DraftSurveyService surveys;
 
     @Inject
+    DraftSurveyResults surveyResults;
+
+    @Inject
     AnswerSets answerSets;
 
     @Inject
@@ -100,6 +103,6 @@ public class DraftSurveyResource {
     @APIResponse(responseCode = "404", description = "Not visible to the caller yet, or no such draft or questionnaire")
     public SurveyResults results(@PathParam("number") String number, @PathParam("code") String code,
                                  @QueryParam("page") String page, @QueryParam("cursor") String cursor) {
-        return surveys.results(number, code, Params.page(page), cursor, language.get());
+        return surveyResults.results(number, code, Params.page(page), cursor, language.get());
     }
 }

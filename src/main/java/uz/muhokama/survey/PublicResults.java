@@ -36,7 +36,7 @@ public class PublicResults {
     QuestionnaireService questionnaires;
 
     @Inject
-    DraftSurveyService draftSurveys;
+    DraftQuestionnaires draftQuestionnaires;
 
     @Inject
     DraftService drafts;
@@ -55,7 +55,7 @@ public class PublicResults {
         }
         PublicDraft draft = drafts.publicDraft(drafts.numberOf(draftId), Language.EN);
         List<Count> counts = new ArrayList<>();
-        for (Questionnaire questionnaire : draftSurveys.draftQuestionnaires()) {
+        for (Questionnaire questionnaire : draftQuestionnaires.all()) {
             String code = questionnaire.code();
             for (SurveyResults.VersionResults version : ResultsBuilder.build(tallies.counts(code, draftId),
                     v -> questionnaires.version(code, v), key -> draft.clauseKeyed(key).map(c -> c.number()), Language.EN)) {

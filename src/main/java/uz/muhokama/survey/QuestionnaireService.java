@@ -97,7 +97,7 @@ public class QuestionnaireService {
     @Transactional
     public Questionnaire publish(String code, Questionnaire edited) {
         Caller admin = currentCaller.requireAny(Role.ADMIN);
-        List<FieldError> problems = QuestionnaireDefinitions.problemsOf(edited);
+        List<FieldError> problems = QuestionnaireRules.problemsOf(edited);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

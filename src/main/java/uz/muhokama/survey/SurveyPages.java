@@ -54,6 +54,12 @@ public class SurveyPages {
     DraftSurveyService surveys;
 
     @Inject
+    DraftSurveyResults surveyResults;
+
+    @Inject
+    DraftQuestionnaires draftQuestionnaires;
+
+    @Inject
     PortalSurveyService portalSurvey;
 
     @Inject
@@ -85,7 +91,7 @@ public class SurveyPages {
             return PageRedirects.signInFirst(formPath(number, code));
         }
         Language lang = language.get();
-        Questionnaire questionnaire = surveys.draftQuestionnaire(code);
+        Questionnaire questionnaire = draftQuestionnaires.current(code);
         DraftView draft = drafts.view(number, null, lang);
         if (!mayAnswer(questionnaire)) {
             return Response.status(403).entity(formView(draft, questionnaire, null, Map.of(), FormErrors.NONE)).build();
@@ -105,7 +111,7 @@ public class SurveyPages {
             return PageRedirects.signInFirst(formPath(number, code));
         }
         Language lang = language.get();
-        Questionnaire questionnaire = surveys.draftQuestionnaire(code);
+        Questionnaire questionnaire = draftQuestionnaires.current(code);
         Map<String, List<String>> posted = PostedForm.fields(request);
         try {
             TransientFailures.retryRaces(() -> surveys.submit(number, code, QuestionnaireForm.answers(questionnaire, posted), lang));
@@ -136,7 +142,7 @@ public class SurveyPages {
             });
             return PageRedirects.seeOther(formPath(number, code) + "?done=withdrawn");
         } catch (AppException rejected) {
-            Questionnaire questionnaire = surveys.draftQuestionnaire(code);
+            Questionnaire questionnaire = draftQuestionnaires.current(code);
             DraftView draft = drafts.view(number, null, lang);
             Optional<GivenAnswer> mine = rejected.status() == 403 ? Optional.empty() : surveys.mineIfAny(number, code, lang);
             return Response.status(rejected.status()).entity(formView(draft, questionnaire, mine.orElse(null),
@@ -150,7 +156,7 @@ public class SurveyPages {
     @Operation(hidden = true)
     public View results(@PathParam("number") String number, @PathParam("code") String code, @QueryParam("page") String page) {
         Language lang = language.get();
-        DraftSurveyService.Read read = surveys.read(number, code, Params.page(page), lang);
+        DraftSurveyResults.Read read = surveyResults.read(number, code, Params.page(page), lang);
         SurveyResults results = read.results();
         DraftView draft = drafts.view(number, null, lang);
         String shownBecause = null;
@@ -215,7 +221,7 @@ public class SurveyPages {
                 .with("formError", errors.summary())
                 .with("resultsVisible", caller.get().isPresent() && (draft.status() == DraftStatus.CLOSED
                         || draft.status() == DraftStatus.SUMMARY_PUBLISHED
-                        || DraftSurveyService.resultsVisible(questionnaire, draft.agency() == null ? null : draft.agency().code(),
+                        || DraftSurveyResults.resultsVisible(questionnaire, draft.agency() == null ? null : draft.agency().code(),
                         DiscussionStatus.OPEN, caller.get(), () -> mine != null)));
         if (mine != null) {
             view = view.with("mine", mine).with("mineShown", AnswerText.shown(mine.questionnaire(), mine.answers(), lang))

@@ -35,14 +35,14 @@ public class SurveyReport {
     SurveyTallyRepository tallies;
 
     @Inject
-    DraftSurveyService draftSurveys;
+    DraftQuestionnaires draftQuestionnaires;
 
     @Inject
     Messages messages;
 
     /** The draft's questionnaires, expertise first: one sheet each. */
     public List<String> questionnaireCodes() {
-        return draftSurveys.draftQuestionnaires().stream()
+        return draftQuestionnaires.all().stream()
                 .sorted(java.util.Comparator.comparing(q -> q.audience() == Questionnaire.Audience.EXPERT ? 0 : 1))
                 .map(Questionnaire::code).toList();
     }

@@ -18,7 +18,7 @@ import uz.muhokama.platform.security.Role;
 /**
  * The draft's questionnaires on its public page: a link to each form (the expertise's for experts),
  * and a link to the results for readers who may see them. An anonymous reader costs no read (the list
- * of questionnaires is kept for a while, see {@link DraftSurveyService#draftQuestionnaires}); a signed-in
+ * of questionnaires is kept for a while, see {@link DraftQuestionnaires#all}); a signed-in
  * one, one small read (which of them they answered).
  */
 @ApplicationScoped
@@ -28,6 +28,9 @@ public class SurveySection implements DraftPageSection {
 
     @Inject
     DraftSurveyService surveys;
+
+    @Inject
+    DraftQuestionnaires draftQuestionnaires;
 
     @Inject
     CurrentCaller caller;
@@ -59,12 +62,12 @@ public class SurveySection implements DraftPageSection {
         boolean open = status == DiscussionStatus.OPEN && !current.get().withdrawn();
         Optional<Caller> reader = caller.get();
         List<String> answered = reader.isPresent() ? surveys.answeredByCaller(current.get().id()) : List.of();
-        List<Card> cards = surveys.draftQuestionnaires().stream().map(q -> {
+        List<Card> cards = draftQuestionnaires.all().stream().map(q -> {
             boolean expertsOnly = q.audience() == Questionnaire.Audience.EXPERT;
             boolean mayAnswer = reader.isPresent() && (!expertsOnly || reader.get().has(Role.EXPERT));
             boolean mine = answered.contains(q.code());
             return new Card(q.code(), q.title().in(lang), expertsOnly, mayAnswer, mine,
-                    DraftSurveyService.resultsVisible(q, current.get().agencyCode(), status, reader, () -> mine),
+                    DraftSurveyResults.resultsVisible(q, current.get().agencyCode(), status, reader, () -> mine),
                     reader.isPresent() && expertsOnly && !mayAnswer);
         }).toList();
         return new Model(draft.number(), open, reader.isPresent(), cards);

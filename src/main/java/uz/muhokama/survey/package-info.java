@@ -4,7 +4,8 @@
  * the three the domain brief ships are installed at start, and an administrator publishes new versions;
  * answers keep the version they were given to. Three questionnaires use them: the anti-corruption
  * expertise of a draft (experts only; people apply to be one, {@link uz.muhokama.survey.ExpertApplicationService}),
- * the general survey of a draft (anyone signed in), both through {@link uz.muhokama.survey.DraftSurveyService},
+ * the general survey of a draft (anyone signed in), both answered through {@link uz.muhokama.survey.DraftSurveyService}
+ * and read through {@link uz.muhokama.survey.DraftSurveyResults},
  * and the portal-development survey ({@link uz.muhokama.survey.PortalSurveyService}), whose results only
  * administrators read. Results come from counts kept as answers arrive, never from reading every answer.
  * Uses {@code draft} (which drafts and clauses exist), {@code discussion} (whether answers are accepted now)

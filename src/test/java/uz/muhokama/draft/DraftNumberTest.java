@@ -10,12 +10,19 @@ class DraftNumberTest {
 
     @Test
     void numbersAreReadAsPeopleTypeThem() {
-        assertEquals(Optional.of(104512L), Draft.idFromNumber("ID-104512"));
-        assertEquals(Optional.of(104512L), Draft.idFromNumber(" id104512 "));
-        assertEquals(Optional.of(104512L), Draft.idFromNumber("104512"));
-        assertEquals(Optional.empty(), Draft.idFromNumber("not-a-number"));
-        assertEquals(Optional.empty(), Draft.idFromNumber("ID-1; DROP TABLE draft"));
-        assertEquals(Optional.empty(), Draft.idFromNumber(null));
+        assertEquals(Optional.of(104512L), DraftNumber.idFrom("ID-104512"));
+        assertEquals(Optional.of(104512L), DraftNumber.idFrom(" id104512 "));
+        assertEquals(Optional.of(104512L), DraftNumber.idFrom("104512"));
+        assertEquals(Optional.empty(), DraftNumber.idFrom("not-a-number"));
+        assertEquals(Optional.empty(), DraftNumber.idFrom("ID-1; DROP TABLE draft"));
+        assertEquals(Optional.empty(), DraftNumber.idFrom(null));
+    }
+
+    @Test
+    void aNumberIsWrittenAsPeopleSeeItAndReadBackToItsId() {
+        assertEquals("ID-104512", DraftNumber.of(104512));
+        assertEquals("ID-104512", new DraftNumber(104512).text());
+        assertEquals(Optional.of(new DraftNumber(104512)), DraftNumber.parse(DraftNumber.of(104512)));
     }
 
     @Test

@@ -64,7 +64,7 @@ class RegulatoryImpactAssessmentTest {
     @Test
     void anEmptyAssessmentLacksEverySectionInTheOrderOfTheForm() {
         RiaForm empty = new RiaForm("simplified", " ", null, null, null, null, null, null, null, null, null);
-        assertEquals(RegulatoryImpactAssessment.SIMPLIFIED_NEEDS, new RegulatoryImpactAssessment(7, empty, NOW).missing());
+        assertEquals(RiaRequiredSections.SIMPLIFIED_NEEDS, new RegulatoryImpactAssessment(7, empty, NOW).missing());
     }
 
     @Test
@@ -78,8 +78,8 @@ class RegulatoryImpactAssessmentTest {
         assertEquals(List.of("level ria.level.unknown", "options[1].kind ria.option.kind.twice", "options[2].kind ria.option.kind.unknown",
                         "impacts[1].group ria.impact.group.twice", "impacts[2].group ria.impact.group.unknown", "regions ria.regions.twice",
                         "indicators[0].evaluationOn ria.indicator.evaluation-before-review"),
-                RegulatoryImpactAssessment.problemsWith(wrong).stream().map(RegulatoryImpactAssessmentTest::line).toList());
-        assertEquals(List.of(), RegulatoryImpactAssessment.problemsWith(expandedComplete()));
+                RiaFormRules.problemsWith(wrong).stream().map(RegulatoryImpactAssessmentTest::line).toList());
+        assertEquals(List.of(), RiaFormRules.problemsWith(expandedComplete()));
     }
 
     @Test

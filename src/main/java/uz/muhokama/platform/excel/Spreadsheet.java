@@ -9,14 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -37,22 +30,10 @@ public final class Spreadsheet implements AutoCloseable {
     /** Rows in an Excel sheet, header included. */
     public static final int MAX_ROWS_PER_SHEET = 1_048_576;
     private static final int ROWS_IN_MEMORY = 100;
-    private static final int MAX_COLUMN_CHARS = 80;
-    /** Excel keeps at most this many characters in a cell. */
-    static final int MAX_CELL_CHARS = 32_767;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final ZoneId zone;
-    private final CellStyle headerStyle;
-    private final CellStyle dateStyle;
-    private final CellStyle quotedTextStyle;
-    private final CellStyle wrappedTextStyle;
-    /**
-     * The workbook's default style, given to every cell that needs no other: a cell without a style
-     * makes SXSSF look for its column's default style among the column definitions (the widths) as it
-     * writes the cell, which took a fifth of a million-comment report's time.
-     */
-    private final CellStyle plainStyle;
+    private final CellStyles styles;
     private final int maxRowsPerSheet;
 
     private Table current;
@@ -66,18 +47,7 @@ public final class Spreadsheet implements AutoCloseable {
     Spreadsheet(ZoneId zone, int maxRowsPerSheet) {
         this.zone = zone;
         this.maxRowsPerSheet = maxRowsPerSheet;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        headerStyle.setWrapText(true);
-        dateStyle = workbook.createCellStyle();
-        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
-        quotedTextStyle = workbook.createCellStyle();
-        quotedTextStyle.setQuotePrefixed(true);
-        wrappedTextStyle = workbook.createCellStyle();
-        wrappedTextStyle.setWrapText(true);
-        plainStyle = workbook.getCellStyleAt(0);
+        this.styles = new CellStyles(workbook);
     }
 
     /**
@@ -168,27 +138,9 @@ public final class Spreadsheet implements AutoCloseable {
         }
 
         private void open(String sheetName) {
-            String safe = WorkbookUtil.createSafeSheetName(sheetName);
-            for (int n = 2; workbook.getSheet(safe) != null; n++) {
-                // Sheet names are unique and at most 31 characters: two long titles may clash once cut.
-                String suffix = " " + n;
-                safe = WorkbookUtil.createSafeSheetName(sheetName.substring(0, Math.min(sheetName.length(), 31 - suffix.length())) + suffix);
-            }
-            sheet = workbook.createSheet(safe);
-            sheetNames.add(safe);
-            Row header = sheet.createRow(0);
+            sheet = SheetLayout.headedSheet(workbook, sheetName, headers, widths, styles.header());
+            sheetNames.add(sheet.getSheetName());
             rowsWritten++;
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(headerStyle);
-                int chars = i < widths.length ? widths[i] : Math.max(10, headers.get(i).length());
-                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(4, chars)) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            if (!headers.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-            }
             nextRow = 1;
         }
 
@@ -206,7 +158,7 @@ public final class Spreadsheet implements AutoCloseable {
             Line line = line();
             cells.forEach(line::text);
             for (Cell cell : line.row) {
-                cell.setCellStyle(headerStyle);
+                cell.setCellStyle(styles.header());
             }
         }
 
@@ -216,17 +168,7 @@ public final class Spreadsheet implements AutoCloseable {
          */
         public void dropDown(int column, List<String> values, String errorTitle, String errorText) {
             for (SXSSFSheet each : sheetsOf(this)) {
-                int last = each.getLastRowNum();
-                if (last < 1) {
-                    continue;
-                }
-                DataValidationHelper helper = each.getDataValidationHelper();
-                DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
-                DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, column, column));
-                validation.setShowErrorBox(true);
-                validation.createErrorBox(errorTitle, errorText);
-                validation.setSuppressDropDownArrow(true);
-                each.addValidationData(validation);
+                SheetLayout.dropDown(each, column, values, errorTitle, errorText);
             }
         }
 
@@ -255,14 +197,13 @@ public final class Spreadsheet implements AutoCloseable {
                 column++;
                 return this;
             }
-            String shown = value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
-            cell(looksLikeFormula(shown) ? quotedTextStyle : shown.indexOf('\n') >= 0 ? wrappedTextStyle : plainStyle)
-                    .setCellValue(shown);
+            String shown = SpreadsheetText.fitted(value);
+            cell(styles.forText(shown)).setCellValue(shown);
             return this;
         }
 
         public Line number(long value) {
-            cell(plainStyle).setCellValue(value);
+            cell(styles.plain()).setCellValue(value);
             return this;
         }
 
@@ -271,7 +212,7 @@ public final class Spreadsheet implements AutoCloseable {
             if (value == null) {
                 column++;
             } else {
-                cell(plainStyle).setCellValue(value.doubleValue());
+                cell(styles.plain()).setCellValue(value.doubleValue());
             }
             return this;
         }
@@ -281,14 +222,14 @@ public final class Spreadsheet implements AutoCloseable {
             if (value == null) {
                 column++;
             } else {
-                cell(dateStyle).setCellValue(LocalDateTime.ofInstant(value, zone));
+                cell(styles.date()).setCellValue(LocalDateTime.ofInstant(value, zone));
             }
             return this;
         }
 
         /** Yes or no, as Excel's TRUE or FALSE. */
         public Line bool(boolean value) {
-            cell(plainStyle).setCellValue(value);
+            cell(styles.plain()).setCellValue(value);
             return this;
         }
 
@@ -300,14 +241,13 @@ public final class Spreadsheet implements AutoCloseable {
         }
     }
 
-    /** Text for a CSV file a spreadsheet may open: a value it would read as a formula gets a leading apostrophe. */
+    /** Text for a CSV file a spreadsheet may open (see {@link SpreadsheetText#csvText}). */
     public static String csvText(String value) {
-        return value == null || value.isEmpty() || !looksLikeFormula(value) ? value : "'" + value;
+        return SpreadsheetText.csvText(value);
     }
 
-    /** Text that a spreadsheet would read as a formula (or a DDE command) if it were typed in. */
-    static boolean looksLikeFormula(String value) {
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    /** Text that a spreadsheet would read as a formula (see {@link SpreadsheetText#looksLikeFormula}). */
+    public static boolean looksLikeFormula(String value) {
+        return SpreadsheetText.looksLikeFormula(value);
     }
 }

@@ -97,7 +97,7 @@ class CompiledExpressionsTest {
 
     @Test
     void onlyOurOwnTypesAndAFewReadOnlyJdkMembersAreCalled() {
-        CompiledExpressions expressions = new CompiledExpressions();
+        TemplateMembers expressions = new TemplateMembers();
         assertNotNull(expressions.member(Item.class, "label", 1));
         assertNull(expressions.member(Item.class, "getClass", 0), "Object's members are left to OGNL's checks");
         assertNull(expressions.member(Item.class, "wait", 0));
