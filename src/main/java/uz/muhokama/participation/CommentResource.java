@@ -87,7 +87,7 @@ public class CommentResource {
         CommentView stored = TransientFailures.retry(() -> comments.post(number, comment, language.get()));
         // Written out, not through RESTEasy's URI template, whose regular expressions were about 2 % of
         // intake's CPU (docs/benchmarks.md). The number is safe to write as it is: the draft was found by
-        // it, so it is digits with an optional "ID-" (Draft.idFromNumber), once trimmed.
+        // it, so it is digits with an optional "ID-" (DraftNumber.idFrom), once trimmed.
         String base = uri.getBaseUri().toString();
         URI location = URI.create(base + (base.endsWith("/") ? "" : "/") + "api/v1/drafts/" + number.trim()
                 + "/comments/" + stored.id());

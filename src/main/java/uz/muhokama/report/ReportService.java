@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uz.muhokama.draft.Draft;
+import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.platform.claim.Claim;
 import uz.muhokama.platform.error.Conflict;
@@ -156,7 +156,7 @@ public class ReportService {
     }
 
     private Report ofNumber(String number) {
-        return Draft.idFromNumber(number).flatMap(reports::ofDraft).orElseThrow(ResourceNotFound::new);
+        return DraftNumber.idFrom(number).flatMap(reports::ofDraft).orElseThrow(ResourceNotFound::new);
     }
 
     static String fileName(Report report) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.AgencyDraft;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftView;
@@ -145,7 +146,7 @@ public class RiaService {
     }
 
     private static long draftId(DraftView draft) {
-        return uz.muhokama.draft.Draft.idFromNumber(draft.number()).orElseThrow(ResourceNotFound::new);
+        return DraftNumber.idFrom(draft.number()).orElseThrow(ResourceNotFound::new);
     }
 
     RiaView view(DraftView draft, RegulatoryImpactAssessment r, Language language) {
