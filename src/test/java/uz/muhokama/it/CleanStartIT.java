@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The test server starts clean: its messages.log, from the server's launch to the portal's start (schema
  * migrations, the OpenAPI document and its validation, CDI's discovery), holds no error. An error there is
  * either a fault or noise that hides the next fault; both are to be fixed, not read past. What remains at
- * warning level is listed in docs/operations.md ("A clean start"). Later lines belong to the stories, some
+ * warning level is listed in docs/testing.md ("A clean start"). Later lines belong to the stories, some
  * of which provoke failures on purpose.
  */
 class CleanStartIT extends PortalIntegration {
