@@ -19,6 +19,7 @@
 #   BENCH_JVM_ARGS="-Xmx512m" ...   (JVM options of the server measured, after the load: a heap bound, a profiler)
 #   BENCH_WARMUP_SECONDS=30 ...   (a shorter warm-up than 240 s: for checking the plumbing only, never for figures)
 #   BENCH_BURST=3000 bash src/bench/run.sh participation ...   (a smaller burst than 75,000: plumbing only)
+#   BENCH_ANALYZE=false bash src/bench/run.sh surveys ...   (no ANALYZE on PostgreSQL: the planner keeps the seed's statistics)
 # Builds the portal and the small "ceiling" app, starts Liberty on :9080 with a fresh database (or the
 # cluster), loads data, warms up for 240 s, measures, writes target/bench/results.md, stops the server.
 # Stop any `mvn liberty:run` first: both use the same server directory and port. Loopback traffic only.
@@ -201,7 +202,7 @@ elif [ "$MODE" = surveys ]; then
   curl -fs -X POST "$SEED/ceiling/grant?role=ADMIN&first=0&count=1&session=bench-session" | tee -a "$BENCH/seed.txt"; echo
   restart_target
   echo "== measuring ($SECONDS_EACH s per measurement, after a $WARMUP_SECONDS s warm-up)"
-  java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark "$BASE" "ID-$LAST" "ID-$((LAST - 1))" \
+  java "${LOAD_OPTS[@]}" -Dbench.analyze="${BENCH_ANALYZE:-true}" -cp "$BENCH/load" uz.muhokama.bench.load.SurveyBenchmark "$BASE" "ID-$LAST" "ID-$((LAST - 1))" \
     "$PEOPLE" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = reports ]; then
   COMMENTS=${1:-1000000}

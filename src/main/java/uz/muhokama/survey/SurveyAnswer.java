@@ -36,6 +36,13 @@ public class SurveyAnswer {
     @Column(name = "account_id", nullable = false, updatable = false)
     private long accountId;
 
+    /**
+     * questionnaire/draft/account for an answer set about a draft, null about the portal: the one-per-person
+     * rule's unique key, by which a person's own answer set is looked up (V25 says why one column).
+     */
+    @Column(name = "respondent_key", updatable = false)
+    private String respondentKey;
+
     @Column(name = "respondent_name", nullable = false)
     private String respondentName;
 
@@ -60,11 +67,17 @@ public class SurveyAnswer {
         this.draftId = draftId;
         this.draftVersion = draftVersion;
         this.accountId = respondent.accountId();
+        this.respondentKey = draftId == null ? null : respondentKey(questionnaire.code(), draftId, respondent.accountId());
         this.respondentName = respondent.name();
         this.respondentRegion = respondent.regionCode();
         this.document = document;
         this.submittedAt = now;
         this.updatedAt = now;
+    }
+
+    /** The unique key of a person's answer set to a draft's questionnaire, as V25 writes it for older rows. */
+    static String respondentKey(String questionnaireCode, long draftId, long accountId) {
+        return questionnaireCode + "/" + draftId + "/" + accountId;
     }
 
     /** Who answered, as results show them: a display name and a region, never contact details. */

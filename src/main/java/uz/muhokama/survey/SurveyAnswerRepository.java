@@ -15,19 +15,21 @@ public class SurveyAnswerRepository {
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
 
-    /** The person's answer set to a draft's questionnaire, its row locked until the transaction ends. */
+    /**
+     * The person's answer set to a draft's questionnaire, its row locked until the transaction ends. Looked up
+     * by the one-column key alone: naming the questionnaire and draft as well would let PostgreSQL walk the
+     * draft's list index instead, all its answers for one row, when its statistics are stale (V25).
+     */
     public Optional<SurveyAnswer> mineLocked(String code, long draftId, long accountId) {
-        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND a.draftId = :draft "
-                        + "AND a.accountId = :account", SurveyAnswer.class)
-                .setParameter("code", code).setParameter("draft", draftId).setParameter("account", accountId)
+        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.respondentKey = :key", SurveyAnswer.class)
+                .setParameter("key", SurveyAnswer.respondentKey(code, draftId, accountId))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream().findFirst();
     }
 
     public Optional<SurveyAnswer> mine(String code, long draftId, long accountId) {
-        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.questionnaireCode = :code AND a.draftId = :draft "
-                        + "AND a.accountId = :account", SurveyAnswer.class)
-                .setParameter("code", code).setParameter("draft", draftId).setParameter("account", accountId)
+        return em.createQuery("SELECT a FROM SurveyAnswer a WHERE a.respondentKey = :key", SurveyAnswer.class)
+                .setParameter("key", SurveyAnswer.respondentKey(code, draftId, accountId))
                 .getResultList().stream().findFirst();
     }
 

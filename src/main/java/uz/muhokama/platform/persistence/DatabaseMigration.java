@@ -35,16 +35,29 @@ public class DatabaseMigration {
     void onStartup(@Observes Startup startup) {
         // Flyway cannot expand {vendor} here, so the vendor folder is chosen from the connection.
         vendor = vendorFolder();
+        if ("derby".equals(vendor)) {
+            realignDerbyChecksums();
+        }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .failOnMissingLocations(true)
+                .loggers(FlywayLog.class.getName())
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        // From the result, not flyway.info(): that opens the database afresh and logs Flyway's notes on it again.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
         ready.fire(new DatabaseReady(productName()));
+    }
+
+    private void realignDerbyChecksums() {
+        try {
+            DerbyChecksums.realign(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read Flyway's history on Derby", e);
+        }
     }
 
     public boolean migrated() {

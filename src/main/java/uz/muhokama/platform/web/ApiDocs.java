@@ -11,7 +11,8 @@ package uz.muhokama.platform.web;
  * <ul>
  * <li>signed in: {@code @SecurityRequirement(name = ApiDocs.BEARER)};</li>
  * <li>anyone, answering more to a signed-in caller: {@code @SecurityRequirementsSet(@SecurityRequirement(name =
- * ApiDocs.BEARER)) @SecurityRequirementsSet} (bearer, or nothing);</li>
+ * ApiDocs.BEARER)) @SecurityRequirementsSet} (bearer, or nothing: documented as {@code security: []} with
+ * {@link #OPTIONAL_SECURITY});</li>
  * <li>anyone: nothing.</li>
  * </ul>
  */
@@ -19,6 +20,13 @@ public final class ApiDocs {
 
     /** The security scheme: {@code Authorization: Bearer <token>} from {@code POST /api/v1/tokens}. */
     public static final String BEARER = "bearer";
+
+    /**
+     * The extension naming the credentials an operation open to anyone reads when they are sent ("bearer, or
+     * nothing"), shaped as {@code security}: {@code [{"bearer":[]}]}. The operation itself states
+     * {@code security: []}; see {@link ApiDocumentFilter} for why not {@code [{"bearer":[]},{}]}.
+     */
+    public static final String OPTIONAL_SECURITY = "x-optional-security";
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Makes the OpenAPI document the JSON API's whole contract, complete enough to generate a client from: HTML
  * pages are not an API and are removed; every operation states its security ({@code []} when its resource
- * declares none: anyone may call it); and every operation gets the answers all operations of its kind give,
+ * declares none: anyone may call it; {@code []} and {@value ApiDocs#OPTIONAL_SECURITY} when anyone may, and a
+ * bearer token is read when sent); and every operation gets the answers all operations of its kind give,
  * as problem+json (see {@link ApiDocs}). Answers a resource declares itself are kept, and given the
  * {@code Problem} body when they are errors without one. The caching and rate-limit headers are
  * {@link ConditionalDocs}', the cursors' parameter, header and field {@link CursorDocs}'.
@@ -72,7 +74,8 @@ public class ApiDocumentFilter implements OASFilter {
                 operation.getParameters() == null ? Stream.empty() : operation.getParameters().stream()).toList();
 
         boolean signInRequired = !operation.getSecurity().isEmpty() && operation.getSecurity().stream()
-                .noneMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+                .noneMatch(ApiDocumentFilter::isAnonymous);
+        statePermittedAnonymousAccess(operation);
         boolean readsBody = operation.getRequestBody() != null;
         boolean readsQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean namesSomething = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
@@ -106,6 +109,29 @@ public class ApiDocumentFilter implements OASFilter {
                 ConditionalDocs.addRateLimitHeaders(response);
             }
         });
+    }
+
+    /**
+     * "Bearer, or nothing" in a form Liberty's validator accepts. OpenAPI writes it {@code [{"bearer":[]},{}]}, the
+     * empty requirement meaning "anonymous too"; Liberty's validator reports every empty requirement as an error
+     * (CWWKO1650E) at each start. So such an operation states {@code security: []} (anyone may call it, which is
+     * true) and names the credentials it reads when they are sent, in the same shape, as
+     * {@value ApiDocs#OPTIONAL_SECURITY}.
+     */
+    private static void statePermittedAnonymousAccess(Operation operation) {
+        if (operation.getSecurity().stream().noneMatch(ApiDocumentFilter::isAnonymous)) {
+            return;
+        }
+        List<Map<String, List<String>>> optional = operation.getSecurity().stream()
+                .filter(requirement -> !isAnonymous(requirement))
+                .map(requirement -> (Map<String, List<String>>) new LinkedHashMap<>(requirement.getSchemes()))
+                .toList();
+        operation.setSecurity(new ArrayList<>());
+        operation.addExtension(ApiDocs.OPTIONAL_SECURITY, optional);
+    }
+
+    private static boolean isAnonymous(SecurityRequirement requirement) {
+        return requirement.getSchemes() == null || requirement.getSchemes().isEmpty();
     }
 
     private static boolean isError(String code) {

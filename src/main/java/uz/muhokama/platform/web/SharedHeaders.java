@@ -1,5 +1,6 @@
 package uz.muhokama.platform.web;
 
+import jakarta.enterprise.inject.Vetoed;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -70,7 +71,12 @@ final class SharedHeaders {
         return engine.process(TEMPLATE, context);
     }
 
-    /** An anonymous reader whose page addresses are marks, to be replaced by each page's own. */
+    /**
+     * An anonymous reader whose page addresses are marks, to be replaced by each page's own. Made here, never
+     * injected: vetoed, or CDI would take it for a request-scoped bean (PageContext's scope is inherited) and warn
+     * at every start that it cannot be one.
+     */
+    @Vetoed
     private static final class MarkedAnonymousReader extends PageContext {
         private final Language language;
         private final DisplayPreferences display;

@@ -102,8 +102,8 @@ public class ReportSeedResource {
             c.setAutoCommit(false);
             long firstAccount = firstAccount(c);
             try (PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (questionnaire_code, version_no, draft_id, "
-                    + "draft_version, account_id, respondent_name, respondent_region, submitted_at, updated_at, document) "
-                    + "VALUES ('general-survey', 1, ?, 1, ?, ?, 'UZ-TK', ?, ?, ?)")) {
+                    + "draft_version, account_id, respondent_name, respondent_region, submitted_at, updated_at, document, respondent_key) "
+                    + "VALUES ('general-survey', 1, ?, 1, ?, ?, 'UZ-TK', ?, ?, ?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     answer.setLong(1, draft);
                     answer.setLong(2, firstAccount + i);
@@ -112,6 +112,7 @@ public class ReportSeedResource {
                     answer.setTimestamp(5, ts(now.minusSeconds(count - i)));
                     answer.setString(6, "{\"compliance\":\"" + (i % 3 == 0 ? "no" : "yes") + "\",\"referenceNorms\":\"no\","
                             + "\"contradictingNorms\":\"no\",\"clarity\":" + (1 + i % 5) + ",\"otherComments\":\"Izoh " + i + "\"}");
+                    answer.setString(7, "general-survey/" + draft + "/" + (firstAccount + i)); // the portal's one-per-person key (V25)
                     answer.addBatch();
                     if (i % 500 == 499) {
                         answer.executeBatch();

@@ -26,11 +26,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * filling, which must end at exactly 100,000 (wrk runs for a time, not a count, and stops with requests
  * in flight whose answers it never reports, so the next person in line would be unknown). The results
  * reads could move to wrk (wrk-paths.lua takes the administrator's headers); not done yet.
+ *
+ * <p>{@code -Dbench.analyze=true} (the default) gives PostgreSQL the statistics a production database would
+ * have, as the participation benchmark does: ANALYZE after the warm-up and again after the filling, before the
+ * results are read. {@code false} leaves the planner with those of the tables as the seed left them (this
+ * machine's PostgreSQL runs without autovacuum): the filling, in steps of 10,000 answers, then shows whether a
+ * submission grows slower as the table fills (docs/benchmarks.md, "Surveys").
  */
 public final class SurveyBenchmark {
 
     static final int ANSWERS = 100_000;
     static final int EXPERTISES = 1_000;
+    /** The filling is timed in steps of this many answers, so that a rate falling as the table fills shows. */
+    static final int FILLING_STEP = 10_000;
     private static final String[] COMPLIANCE = {"yes", "partly", "no"};
 
     private SurveyBenchmark() {}
@@ -56,6 +64,10 @@ public final class SurveyBenchmark {
             case 2 -> page("/drafts/" + warmDraft + "/surveys/general-survey/results");
             default -> put("/api/v1/drafts/" + warmDraft + "/questionnaires/general-survey/my-answer", generalAnswer(i), 1 + i % warmPeople);
         }, status -> true, new LoadRunner.Tally());
+        boolean analyze = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
+        if (analyze) {
+            ParticipationBenchmark.analyze(base);
+        }
 
         List<LoadRunner.Result> results = new ArrayList<>();
         // Every submission is a new person's first answer to the draft: the next person in line, whichever client sends it.
@@ -68,10 +80,14 @@ public final class SurveyBenchmark {
                     ANSWERS - (nextPerson.get() - 1), i -> newAnswer(general, nextPerson.getAndIncrement()), status -> status == 200,
                     new LoadRunner.Tally()));
         }
-        int remaining = ANSWERS - (nextPerson.get() - 1);
-        if (remaining > 0) {
-            results.add(LoadRunner.run("filling the draft up to 100,000 answers", base, 64, Duration.ofMinutes(30), remaining,
-                    i -> newAnswer(general, nextPerson.getAndIncrement()), status -> status == 200, new LoadRunner.Tally()));
+        for (int stored = nextPerson.get() - 1; stored < ANSWERS; stored = nextPerson.get() - 1) {
+            int upTo = Math.min(ANSWERS, (stored / FILLING_STEP + 1) * FILLING_STEP);
+            results.add(LoadRunner.run(String.format(Locale.ROOT, "filling, 64 clients: answers %,d to %,d", stored + 1, upTo), base, 64,
+                    Duration.ofMinutes(30), upTo - stored, i -> newAnswer(general, nextPerson.getAndIncrement()),
+                    status -> status == 200, new LoadRunner.Tally()));
+        }
+        if (analyze) {
+            ParticipationBenchmark.analyze(base);
         }
         results.add(LoadRunner.run("1,000 expertises PUT …/my-answer", base, 16, Duration.ofMinutes(10), EXPERTISES,
                 i -> put(expertise + "my-answer", expertiseAnswer(i), firstExpert + i), status -> status == 200, new LoadRunner.Tally()));
@@ -91,6 +107,8 @@ public final class SurveyBenchmark {
         results.forEach(r -> table.append(r.row()).append('\n'));
         table.append(String.format(Locale.ROOT, "%nSubmission / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
                 results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));
+        table.append(analyze ? "PostgreSQL's statistics: ANALYZE after the warm-up and after the filling (-Dbench.analyze=true).\n"
+                : "PostgreSQL's statistics: never gathered in the run (-Dbench.analyze=false): those of the tables as seeded.\n");
         Files.writeString(output, table.toString());
         System.out.println(table);
         System.exit(0);
