@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import uz.muhokama.platform.time.AdjustableClock;
+import uz.muhokama.testkit.AdjustableClock;
 
 class SharedCacheTest {
 
