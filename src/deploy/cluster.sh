@@ -13,7 +13,8 @@
 # set when `up` runs is given to each instance (e.g. MUHOKAMA_DEMO_ENABLED=false). The instances share
 # one reports folder, target/cluster/reports (in production: one shared volume). CLUSTER_EXTRA_WARS (none):
 # more WARs, space-separated paths, put beside the portal in each instance's dropins by `up` (the
-# benchmarks' ceiling app: BENCH_TARGET=cluster bash src/bench/run.sh). docs/deployment.md.
+# benchmarks' ceiling app: BENCH_TARGET=cluster bash src/bench/run.sh). CLUSTER_WAR (target/muhokama.war): the
+# portal's WAR; target/muhokama-test.war for tests that move the clock or run jobs (.ci/run). docs/deployment.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -27,6 +28,7 @@ PG_PORT=${PG_PORT:-5432}
 PG_DB=${PG_DB:-muhokama}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-unused-with-trust-auth}
+WAR=${CLUSTER_WAR:-target/muhokama.war}
 
 http_port() { echo $((9080 + $1)); }
 https_port() { echo $((9443 + $1)); }
@@ -35,7 +37,7 @@ ready() { curl -fs --max-time 2 "http://127.0.0.1:$(http_port "$1")/health/ready
 pid_of() { cat "$WLP_USER_DIR/servers/.pid/$(server_name "$1").pid" 2>/dev/null || true; }
 
 build() {
-  if [ ! -f target/muhokama.war ] || [ ! -x "$WLP/bin/server" ] || [ -n "${CLUSTER_REBUILD:-}" ]; then
+  if [ ! -f "$WAR" ] || [ ! -x "$WLP/bin/server" ] || [ -n "${CLUSTER_REBUILD:-}" ]; then
     echo "== building the WAR and the Liberty installation"
     mvn -B -q package liberty:create liberty:install-feature -DskipTests
   fi
@@ -64,7 +66,8 @@ prepare() {
   local template="$WLP/usr/servers/defaultServer"
   cp "$template/server.xml" "$template/jvm.options" "$dir/"
   rm -rf "$dir/db" "$dir/lib" "$dir/configDropins" && cp -r "$template/db" "$template/lib" "$dir/"
-  cp target/muhokama.war "$dir/dropins/"
+  # Always as muhokama.war, the test WAR too: one application of one name, whichever is deployed.
+  cp "$WAR" "$dir/dropins/muhokama.war"
   # Only the WARs asked for this time: one an earlier `up` was given in CLUSTER_EXTRA_WARS is removed.
   local war keep extra
   for war in "$dir"/dropins/*.war; do

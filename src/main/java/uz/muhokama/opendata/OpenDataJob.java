@@ -101,7 +101,7 @@ public class OpenDataJob {
     }
 
     /** The latest scheduled moment at or before {@code now} names the package due then: {@code scheduled-2026-12-07T03:00}. */
-    String dueSlot(Instant now) {
+    public String dueSlot(Instant now) {
         ZonedDateTime here = now.atZone(timeZone.zone());
         LocalDateTime moment = here.toLocalDate().atTime(Math.floorMod(atHour, 24), 0);
         while (moment.isAfter(here.toLocalDateTime())) {

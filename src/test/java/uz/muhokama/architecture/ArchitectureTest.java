@@ -4,8 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -80,6 +82,59 @@ class ArchitectureTest {
                         (origin, target) -> target.isAnnotatedWith(Internal.class)
                                 && !target.getPackageName().equals(origin.getPackageName())))
                 .check(classes);
+    }
+
+    @Test
+    void demoDataIsUsedByNothingElse() {
+        // The demo may go (or stay off) without anything noticing: it writes through the features' public
+        // services, and nothing reads it.
+        noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".demo..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".demo..")
+                .should().dependOnClassesThat(areEntitiesOrRepositories())
+                .because("demo data is written as the old portal's would be, through the features' public services")
+                .check(classes);
+    }
+
+    @Test
+    void productionCodeNeverReachesTheTestHooks() {
+        // The test hooks (settable clock, /api/v1/test/...) are compiled from src/test/java into the test WAR only.
+        noClasses().that().resideInAPackage(ROOT + "..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".testkit..")
+                .check(classes);
+        classes().that().resideInAPackage(ROOT + "..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".report.ReportJobTestResource") // until it moves to the testkit
+                .should(new ArchCondition<>("not serve /api/v1/test/") {
+                    @Override
+                    public void check(JavaClass resource, ConditionEvents events) {
+                        String path = resource.getAnnotationOfType(jakarta.ws.rs.Path.class).value();
+                        if (path.replaceFirst("^/", "").startsWith("api/v1/test")) {
+                            events.add(SimpleConditionEvent.violated(resource, resource.getName() + " serves " + path));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void theTestHooksUseOnlyWhatTheWarCarries() {
+        // They are packed into the test WAR beside the portal's classes; a test library there would not load.
+        JavaClasses testkit = new ClassFileImporter().importPackages(ROOT + ".testkit");
+        assertFalse(testkit.isEmpty());
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.jboss..", "com.tngtech..",
+                        "org.openqa..", "com.icegreen..", ROOT + ".it..")
+                .check(testkit);
+    }
+
+    private static DescribedPredicate<JavaClass> areEntitiesOrRepositories() {
+        return new DescribedPredicate<>("are entities or repositories") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.isAnnotatedWith(jakarta.persistence.Entity.class)
+                        || type.getPackageName().startsWith(ROOT) && type.getSimpleName().endsWith("Repository");
+            }
+        };
     }
 
     /** A condition violated by every direct dependency from a class to a target that {@code forbidden} matches. */

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.cache.Caches;
-import uz.muhokama.platform.time.AdjustableClock;
+import uz.muhokama.testkit.AdjustableClock;
 
 class CommonWordsTest {
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.cache.Caches;
-import uz.muhokama.platform.time.AdjustableClock;
+import uz.muhokama.testkit.AdjustableClock;
 
 class SharedCountsTest {
 

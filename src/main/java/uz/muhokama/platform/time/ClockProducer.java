@@ -4,18 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The one source of time: every bean asks the injected {@link Clock}, never the system directly. */
+/**
+ * The one source of time: every bean asks the injected {@link Clock}, never the system directly. The test
+ * WAR replaces it with a clock its tests can move (a CDI alternative in {@code uz.muhokama.testkit}).
+ */
 @ApplicationScoped
 public class ClockProducer {
 
-    private final AdjustableClock clock = new AdjustableClock(Clock.systemUTC());
-
     @Produces
     Clock clock() {
-        return clock;
-    }
-
-    AdjustableClock adjustable() {
-        return clock;
+        return Clock.systemUTC();
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import uz.muhokama.platform.time.AdjustableClock;
+import uz.muhokama.testkit.AdjustableClock;
 
 class SharedCacheTest {
 

@@ -1,4 +1,4 @@
-package uz.muhokama.survey;
+package uz.muhokama.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import uz.muhokama.account.Account;
-import uz.muhokama.account.AccountService;
+import uz.muhokama.account.HistoricAccounts;
 import uz.muhokama.draft.DraftSearch;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftSummary;
-import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.SeedMarkers;
+import uz.muhokama.survey.HistoricAnswers;
+import uz.muhokama.survey.Questionnaire;
 
 /** Writes the demo answers in one transaction of its own, claimed by a seed marker. */
 @ApplicationScoped
-public class DemoSurveyWriter {
+class DemoSurveyWriter {
 
     private static final Logger LOG = Logger.getLogger(DemoSurveyWriter.class.getName());
     private static final String MARKER = "demo-surveys";
@@ -32,13 +32,13 @@ public class DemoSurveyWriter {
     private static final String CLOSED_AGENCY = "ministry-of-economy-and-finance";
 
     @Inject
-    DraftSurveyService surveys;
+    HistoricAnswers surveys;
 
     @Inject
     DraftService drafts;
 
     @Inject
-    AccountService accounts;
+    HistoricAccounts accounts;
 
     @Inject
     SeedMarkers markers;
@@ -47,21 +47,21 @@ public class DemoSurveyWriter {
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void seedOnce() {
+    void seedOnce() {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
         Optional<DraftSummary> open = find("ministry-of-justice", DraftStatus.OPEN).stream().filter(d -> d.title().startsWith(OPEN_TITLE))
                 .findFirst();
         Optional<DraftSummary> closed = find(CLOSED_AGENCY, DraftStatus.CLOSED).stream().findFirst();
-        Optional<Account> expert = account("expert");
+        Optional<String> expert = account("expert");
         if (open.isEmpty() || closed.isEmpty() || expert.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         markers.claim(MARKER, now);
 
-        PublicDraft openDraft = drafts.publicDraft(open.get().number(), Language.UZ);
+        String openDraft = open.get().number();
         expertise(openDraft, expert.get(), now.minus(Duration.ofHours(20)), "fixable", "independent", Map.of(
                 "F05", List.of("3"), "F14", List.of("4")));
         general(openDraft, "citizen", now.minus(Duration.ofHours(30)), "partly", List.of("2"), 4, "positive", "individual",
@@ -71,7 +71,7 @@ public class DemoSurveyWriter {
                 "«Belgilangan tartibda» degan iborada qaysi hujjat nazarda tutilgani aniq emas.");
         general(openDraft, "expert2", now.minus(Duration.ofHours(3)), "partly", List.of("3"), 3, "none", "expert", null);
 
-        PublicDraft closedDraft = drafts.publicDraft(closed.get().number(), Language.UZ);
+        String closedDraft = closed.get().number();
         Instant during = now.minus(Duration.ofDays(10));
         expertise(closedDraft, expert.get(), during, "fixable", "independent", Map.of("F04", List.of("1")));
         account("expert2").ifPresent(a -> expertise(closedDraft, a, during.plus(Duration.ofHours(5)), "rework", "ngo",
@@ -87,7 +87,7 @@ public class DemoSurveyWriter {
         LOG.info("Demo survey answers created");
     }
 
-    private void expertise(PublicDraft draft, Account expert, Instant at, String conclusion, String status,
+    private void expertise(String draft, String expert, Instant at, String conclusion, String status,
                            Map<String, List<String>> present) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (int i = 1; i <= 22; i++) {
@@ -104,7 +104,7 @@ public class DemoSurveyWriter {
         }
         answers.put("conclusion", conclusion);
         answers.put("expertStatus", status);
-        surveys.recordHistoric(Questionnaire.EXPERTISE, draft, respondent(expert), answers, at);
+        surveys.record(Questionnaire.EXPERTISE, draft, expert, answers, at);
     }
 
     private static final Map<String, String> EXPLANATIONS = Map.of(
@@ -118,7 +118,7 @@ public class DemoSurveyWriter {
             "F04", "Imtiyozni barcha kichik biznes subyektlariga bir xil qoʻllash.",
             "F18", "Toʻlov miqdorini qonunda belgilash.");
 
-    private void general(PublicDraft draft, String who, Instant at, String compliance, List<String> clauses, int clarity,
+    private void general(String draft, String who, Instant at, String compliance, List<String> clauses, int clarity,
                          String impact, String respondentType, String comments) {
         account(who).ifPresent(person -> {
             Map<String, Object> answers = new LinkedHashMap<>();
@@ -137,16 +137,14 @@ public class DemoSurveyWriter {
             if (comments != null) {
                 answers.put("otherComments", comments);
             }
-            surveys.recordHistoric(Questionnaire.GENERAL_SURVEY, draft, respondent(person), answers, at);
+            surveys.record(Questionnaire.GENERAL_SURVEY, draft, person, answers, at);
         });
     }
 
-    private static SurveyAnswer.Respondent respondent(Account account) {
-        return new SurveyAnswer.Respondent(account.id(), account.fullName(), account.regionCode());
-    }
-
-    private Optional<Account> account(String name) {
-        return accounts.findByEmail(name + "@demo.muhokama.uz");
+    /** The demo person's e-mail, if their account exists. */
+    private Optional<String> account(String name) {
+        String email = name + "@demo.muhokama.uz";
+        return accounts.idOf(email).map(id -> email);
     }
 
     private List<DraftSummary> find(String agency, DraftStatus status) {

@@ -1,4 +1,4 @@
-package uz.muhokama.platform.time;
+package uz.muhokama.testkit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * Lets integration tests move the server's clock. Answers 404 unless
- * {@code muhokama.test-clock.enabled=true}, which only the test build sets.
- */
+/** Lets integration tests read and move the server's clock ({@link SettableClock}). */
 @ApplicationScoped
 @Path("api/v1/test/clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,15 +23,11 @@ public class TestClockResource {
     public record ClockShift(long offsetSeconds) {}
 
     @Inject
-    ClockProducer clocks;
-
-    @Inject
-    TestMode testMode;
+    SettableClock clocks;
 
     @GET
     @Operation(hidden = true)
     public ClockState now() {
-        requireEnabled();
         return state();
     }
 
@@ -42,7 +35,6 @@ public class TestClockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public ClockState shift(ClockShift shift) {
-        requireEnabled();
         clocks.adjustable().setOffset(Duration.ofSeconds(shift == null ? 0 : shift.offsetSeconds()));
         return state();
     }
@@ -50,9 +42,5 @@ public class TestClockResource {
     private ClockState state() {
         AdjustableClock clock = clocks.adjustable();
         return new ClockState(clock.instant(), clock.offset().toSeconds());
-    }
-
-    private void requireEnabled() {
-        testMode.require();
     }
 }

@@ -1,4 +1,4 @@
-package uz.muhokama.draft;
+package uz.muhokama.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,30 +9,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
 
 /**
- * Demo drafts of several agencies across sectors, relative to the first start: two open (one
- * extended, with two versions), one scheduled, one closed, one withdrawn. Only with demo data on
- * ({@code muhokama.demo.enabled}), after the demo accounts, and only once across instances.
+ * A demo assessment, so that the tour shows one: the expanded assessment of the open demo draft of the
+ * Ministry of Justice on public discussion. Only with demo data on, after the demo drafts, and only
+ * once across instances.
  */
 @ApplicationScoped
-public class DemoDrafts {
+class DemoRia {
 
-    private static final Logger LOG = Logger.getLogger(DemoDrafts.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoRia.class.getName());
 
     @Inject
-    DemoDraftWriter writer;
+    DemoRiaWriter writer;
 
     @Inject
     @ConfigProperty(name = "muhokama.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    void seed(@Observes @Priority(200) DatabaseReady ready) {
+    void seed(@Observes @Priority(450) DatabaseReady ready) {
         if (!enabled) {
             return;
         }
         try {
             writer.seedOnce();
         } catch (RuntimeException anotherInstanceSeeded) {
-            LOG.warning("Demo drafts not seeded here (another instance may have done it): "
+            LOG.warning("Demo assessment not seeded here (another instance may have done it): "
                     + anotherInstanceSeeded.getClass().getSimpleName());
         }
     }

@@ -1,4 +1,4 @@
-package uz.muhokama.survey;
+package uz.muhokama.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,31 +9,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
 
 /**
- * Demo answers, so that the tour shows the surveys: the demo expert's expertise and a few general
- * survey answers on the open demo draft of the Ministry of Justice, and several experts' and citizens'
- * answers on the closed demo draft, whose results are public. Only with demo data on, after the demo
- * drafts, and only once across instances.
+ * Demo drafts of several agencies across sectors, relative to the first start: two open (one
+ * extended, with two versions), one scheduled, one closed, one withdrawn. Only with demo data on
+ * ({@code muhokama.demo.enabled}), after the demo accounts, and only once across instances.
  */
 @ApplicationScoped
-public class DemoSurveys {
+class DemoDrafts {
 
-    private static final Logger LOG = Logger.getLogger(DemoSurveys.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoDrafts.class.getName());
 
     @Inject
-    DemoSurveyWriter writer;
+    DemoDraftWriter writer;
 
     @Inject
     @ConfigProperty(name = "muhokama.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    void seed(@Observes @Priority(400) DatabaseReady ready) {
+    void seed(@Observes @Priority(200) DatabaseReady ready) {
         if (!enabled) {
             return;
         }
         try {
             writer.seedOnce();
         } catch (RuntimeException anotherInstanceSeeded) {
-            LOG.warning("Demo survey answers not seeded here (another instance may have done it): "
+            LOG.warning("Demo drafts not seeded here (another instance may have done it): "
                     + anotherInstanceSeeded.getClass().getSimpleName());
         }
     }

@@ -1,4 +1,4 @@
-package uz.muhokama.ria;
+package uz.muhokama.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,30 +9,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
 
 /**
- * A demo assessment, so that the tour shows one: the expanded assessment of the open demo draft of the
- * Ministry of Justice on public discussion. Only with demo data on, after the demo drafts, and only
- * once across instances.
+ * Demo answers, so that the tour shows the surveys: the demo expert's expertise and a few general
+ * survey answers on the open demo draft of the Ministry of Justice, and several experts' and citizens'
+ * answers on the closed demo draft, whose results are public. Only with demo data on, after the demo
+ * drafts, and only once across instances.
  */
 @ApplicationScoped
-public class DemoRia {
+class DemoSurveys {
 
-    private static final Logger LOG = Logger.getLogger(DemoRia.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoSurveys.class.getName());
 
     @Inject
-    DemoRiaWriter writer;
+    DemoSurveyWriter writer;
 
     @Inject
     @ConfigProperty(name = "muhokama.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    void seed(@Observes @Priority(450) DatabaseReady ready) {
+    void seed(@Observes @Priority(400) DatabaseReady ready) {
         if (!enabled) {
             return;
         }
         try {
             writer.seedOnce();
         } catch (RuntimeException anotherInstanceSeeded) {
-            LOG.warning("Demo assessment not seeded here (another instance may have done it): "
+            LOG.warning("Demo survey answers not seeded here (another instance may have done it): "
                     + anotherInstanceSeeded.getClass().getSimpleName());
         }
     }

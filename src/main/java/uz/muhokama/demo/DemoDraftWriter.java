@@ -1,4 +1,4 @@
-package uz.muhokama.draft;
+package uz.muhokama.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,27 +9,30 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
-import uz.muhokama.account.AccountService;
+import uz.muhokama.account.HistoricAccounts;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionWindow;
 import uz.muhokama.discussion.ExtensionView;
+import uz.muhokama.draft.ClauseInput;
+import uz.muhokama.draft.DraftForm;
+import uz.muhokama.draft.HistoricDrafts;
 import uz.muhokama.platform.persistence.SeedMarkers;
 
 /** Writes the demo drafts in one transaction of their own, claimed by a seed marker. */
 @ApplicationScoped
-public class DemoDraftWriter {
+class DemoDraftWriter {
 
     private static final Logger LOG = Logger.getLogger(DemoDraftWriter.class.getName());
     private static final String MARKER = "demo-drafts";
 
     @Inject
-    DraftRepository drafts;
+    HistoricDrafts drafts;
 
     @Inject
     DiscussionService discussions;
 
     @Inject
-    AccountService accounts;
+    HistoricAccounts accounts;
 
     @Inject
     SeedMarkers markers;
@@ -37,18 +40,16 @@ public class DemoDraftWriter {
     @Inject
     Clock clock;
 
-
-
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void seedOnce() {
+    void seedOnce() {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         markers.claim(MARKER, now);
-        long editor = accounts.findByEmail("editor@demo.muhokama.uz").map(a -> a.id()).orElse(0L);
+        long editor = accounts.idOf("editor@demo.muhokama.uz").orElse(0L);
 
-        Draft publicDiscussion = draft("ministry-of-justice", form(
+        long publicDiscussion = drafts.recordPublished("ministry-of-justice", form(
                 "Normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi toʻgʻrisida",
                 "Об общественном обсуждении проектов нормативно-правовых актов",
                 "On the public discussion of draft normative legal acts",
@@ -59,21 +60,19 @@ public class DemoDraftWriter {
                         clause("3", "Takliflarni koʻrib chiqish", "Ishlab chiquvchi har bir taklifni koʻrib chiqadi va uni qabul qiladi yoki asoslantirilgan rad javobini beradi."),
                         clause("4", "Natijalarni eʼlon qilish", "Takliflar boʻyicha maʼlumotnoma portalda eʼlon qilinadi.")), null),
                 now.minus(Duration.ofDays(3)));
-        List<ClauseInput> revised = drafts.version(publicDiscussion.id(), 1).orElseThrow().clauses().stream()
+        List<ClauseInput> revised = drafts.clausesOf(publicDiscussion, 1).stream()
                 .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.number().equals("2")
                         ? "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi, idoraviy hujjatlar uchun esa oʻn kundan kam boʻlmasligi kerak."
                         : c.text())).toList();
-        DraftVersion second = new DraftVersion(publicDiscussion.id(), publicDiscussion.nextVersion(),
-                now.minus(Duration.ofDays(1)), "2-band aniqlashtirildi / Уточнён пункт 2 / Clause 2 clarified");
-        second.writeClauses(revised, drafts.version(publicDiscussion.id(), 1).orElseThrow().clauses());
-        drafts.add(second);
+        drafts.recordVersion(publicDiscussion, revised, now.minus(Duration.ofDays(1)),
+                "2-band aniqlashtirildi / Уточнён пункт 2 / Clause 2 clarified");
         Instant opened = now.minus(Duration.ofDays(3));
-        discussions.recordHistoric(publicDiscussion.id(), new DiscussionWindow(opened, opened.plus(Duration.ofDays(15))),
+        discussions.recordHistoric(publicDiscussion, new DiscussionWindow(opened, opened.plus(Duration.ofDays(15))),
                 List.of(new ExtensionView(opened.plus(Duration.ofDays(15)), opened.plus(Duration.ofDays(25)),
                         "Koʻplab takliflar kelib tushgani munosabati bilan / В связи с большим числом предложений / Many proposals received",
                         now.minus(Duration.ofHours(6)))), editor);
 
-        Draft tariffs = draft("ministry-of-energy", form(
+        long tariffs = drafts.recordPublished("ministry-of-energy", form(
                 "Elektr energiyasi tariflarini belgilash tartibi toʻgʻrisidagi nizomni tasdiqlash haqida",
                 "Об утверждении положения о порядке установления тарифов на электроэнергию",
                 "On approving the regulation on setting electricity tariffs",
@@ -83,10 +82,10 @@ public class DemoDraftWriter {
                         clause("2", null, "Tariflar kuchga kirishidan kamida bir oy oldin eʼlon qilinadi."),
                         clause("3", "Imtiyozlar", "Kam taʼminlangan oilalar uchun ijtimoiy normadagi isteʼmol imtiyozli tarif boʻyicha hisoblanadi.")), null),
                 now.minus(Duration.ofDays(2)));
-        discussions.recordHistoric(tariffs.id(), new DiscussionWindow(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(13))),
+        discussions.recordHistoric(tariffs, new DiscussionWindow(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(13))),
                 List.of(), editor);
 
-        Draft pharmacies = draft("ministry-of-health", form(
+        long pharmacies = drafts.recordPublished("ministry-of-health", form(
                 "Dorixonalarni litsenziyalash tartibi toʻgʻrisida",
                 "О порядке лицензирования аптек", "On licensing pharmacies",
                 "Litsenziya olish uchun hujjatlar roʻyxati qisqartiriladi.",
@@ -94,10 +93,10 @@ public class DemoDraftWriter {
                 List.of(clause("1", null, "Litsenziya elektron shaklda beriladi."),
                         clause("2", null, "Ariza oʻn besh ish kunida koʻrib chiqiladi.")), null),
                 now);
-        discussions.recordHistoric(pharmacies.id(), new DiscussionWindow(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(13))),
+        discussions.recordHistoric(pharmacies, new DiscussionWindow(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(13))),
                 List.of(), editor);
 
-        Draft taxes = draft("ministry-of-economy-and-finance", form(
+        long taxes = drafts.recordPublished("ministry-of-economy-and-finance", form(
                 "Kichik biznes subyektlari uchun soliq imtiyozlari toʻgʻrisida",
                 "О налоговых льготах для субъектов малого бизнеса", "On tax relief for small businesses",
                 "Aylanmadan olinadigan soliq stavkasini pasaytirish.",
@@ -105,33 +104,23 @@ public class DemoDraftWriter {
                 List.of(clause("1", null, "Aylanmadan olinadigan soliq stavkasi 4 foizdan 3 foizga pasaytiriladi."),
                         clause("2", null, "Imtiyoz 2027-yil 1-yanvardan qoʻllaniladi.")), null),
                 now.minus(Duration.ofDays(30)));
-        discussions.recordHistoric(taxes.id(), new DiscussionWindow(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(5))),
+        discussions.recordHistoric(taxes, new DiscussionWindow(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(5))),
                 List.of(), editor);
 
-        Draft withdrawn = draft("tashkent-city-khokimiyat", form(
+        long withdrawn = drafts.recordPublished("tashkent-city-khokimiyat", form(
                 "Toshkent shahrida avtoturargohlardan foydalanish qoidalari",
                 "Правила пользования автостоянками в городе Ташкенте", "Rules for car parks in Tashkent",
                 null, "khokim-decision", "transport", false,
                 List.of(clause("1", null, "Pullik avtoturargohlar soat 8:00 dan 20:00 gacha ishlaydi.")), null),
                 now.minus(Duration.ofDays(10)));
-        discussions.recordHistoric(withdrawn.id(), new DiscussionWindow(now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(5))),
+        discussions.recordHistoric(withdrawn, new DiscussionWindow(now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(5))),
                 List.of(), editor);
-        withdrawn.withdraw("Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
+        drafts.recordWithdrawal(withdrawn, "Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
                 now.minus(Duration.ofDays(1)));
-        for (Draft draft : List.of(publicDiscussion, tariffs, pharmacies, taxes, withdrawn)) {
-            discussions.forDraft(draft.id()).ifPresent(w -> draft.historyIs(w.opensAt(), w.closesAt(), w.extensions().size()));
-            drafts.indexTerms(draft);
+        for (long draft : List.of(publicDiscussion, tariffs, pharmacies, taxes, withdrawn)) {
+            drafts.completeHistory(draft);
         }
         LOG.info("Demo drafts created");
-    }
-
-    private Draft draft(String agency, DraftForm form, Instant publishedAt) {
-        Draft draft = drafts.add(new Draft(agency, form, publishedAt));
-        DraftVersion first = new DraftVersion(draft.id(), 1, publishedAt, null);
-        first.writeClauses(form.clauses(), List.of());
-        drafts.add(first);
-        draft.publish(publishedAt);
-        return draft;
     }
 
     private static DraftForm form(String uz, String ru, String en, String summaryUz, String actType, String sector,

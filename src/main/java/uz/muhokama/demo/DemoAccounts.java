@@ -1,4 +1,4 @@
-package uz.muhokama.account;
+package uz.muhokama.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.account.HistoricAccounts.Person;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.security.Role;
@@ -19,36 +19,34 @@ import uz.muhokama.platform.security.Role;
  * instance starting at the same moment, adds nothing.
  */
 @ApplicationScoped
-public class DemoAccounts {
+class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
-    record Demo(String email, String fullName, String region, Language language, Set<Role> roles, String agency) {}
-
-    static final List<Demo> ACCOUNTS = List.of(
-            new Demo("admin@demo.muhokama.uz", "Portal Administrator", "UZ-TK", Language.EN,
+    static final List<Person> ACCOUNTS = List.of(
+            new Person("admin@demo.muhokama.uz", "Portal Administrator", "UZ-TK", Language.EN,
                     EnumSet.of(Role.ADMIN), null),
-            new Demo("moderator@demo.muhokama.uz", "Malika Moderatorova", "UZ-TO", Language.UZ,
+            new Person("moderator@demo.muhokama.uz", "Malika Moderatorova", "UZ-TO", Language.UZ,
                     EnumSet.of(Role.MODERATOR), null),
-            new Demo("expert@demo.muhokama.uz", "Eldor Ekspertov", "UZ-SA", Language.RU,
+            new Person("expert@demo.muhokama.uz", "Eldor Ekspertov", "UZ-SA", Language.RU,
                     EnumSet.of(Role.EXPERT), null),
-            new Demo("citizen@demo.muhokama.uz", "Dilnoza Fuqarova", "UZ-AN", Language.UZ,
+            new Person("citizen@demo.muhokama.uz", "Dilnoza Fuqarova", "UZ-AN", Language.UZ,
                     EnumSet.noneOf(Role.class), null),
-            new Demo("editor@demo.muhokama.uz", "Jasur Muharrirov", "UZ-TK", Language.UZ,
+            new Person("editor@demo.muhokama.uz", "Jasur Muharrirov", "UZ-TK", Language.UZ,
                     EnumSet.of(Role.AGENCY), "ministry-of-justice"),
             // More people, so that the demo surveys have several respondents and experts.
-            new Demo("expert2@demo.muhokama.uz", "Nodira Huquqshunosova", "UZ-TK", Language.UZ,
+            new Person("expert2@demo.muhokama.uz", "Nodira Huquqshunosova", "UZ-TK", Language.UZ,
                     EnumSet.of(Role.EXPERT), null),
-            new Demo("expert3@demo.muhokama.uz", "Timur Tahlilchiyev", "UZ-FA", Language.RU,
+            new Person("expert3@demo.muhokama.uz", "Timur Tahlilchiyev", "UZ-FA", Language.RU,
                     EnumSet.of(Role.EXPERT), null),
-            new Demo("citizen2@demo.muhokama.uz", "Bekzod Tadbirkorov", "UZ-NG", Language.UZ,
+            new Person("citizen2@demo.muhokama.uz", "Bekzod Tadbirkorov", "UZ-NG", Language.UZ,
                     EnumSet.noneOf(Role.class), null),
-            new Demo("citizen3@demo.muhokama.uz", "Gulnora Karimova", "UZ-XO", Language.UZ,
+            new Person("citizen3@demo.muhokama.uz", "Gulnora Karimova", "UZ-XO", Language.UZ,
                     EnumSet.noneOf(Role.class), null),
-            new Demo("citizen4@demo.muhokama.uz", "Sardor Nazarov", "UZ-QR", Language.RU,
+            new Person("citizen4@demo.muhokama.uz", "Sardor Nazarov", "UZ-QR", Language.RU,
                     EnumSet.noneOf(Role.class), null),
             // The closed demo draft's agency: its report arrives in this editor's inbox.
-            new Demo("economy@demo.muhokama.uz", "Aziz Iqtisodchiyev", "UZ-TK", Language.UZ,
+            new Person("economy@demo.muhokama.uz", "Aziz Iqtisodchiyev", "UZ-TK", Language.UZ,
                     EnumSet.of(Role.AGENCY), "ministry-of-economy-and-finance"));
 
     @Inject
@@ -66,7 +64,7 @@ public class DemoAccounts {
         if (!enabled) {
             return;
         }
-        for (Demo demo : ACCOUNTS) {
+        for (Person demo : ACCOUNTS) {
             try {
                 writer.createIfMissing(demo, password);
             } catch (RuntimeException anotherInstanceWasFaster) {

@@ -1,4 +1,4 @@
-package uz.muhokama.account;
+package uz.muhokama.testkit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uz.muhokama.platform.time.TestMode;
+import uz.muhokama.account.ExpiredTokenPurge;
 
-/** Lets integration tests run the expired-token purge now; 404 outside tests. */
+/** Lets integration tests run the expired-token purge now; test WAR only. */
 @ApplicationScoped
 @Path("api/v1/test/jobs/tokens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,15 +19,11 @@ public class AccountJobTestResource {
     public record PurgeRun(int deleted) {}
 
     @Inject
-    TestMode testMode;
-
-    @Inject
     ExpiredTokenPurge purge;
 
     @POST
     @Operation(hidden = true)
     public PurgeRun runNow() {
-        testMode.require();
         return new PurgeRun(purge.runOnce());
     }
 }

@@ -1,4 +1,4 @@
-package uz.muhokama.stats;
+package uz.muhokama.testkit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,16 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uz.muhokama.platform.time.TestMode;
+import uz.muhokama.stats.StatsJob;
 
-/** Lets integration tests fold the statistics now (and several times at once); 404 outside tests. */
+/** Lets integration tests fold the statistics now (and several times at once); test WAR only. */
 @ApplicationScoped
 @Path("api/v1/test/jobs/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsJobTestResource {
-
-    @Inject
-    TestMode testMode;
 
     @Inject
     StatsJob job;
@@ -24,7 +21,6 @@ public class StatsJobTestResource {
     @POST
     @Operation(hidden = true)
     public StatsJob.Run runNow() {
-        testMode.require();
         return job.runOnce();
     }
 }

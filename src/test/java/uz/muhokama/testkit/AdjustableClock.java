@@ -1,4 +1,4 @@
-package uz.muhokama.platform.time;
+package uz.muhokama.testkit;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package uz.muhokama.ria;
+package uz.muhokama.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,23 +12,24 @@ import uz.muhokama.draft.DraftSearch;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftSummary;
-import uz.muhokama.draft.DraftView;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.SeedMarkers;
+import uz.muhokama.ria.HistoricAssessments;
+import uz.muhokama.ria.RiaForm;
 
 /**
  * Writes the demo assessment in one transaction of its own, claimed by a seed marker. Written in Uzbek,
  * as the demo draft's text is; published with the draft's own publication moment, as if entered before it.
  */
 @ApplicationScoped
-public class DemoRiaWriter {
+class DemoRiaWriter {
 
     private static final Logger LOG = Logger.getLogger(DemoRiaWriter.class.getName());
     private static final String MARKER = "demo-ria";
     private static final String OPEN_TITLE = "Normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi";
 
     @Inject
-    RiaRepository assessments;
+    HistoricAssessments assessments;
 
     @Inject
     DraftService drafts;
@@ -40,7 +41,7 @@ public class DemoRiaWriter {
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void seedOnce() {
+    void seedOnce() {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
@@ -50,13 +51,8 @@ public class DemoRiaWriter {
             return;
         }
         markers.claim(MARKER, clock.instant());
-        DraftView draft = drafts.view(open.get().number(), null, Language.UZ);
-        long draftId = uz.muhokama.draft.Draft.idFromNumber(draft.number()).orElseThrow();
-        if (assessments.forDraft(draftId).isPresent()) {
-            return;
-        }
         LocalDate today = LocalDate.now(clock);
-        RegulatoryImpactAssessment ria = new RegulatoryImpactAssessment(draftId, new RiaForm("expanded",
+        boolean recorded = assessments.recordPublishedWithDraft(open.get().number(), new RiaForm("expanded",
                 "Loyihalar muhokamasi muddatlari turli hujjatlarda turlicha belgilangan; 2023-yilda eʼlon qilingan loyihalarning "
                         + "qariyb uchdan biri 15 kundan kam muhokama qilingan, takliflarning koʻrib chiqilishi haqida maʼlumot eʼlon qilinmagan.",
                 "Barcha loyihalar kamida 15 kun (idoraviy hujjatlar 10 kun) muhokama qilinishi; har bir taklif boʻyicha "
@@ -84,10 +80,9 @@ public class DemoRiaWriter {
                 List.of(new RiaForm.IndicatorInput("15 kundan kam muhokama qilingan loyihalar ulushi", "31 %", "0 %",
                                 "regulation.gov.uz maʼlumotlari", today.plusYears(1), today.plusYears(3)),
                         new RiaForm.IndicatorInput("Asoslantirilgan javob berilgan takliflar ulushi", "maʼlum emas", "100 %",
-                                "Takliflar yigʻmalari", today.plusYears(1), today.plusYears(3)))),
-                draft.publishedAt());
-        assessments.add(ria);
-        ria.publishWithDraft(draft.publishedAt());
-        LOG.info("Demo assessment created");
+                                "Takliflar yigʻmalari", today.plusYears(1), today.plusYears(3)))));
+        if (recorded) {
+            LOG.info("Demo assessment created");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package uz.muhokama.participation;
+package uz.muhokama.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,7 @@ import uz.muhokama.platform.persistence.DatabaseReady;
  * shows participation. Only with demo data on, after the demo drafts, and only once across instances.
  */
 @ApplicationScoped
-public class DemoParticipation {
+class DemoParticipation {
 
     private static final Logger LOG = Logger.getLogger(DemoParticipation.class.getName());
 
