@@ -96,11 +96,11 @@ fi
 export DERBY_DB_DIR="$PWD/$BENCH/derby/appdb" MUHOKAMA_DEMO_ENABLED=false MUHOKAMA_DISCUSSION_JOB_INTERVAL_SECONDS=0
 if [ "$MODE" = reports ]; then
   # The clock is moved to close the discussions; reports go under target/bench, their e-mails to .eml files.
-  export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
+  export MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
 fi
 if [ "$MODE" = stats ]; then
   # The benchmark folds the statistics and makes the package itself (test hooks), at once and without a lag.
-  export MUHOKAMA_TEST_CLOCK_ENABLED=true MUHOKAMA_STATS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_STATS_FOLD_LAG_SECONDS=0 \
+  export MUHOKAMA_STATS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_STATS_FOLD_LAG_SECONDS=0 \
     MUHOKAMA_OPENDATA_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
 fi
 # Wait until an instance's portal and ceiling app both answer (the ceiling app may deploy after the portal).

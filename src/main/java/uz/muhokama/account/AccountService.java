@@ -127,8 +127,17 @@ public class AccountService {
         return passwordMinLength;
     }
 
-    public Optional<Account> findByEmail(String email) {
+    Optional<Account> findByEmail(String email) {
         return accounts.findByEmail(email);
+    }
+
+    /** Who a person is to the things they write (comments, answers): their id, name and the region they gave. */
+    public record Author(long id, String fullName, String regionCode) {}
+
+    /** The author with this e-mail, for records imported with their author's address (historic data, the demo). */
+    @Transactional
+    public Optional<Author> authorByEmail(String email) {
+        return accounts.findByEmail(email).map(a -> new Author(a.id(), a.fullName(), a.regionCode()));
     }
 
     AccountView view(Account account, Language language) {

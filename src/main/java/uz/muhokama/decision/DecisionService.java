@@ -11,17 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.draft.DraftService;
-import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.persistence.UniqueViolation;
-import uz.muhokama.platform.security.Caller;
-import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.web.Cursor;
 import uz.muhokama.platform.web.Cursors;
 import uz.muhokama.platform.web.Paged;
@@ -105,25 +101,8 @@ public class DecisionService {
         return decide(drafting.undecided(number, language), inputs, language);
     }
 
-    /**
-     * The demo agency's decisions and publication (demo data only): the same rules, with the demo
-     * editor as the one who decided, since no request is being served.
-     */
-    @Transactional
-    public void decideAndPublishAsDemo(String number, long editorId, Function<Proposal, DecisionInput> decide,
-                                       Runnable inTheSameTransaction) {
-        inTheSameTransaction.run();
-        PublicDraft draft = drafts.publicDraft(number, Language.DEFAULT);
-        Caller editor = new Caller(editorId, "demo", Set.of(Role.AGENCY), draft.agencyCode(), Language.DEFAULT, null);
-        DecidingDraft d = drafting.undecided(new DecidingDraft(draft, editor, Language.DEFAULT));
-        List<DecisionInput> inputs = new ArrayList<>();
-        proposals.each(draft, p -> inputs.add(decide.apply(p)), author -> { });
-        decide(d, inputs, Language.DEFAULT);
-        publish(d);
-    }
-
     /** A page's or the API's few decisions, checked and stored with JPA in the running transaction. */
-    private SummaryView.Counts decide(DecidingDraft d, List<DecisionInput> inputs, Language language) {
+    SummaryView.Counts decide(DecidingDraft d, List<DecisionInput> inputs, Language language) {
         if (inputs == null || inputs.isEmpty()) {
             throw new InvalidInput("decisions", "report.decisions.error.empty");
         }
@@ -147,7 +126,7 @@ public class DecisionService {
         return publish(drafting.undecided(number, language));
     }
 
-    private SummaryView publish(DecidingDraft d) {
+    SummaryView publish(DecidingDraft d) {
         List<Long> all = new ArrayList<>();
         Set<Long> authors = new HashSet<>();
         proposals.each(d.draft(), p -> all.add(p.id()), authors::add);

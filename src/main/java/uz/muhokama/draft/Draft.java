@@ -91,19 +91,6 @@ public class Draft {
         describe(form, now);
     }
 
-    /** Kept while other features still call it; {@link DraftNumber#of} is the number's own place. */
-    public static String numberOf(long id) {
-        return DraftNumber.of(id);
-    }
-
-    /**
-     * Parses "ID-104512", "id104512" or "104512"; anything else is no draft number. Kept while other
-     * features still call it; {@link DraftNumber#idFrom} is the number's own place.
-     */
-    public static Optional<Long> idFromNumber(String number) {
-        return DraftNumber.idFrom(number);
-    }
-
     public String number() {
         return DraftNumber.of(id);
     }

@@ -47,7 +47,7 @@ public class DraftFacts {
 
     /** A draft's public number from its id: {@code ID-100001}. */
     public static String numberOf(long draftId) {
-        return Draft.numberOf(draftId);
+        return DraftNumber.of(draftId);
     }
 
     /** The id of the public draft with this number ({@code ID-100001}, or the bare digits), if there is one. */
@@ -57,7 +57,7 @@ public class DraftFacts {
             return Optional.empty();
         }
         String written = number.strip().toUpperCase(Locale.ROOT);
-        return Draft.idFromNumber(written.startsWith("ID-") ? written : "ID-" + written)
+        return DraftNumber.idFrom(written.startsWith("ID-") ? written : "ID-" + written)
                 .filter(id -> !em.createQuery("SELECT d.id FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Long.class)
                         .setParameter("id", id).getResultList().isEmpty());
     }
@@ -112,7 +112,7 @@ public class DraftFacts {
         if (from != null) {
             query.setParameter("from", from).setParameter("to", to);
         }
-        return query.getResultList().stream().map(r -> new Published((Long) r[0], Draft.numberOf((Long) r[0]), (String) r[1],
+        return query.getResultList().stream().map(r -> new Published((Long) r[0], DraftNumber.of((Long) r[0]), (String) r[1],
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                 (String) r[9], (Instant) r[10], (Instant) r[11], (Instant) r[12], (Integer) r[13], (Integer) r[14],
                 (Instant) r[15], (String) r[16], (Instant) r[17])).toList();
@@ -124,7 +124,7 @@ public class DraftFacts {
         return em.createQuery("SELECT v.id, v.draftId, v.number, v.createdAt, v.changeNote FROM DraftVersion v, Draft d "
                         + "WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL AND v.id > :after ORDER BY v.id", Object[].class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
-                .map(r -> new Version((Long) r[0], (Long) r[1], Draft.numberOf((Long) r[1]), (Integer) r[2], (Instant) r[3],
+                .map(r -> new Version((Long) r[0], (Long) r[1], DraftNumber.of((Long) r[1]), (Integer) r[2], (Instant) r[3],
                         (String) r[4])).toList();
     }
 
@@ -135,7 +135,7 @@ public class DraftFacts {
                         + "FROM Clause c JOIN c.version v, Draft d WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL "
                         + "AND c.id > :after ORDER BY c.id", Object[].class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
-                .map(r -> new VersionClause((Long) r[0], (Long) r[1], Draft.numberOf((Long) r[1]), (Integer) r[2], (Integer) r[3], (String) r[4],
+                .map(r -> new VersionClause((Long) r[0], (Long) r[1], DraftNumber.of((Long) r[1]), (Integer) r[2], (Integer) r[3], (String) r[4],
                         (String) r[5], (String) r[6])).toList();
     }
 

@@ -28,7 +28,7 @@ public record DraftView(String number, String title, String summary, DraftStatus
         if (publishedAt == null || !showsCurrentVersion()) {
             return java.util.Optional.empty();
         }
-        return Draft.idFromNumber(number).map(id -> new PublicDraft(id, number, title, agency == null ? null : agency.code(),
+        return DraftNumber.idFrom(number).map(id -> new PublicDraft(id, number, title, agency == null ? null : agency.code(),
                 withdrawnAt != null, version, clauses));
     }
 

@@ -51,7 +51,7 @@ final class SearchWords {
         }
         if (q.trim().matches("(?i)(id-?)?\\d{5,18}")) {
             where.append(" AND d.id = :numberId");
-            params.put("numberId", Draft.idFromNumber(q).orElseThrow());
+            params.put("numberId", DraftNumber.idFrom(q).orElseThrow());
             return new Text(TextMatch.ONE_NUMBER);
         }
         java.util.Set<String> words = SearchText.terms(q);

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import uz.muhokama.account.Account;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
@@ -42,7 +41,7 @@ public class HistoricParticipation {
     @Transactional
     public long recordComment(String draftNumber, String clauseNumber, Long replyTo, String authorEmail, Instant at, String text) {
         PublicDraft draft = drafts.publicDraft(draftNumber, Language.UZ);
-        Account author = accounts.findByEmail(authorEmail).orElseThrow();
+        AccountService.Author author = accounts.authorByEmail(authorEmail).orElseThrow();
         Comment parent = replyTo == null ? null : comments.find(replyTo).orElseThrow();
         CommentTarget target = parent != null ? (parent.clauseKey() == null ? null
                 : new CommentTarget(parent.clauseKey(), parent.clauseNumber(), draft.clauseKeyed(parent.clauseKey())
@@ -56,7 +55,7 @@ public class HistoricParticipation {
     @Transactional
     public void recordVote(String draftNumber, String voterEmail, VoteChoice choice, Instant at) {
         long draftId = drafts.publicDraft(draftNumber, Language.UZ).id();
-        em.persist(new Vote(draftId, accounts.findByEmail(voterEmail).orElseThrow().id(), choice, at));
+        em.persist(new Vote(draftId, accounts.authorByEmail(voterEmail).orElseThrow().id(), choice, at));
     }
 
     /** The draft's count of visible comments, after its comments were recorded. */

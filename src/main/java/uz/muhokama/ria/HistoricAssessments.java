@@ -3,7 +3,7 @@ package uz.muhokama.ria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import uz.muhokama.draft.Draft;
+import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.platform.i18n.Language;
@@ -26,7 +26,7 @@ public class HistoricAssessments {
     @Transactional
     public boolean recordPublishedWithDraft(String draftNumber, RiaForm form) {
         DraftView draft = drafts.view(draftNumber, null, Language.UZ);
-        long draftId = Draft.idFromNumber(draft.number()).orElseThrow();
+        long draftId = DraftNumber.idFrom(draft.number()).orElseThrow();
         if (assessments.forDraft(draftId).isPresent()) {
             return false;
         }

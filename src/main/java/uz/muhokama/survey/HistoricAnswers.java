@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
-import uz.muhokama.account.Account;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.platform.i18n.Language;
@@ -32,7 +31,7 @@ public class HistoricAnswers {
     @Transactional
     public void record(String questionnaireCode, String draftNumber, String respondentEmail, Map<String, Object> answers,
                        Instant at) {
-        Account person = accounts.findByEmail(respondentEmail).orElseThrow();
+        AccountService.Author person = accounts.authorByEmail(respondentEmail).orElseThrow();
         surveys.recordHistoric(questionnaireCode, drafts.publicDraft(draftNumber, Language.UZ),
                 new SurveyAnswer.Respondent(person.id(), person.fullName(), person.regionCode()), answers, at);
     }

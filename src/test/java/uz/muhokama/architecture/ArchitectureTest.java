@@ -75,6 +75,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFeatureUsesAnotherFeaturesEntities() {
+        // Features hand each other views, values (DraftNumber) and events; an entity stays in its owner's transactions.
+        classes().that().resideInAPackage(ROOT + "..")
+                .should(dependOnNothing("use only their own feature's entities",
+                        (origin, target) -> target.isAnnotatedWith(jakarta.persistence.Entity.class)
+                                && !feature(target).equals(feature(origin))))
+                .check(classes);
+    }
+
+    @Test
+    void resourcesAndPagesReachTheDatabaseOnlyThroughServices() {
+        classes().that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Pages")
+                .should(dependOnNothing("use no repository (services check roles and hold the transactions)",
+                        (origin, target) -> target.getSimpleName().endsWith("Repository")
+                                && target.getPackageName().startsWith(ROOT)))
+                .check(classes);
+    }
+
+    @Test
+    void theReportKnowsNothingOfTheDecisionsOnIt() {
+        // decision reads the written report through report.WrittenReports; the arrow never turns.
+        noClasses().that().resideInAPackage(ROOT + ".report..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".decision..")
+                .check(classes);
+    }
+
+    @Test
     void performanceInternalsAreUsedOnlyInsideTheirOwnPackage() {
         classes().that().areAnnotatedWith(Internal.class).should().notBePublic().check(classes);
         classes().that().resideInAPackage(ROOT + "..")
@@ -104,7 +131,6 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".testkit..")
                 .check(classes);
         classes().that().resideInAPackage(ROOT + "..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
-                .and().doNotHaveFullyQualifiedName(ROOT + ".report.ReportJobTestResource") // until it moves to the testkit
                 .should(new ArchCondition<>("not serve /api/v1/test/") {
                     @Override
                     public void check(JavaClass resource, ConditionEvents events) {

@@ -1,4 +1,4 @@
-package uz.muhokama.decision;
+package uz.muhokama.testkit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,17 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uz.muhokama.draft.Draft;
-import uz.muhokama.platform.time.TestMode;
+import uz.muhokama.decision.DecisionNoticeJob;
+import uz.muhokama.draft.DraftNumber;
 
-/** Lets integration tests send the due notices to authors now; 404 outside tests. */
+/** Lets integration tests send the due notices to authors now, for one draft's if named; test WAR only. */
 @ApplicationScoped
 @Path("api/v1/test/jobs/decision-notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionNoticeJobTestResource {
-
-    @Inject
-    TestMode testMode;
 
     @Inject
     DecisionNoticeJob job;
@@ -26,7 +23,6 @@ public class DecisionNoticeJobTestResource {
     @POST
     @Operation(hidden = true)
     public DecisionNoticeJob.Run runNow(@QueryParam("draft") String draft) {
-        testMode.require();
-        return job.runOnce(draft == null ? null : Draft.idFromNumber(draft).orElse(-1L));
+        return job.runOnce(draft == null ? null : DraftNumber.idFrom(draft).orElse(-1L));
     }
 }

@@ -1,4 +1,4 @@
-package uz.muhokama.decision;
+package uz.muhokama.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uz.muhokama.account.AccountService;
+import jakarta.transaction.Transactional;
+import uz.muhokama.account.HistoricAccounts;
+import uz.muhokama.decision.DecisionInput;
+import uz.muhokama.decision.HistoricDecisions;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.SeedMarkers;
@@ -20,7 +23,7 @@ import uz.muhokama.report.ReportGenerated;
  * tour shows the whole loop. Only with demo data on, and once across instances.
  */
 @ApplicationScoped
-public class DemoDecisions {
+class DemoDecisions {
 
     private static final Logger LOG = Logger.getLogger(DemoDecisions.class.getName());
     static final String MARKER = "demo-decisions";
@@ -35,10 +38,10 @@ public class DemoDecisions {
             new DecisionInput(null, "rejected", "Stavkani bir yilda 2 foizga tushirish byudjet barqarorligiga xavf soladi; 2028-yilda qayta koʻrib chiqiladi."));
 
     @Inject
-    DecisionService decisions;
+    HistoricDecisions decisions;
 
     @Inject
-    AccountService accounts;
+    HistoricAccounts accounts;
 
     @Inject
     DraftService drafts;
@@ -49,6 +52,10 @@ public class DemoDecisions {
     @Inject
     Clock clock;
 
+    /** This bean through its proxy, so that {@link #decideOnce} runs in a transaction of its own. */
+    @Inject
+    DemoDecisions self;
+
     @Inject
     @ConfigProperty(name = "muhokama.demo.enabled", defaultValue = "false")
     boolean enabled;
@@ -58,18 +65,27 @@ public class DemoDecisions {
             return;
         }
         try {
-            if (markers.alreadySeeded(MARKER)) {
-                return;
+            if (self.decideOnce(generated.draftNumber())) {
+                LOG.info(() -> "Demo decisions on " + generated.draftNumber() + " published");
             }
-            long editor = accounts.findByEmail("economy@demo.muhokama.uz").map(a -> a.id()).orElse(0L);
-            AtomicInteger turn = new AtomicInteger();
-            decisions.decideAndPublishAsDemo(generated.draftNumber(), editor, p -> {
-                DecisionInput d = IN_TURN.get(turn.getAndIncrement() % IN_TURN.size());
-                return new DecisionInput(p.id(), d.decision(), d.reason());
-            }, () -> markers.claim(MARKER, clock.instant()));
-            LOG.info(() -> "Demo decisions on " + generated.draftNumber() + " published");
         } catch (RuntimeException e) {
             LOG.warning("Demo decisions not published here (another instance may have done it): " + e);
         }
+    }
+
+    /** Claims the seed marker and decides in one transaction: of two instances, one publishes. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean decideOnce(String draftNumber) {
+        if (markers.alreadySeeded(MARKER)) {
+            return false;
+        }
+        markers.claim(MARKER, clock.instant());
+        long editor = accounts.idOf("economy@demo.muhokama.uz").orElse(0L);
+        AtomicInteger turn = new AtomicInteger();
+        decisions.decideAndPublish(draftNumber, editor, p -> {
+            DecisionInput d = IN_TURN.get(turn.getAndIncrement() % IN_TURN.size());
+            return new DecisionInput(p.id(), d.decision(), d.reason());
+        });
+        return true;
     }
 }
