@@ -23,7 +23,7 @@ import uz.muhokama.platform.security.Role;
 /** A registered person: who they are, where they live, which language they read, what they may do. */
 @Entity
 @Table(name = "user_account")
-public class Account {
+class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

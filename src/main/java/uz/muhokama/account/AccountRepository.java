@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** The registered accounts. */
 @ApplicationScoped
-public class AccountRepository {
+class AccountRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

@@ -20,7 +20,7 @@ import uz.muhokama.platform.security.TokenKind;
  */
 @Entity
 @Table(name = "auth_token")
-public class AuthToken {
+class AuthToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

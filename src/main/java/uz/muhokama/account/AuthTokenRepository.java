@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Issued sign-in tokens, found by fingerprint. */
 @ApplicationScoped
-public class AuthTokenRepository {
+class AuthTokenRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

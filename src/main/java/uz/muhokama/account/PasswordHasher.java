@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * iterations and salt, so raising the iteration count later keeps old hashes verifiable.
  */
 @ApplicationScoped
-public class PasswordHasher {
+class PasswordHasher {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;

@@ -10,7 +10,7 @@ import uz.muhokama.platform.error.FieldError;
  * What makes a password acceptable: long enough, not all one kind of character, not the e-mail, not
  * one of the passwords every attacker tries first. Length matters most, so the bar is length first.
  */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 128;
     private static final Set<String> COMMON = Set.of(

@@ -20,7 +20,7 @@ import uz.muhokama.platform.security.TokenKind;
  * against the right password; the count lives in the database, so every instance enforces it.
  */
 @ApplicationScoped
-public class SignInService implements CallerLookup {
+class SignInService implements CallerLookup {
 
     @Inject
     AccountRepository accounts;

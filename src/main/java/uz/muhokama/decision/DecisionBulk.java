@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code muhokama.decisions.store-timeout-seconds}.
  */
 @ApplicationScoped
-public class DecisionBulk {
+class DecisionBulk {
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;

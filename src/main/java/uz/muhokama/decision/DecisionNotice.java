@@ -18,7 +18,7 @@ import uz.muhokama.platform.claim.Claimable;
  */
 @Entity
 @Table(name = "decision_notice")
-public class DecisionNotice implements Claimable {
+class DecisionNotice implements Claimable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import uz.muhokama.platform.claim.ClaimQueue;
 
 /** The notice queue's database steps, each its own short transaction: finding due notices, claims, outcomes. */
 @ApplicationScoped
-public class DecisionNoticeSteps {
+class DecisionNoticeSteps {
 
     @Inject
     ClaimQueue queue;

@@ -24,7 +24,7 @@ import uz.muhokama.report.ReportMetrics;
  * decisions are shown on the author's profile page ({@link DecisionProfileSection}).
  */
 @ApplicationScoped
-public class DecisionNotices {
+class DecisionNotices {
 
     private static final Logger LOG = Logger.getLogger(DecisionNotices.class.getName());
     /** The e-mail lists at most this many of the author's proposals; the summary page has the rest. */

@@ -11,7 +11,7 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 
 /** On the profile page: the agencies' decisions on the person's proposals, per draft whose summary is published. */
 @ApplicationScoped
-public class DecisionProfileSection implements ProfileSection {
+class DecisionProfileSection implements ProfileSection {
 
     @Inject
     DecisionRepository decisions;

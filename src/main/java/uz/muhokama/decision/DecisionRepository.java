@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** Decisions on proposals, published summaries and the notices to authors. */
 @ApplicationScoped
-public class DecisionRepository {
+class DecisionRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

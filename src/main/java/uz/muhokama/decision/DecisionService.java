@@ -32,7 +32,7 @@ import uz.muhokama.platform.web.Paged;
  * published", and queues an e-mail to each author ({@link DecisionNotice}).
  */
 @ApplicationScoped
-public class DecisionService {
+class DecisionService {
 
     static final int BATCH = 1000;
     static final int PAGE_SIZE = 20;

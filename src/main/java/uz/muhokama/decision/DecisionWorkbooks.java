@@ -27,7 +27,7 @@ import uz.muhokama.platform.time.PortalTimeZone;
  * one uploaded back, stored whole or not at all. Its layout is {@link DecisionsWorkbook}.
  */
 @ApplicationScoped
-public class DecisionWorkbooks {
+class DecisionWorkbooks {
 
     @Inject
     DecisionRepository decisions;

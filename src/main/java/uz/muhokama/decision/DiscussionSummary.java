@@ -9,7 +9,7 @@ import java.time.Instant;
 /** The published summary of a discussion: once per draft, final; the counts per decision and when. */
 @Entity
 @Table(name = "discussion_summary")
-public class DiscussionSummary {
+class DiscussionSummary {
 
     @Id
     @Column(name = "draft_id")

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "proposal_decision")
-public class ProposalDecision {
+class ProposalDecision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

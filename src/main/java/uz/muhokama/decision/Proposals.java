@@ -22,7 +22,7 @@ import uz.muhokama.report.WrittenReports;
  * comments a page at a time.
  */
 @ApplicationScoped
-public class Proposals {
+class Proposals {
 
     /** Comments read at a time (as the report reads them). */
     static final int PAGE = 1000;

@@ -25,7 +25,7 @@ import uz.muhokama.platform.time.PortalTimeZone;
  * Text that a spreadsheet would take for a formula is guarded by {@link Spreadsheet}, for both.
  */
 @ApplicationScoped
-public class SummaryExports {
+class SummaryExports {
 
     @Inject
     DecisionRepository decisions;

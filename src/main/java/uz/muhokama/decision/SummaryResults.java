@@ -8,7 +8,7 @@ import uz.muhokama.ria.DiscussionResults;
 
 /** Fills the RIA's "public discussion results" section from the published summary. */
 @ApplicationScoped
-public class SummaryResults implements DiscussionResults.Source {
+class SummaryResults implements DiscussionResults.Source {
 
     @Inject
     DecisionService decisions;

@@ -9,7 +9,7 @@ import uz.muhokama.draft.DraftView;
 
 /** On the public draft page, once the agency published its decisions: the counts and a link to the summary. */
 @ApplicationScoped
-public class SummarySection implements DraftPageSection {
+class SummarySection implements DraftPageSection {
 
     @Inject
     DecisionService decisions;

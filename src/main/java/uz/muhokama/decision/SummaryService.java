@@ -21,7 +21,7 @@ import uz.muhokama.platform.web.Slice;
  * stands (anyone else gets 404). Its files are {@link SummaryExports}.
  */
 @ApplicationScoped
-public class SummaryService {
+class SummaryService {
 
     @Inject
     Cursors cursors;

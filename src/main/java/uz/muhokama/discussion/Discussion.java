@@ -21,7 +21,7 @@ import uz.muhokama.platform.error.TextRules;
  */
 @Entity
 @Table(name = "discussion")
-public class Discussion {
+class Discussion {
 
     /** How far one extension may move the end: as long as the longest window a discussion may have. */
     public static final int MAX_EXTENSION_DAYS = 90;

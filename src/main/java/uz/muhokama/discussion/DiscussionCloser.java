@@ -11,7 +11,7 @@ import java.time.Instant;
  * If another instance claimed it first, nothing happens here at all.
  */
 @ApplicationScoped
-public class DiscussionCloser {
+class DiscussionCloser {
 
     @Inject
     DiscussionRepository discussions;

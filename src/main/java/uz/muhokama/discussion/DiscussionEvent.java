@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "discussion_event")
-public class DiscussionEvent {
+class DiscussionEvent {
 
     static final String CLOSED = "CLOSED";
 

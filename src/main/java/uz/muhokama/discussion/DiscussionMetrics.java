@@ -9,7 +9,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /** Counts the discussions this instance closed, once each closing has committed ({@code /metrics}). */
 @ApplicationScoped
-public class DiscussionMetrics {
+class DiscussionMetrics {
 
     private static final Metadata CLOSED = Metadata.builder().withName("muhokama.discussions.closed")
             .withDescription("Discussions closed by this instance's closing job").build();

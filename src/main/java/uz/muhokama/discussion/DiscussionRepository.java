@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Discussions, their extensions and their outbox of events. */
 @ApplicationScoped
-public class DiscussionRepository {
+class DiscussionRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

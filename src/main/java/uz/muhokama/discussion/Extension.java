@@ -14,7 +14,7 @@ import java.time.Instant;
 /** One extension of a discussion: from when to when, why, and who decided. Public history. */
 @Entity
 @Table(name = "discussion_extension")
-public class Extension {
+class Extension {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A file attached to a draft, kept with its checksum; its type was decided by its content. */
 @Entity
 @Table(name = "attachment")
-public class Attachment {
+class Attachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

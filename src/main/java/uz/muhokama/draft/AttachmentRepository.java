@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Attachments of drafts; listing never loads the bytes. */
 @ApplicationScoped
-public class AttachmentRepository {
+class AttachmentRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

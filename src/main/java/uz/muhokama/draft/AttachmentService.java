@@ -19,7 +19,7 @@ import uz.muhokama.platform.security.CurrentCaller;
 
 /** Attaching files to drafts (the owning agency) and handing them out (whoever may see the draft). */
 @ApplicationScoped
-public class AttachmentService {
+class AttachmentService {
 
     @Inject
     DraftAccess access;

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "clause")
-public class Clause {
+class Clause {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import uz.muhokama.platform.i18n.SearchText;
 /** A draft normative act of one agency. Its public number is {@code ID-} followed by its id ({@link DraftNumber}). */
 @Entity
 @Table(name = "draft")
-public class Draft {
+class Draft {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

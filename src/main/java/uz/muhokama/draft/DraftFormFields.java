@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The editor's HTML form as posted: one field per input, clauses as parallel lists of row values. */
-public class DraftFormFields {
+class DraftFormFields {
 
     @FormParam("titleUz") String titleUz;
     @FormParam("titleRu") String titleRu;

@@ -16,7 +16,7 @@ import uz.muhokama.platform.web.Cursor;
 
 /** Drafts and their versions, and the public search over them. */
 @ApplicationScoped
-public class DraftRepository {
+class DraftRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

@@ -12,7 +12,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "draft_term")
 @IdClass(DraftTerm.Key.class)
-public class DraftTerm {
+class DraftTerm {
 
     @Id
     @Column(name = "term")

@@ -13,7 +13,7 @@ import uz.muhokama.platform.persistence.DatabaseReady;
  * one of them stop early.
  */
 @ApplicationScoped
-public class DraftTermBackfill {
+class DraftTermBackfill {
 
     private static final Logger LOG = Logger.getLogger(DraftTermBackfill.class.getName());
     private static final int BATCH = 500;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Indexes one batch of drafts without search words, in a transaction of its own. */
 @ApplicationScoped
-public class DraftTermIndexer {
+class DraftTermIndexer {
 
     @Inject
     DraftRepository drafts;

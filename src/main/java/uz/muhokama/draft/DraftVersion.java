@@ -17,7 +17,7 @@ import java.util.UUID;
 /** The text of a draft at one moment: its clauses in order. Published versions are never changed. */
 @Entity
 @Table(name = "draft_version")
-public class DraftVersion {
+class DraftVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.util.Objects;
  * both versions was kept, edited or moved; keys only in the newer version were added, keys only in
  * the older one removed. "Moved" means its place among the clauses both versions share changed.
  */
-public final class VersionComparison {
+final class VersionComparison {
 
     private VersionComparison() {}
 

@@ -27,7 +27,7 @@ import uz.muhokama.stats.StatsService;
 
 /** The open data as pages and the API offer it: the packages made, their files, and every resource streamed with filters. */
 @ApplicationScoped
-public class OpenDataService {
+class OpenDataService {
 
     /** Files of a package: a resource's CSV, the descriptor, or the ZIP; nothing else is ever served from the folder. */
     private static final Pattern FILE = Pattern.compile("[a-z_]{1,40}\\.csv|datapackage\\.json|muhokama-open-data-[0-9-]{10}\\.zip");

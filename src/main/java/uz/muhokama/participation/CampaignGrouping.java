@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Everything is held in arrays of primitives: a report groups a million comments, and a million
  * boxed rows would be a hundred megabytes where these are a few dozen.
  */
-public final class CampaignGrouping {
+final class CampaignGrouping {
 
     static final int NEAR_BITS = 10;
     static final int PAIRWISE_LIMIT = 4000;

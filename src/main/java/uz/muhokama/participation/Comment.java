@@ -22,7 +22,7 @@ import uz.muhokama.platform.error.Forbidden;
  */
 @Entity
 @Table(name = "comment")
-public class Comment {
+class Comment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

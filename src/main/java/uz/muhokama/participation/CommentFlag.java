@@ -11,7 +11,7 @@ import java.time.Instant;
 /** Someone's report that a comment is abusive, with their reason; one per person and comment. */
 @Entity
 @Table(name = "comment_flag")
-public class CommentFlag {
+class CommentFlag {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

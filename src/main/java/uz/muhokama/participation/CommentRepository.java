@@ -14,7 +14,7 @@ import uz.muhokama.platform.persistence.DatabaseMigration;
 
 /** Comments, their earlier texts and their flags. */
 @ApplicationScoped
-public class CommentRepository {
+class CommentRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A text a comment had before its author edited it: kept for moderators and the agency's report. */
 @Entity
 @Table(name = "comment_revision")
-public class CommentRevision {
+class CommentRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

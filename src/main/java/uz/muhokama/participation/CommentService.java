@@ -33,7 +33,7 @@ import uz.muhokama.reference.ReferenceList;
  * comment is stored with.
  */
 @ApplicationScoped
-public class CommentService {
+class CommentService {
 
     static final Set<String> SORTS = Set.of("newest", "oldest");
     static final int MAX_PAGE_SIZE = 100;

@@ -19,7 +19,7 @@ import uz.muhokama.platform.i18n.SearchText;
  *   changed still lands near its siblings.</li>
  * </ul>
  */
-public final class CommentText {
+final class CommentText {
 
     private CommentText() {}
 

@@ -30,7 +30,7 @@ import uz.muhokama.platform.web.Slice;
  * written to the audit log in the same transaction as the change it records.
  */
 @ApplicationScoped
-public class ModerationService {
+class ModerationService {
 
     static final String AUDIT_SUBJECT = "comment";
     static final int REASON_MAX = 1000;

@@ -16,7 +16,7 @@ import uz.muhokama.platform.error.TooManyAttempts;
  * stored, so a person can exceed the limit by the number of requests they have in flight at once.
  */
 @ApplicationScoped
-public class ParticipationLimits {
+class ParticipationLimits {
 
     @Inject
     @ConfigProperty(name = "muhokama.comments.max-length", defaultValue = "5000")

@@ -20,7 +20,7 @@ import uz.muhokama.platform.web.FormErrors;
  * the page's query ({@code ?comments=2&sort=oldest&clause=3}); a bad value shows the first page.
  */
 @ApplicationScoped
-public class ParticipationSection implements DraftPageSection {
+class ParticipationSection implements DraftPageSection {
 
     static final String NAME = "participation";
     static final int PAGE_SIZE = 20;

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One person's vote on one draft; the database allows one row per person and draft. */
 @Entity
 @Table(name = "vote")
-public class Vote {
+class Vote {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.util.Optional;
  * constraint can be retried as a change instead of failing the request.
  */
 @ApplicationScoped
-public class VoteRepository {
+class VoteRepository {
 
     /** The column holds the enum's name (@Enumerated STRING). */
     private static final String COUNTS = "SELECT SUM(CASE WHEN choice = '" + VoteChoice.SUPPORT.name() + "' THEN 1 ELSE 0 END), "

@@ -22,7 +22,7 @@ import uz.muhokama.platform.security.CurrentCaller;
  * open. Not transactional itself: each write is a short transaction of its own (see {@link VoteRepository}).
  */
 @ApplicationScoped
-public class VoteService {
+class VoteService {
 
     @Inject
     VoteRepository votes;

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** A type of normative legal act (law, decree, resolution, order...). */
 @Entity
 @Table(name = "act_type")
-public class ActType extends ReferenceEntry {
+class ActType extends ReferenceEntry {
 
     /** Departmental acts (orders and resolutions of ministries and committees) have shorter discussions. */
     public static final String DEPARTMENTAL_TIER = "departmental";

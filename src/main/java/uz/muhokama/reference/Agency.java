@@ -8,7 +8,7 @@ import uz.muhokama.platform.i18n.Language;
 /** A drafting agency (ministry, committee, khokimiyat) that authors drafts. */
 @Entity
 @Table(name = "agency")
-public class Agency extends ReferenceEntry {
+class Agency extends ReferenceEntry {
 
     /** Where the agency's reports are announced; an address the agency chose, kept in the reference data. */
     @Column(name = "contact_email")

@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /** What every reference list entry has: a stable code, a place in the list, and a trilingual name. */
 @MappedSuperclass
-public abstract class ReferenceEntry {
+abstract class ReferenceEntry {
 
     @Id
     @Column(name = "code")

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Reads the reference tables; they change only through migrations. */
 @ApplicationScoped
-public class ReferenceRepository {
+class ReferenceRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

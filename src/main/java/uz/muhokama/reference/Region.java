@@ -9,7 +9,7 @@ import java.util.Optional;
 /** A region of Uzbekistan (ISO 3166-2:UZ code), where a participant lives, with its residents as last counted. */
 @Entity
 @Table(name = "region")
-public class Region extends ReferenceEntry {
+class Region extends ReferenceEntry {
 
     @Column(name = "population")
     private Long population;

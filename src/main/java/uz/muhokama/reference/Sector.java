@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 /** One of the sectors (spheres) a draft is filed under. */
 @Entity
 @Table(name = "sector")
-public class Sector extends ReferenceEntry {
+class Sector extends ReferenceEntry {
 
     protected Sector() {}
 }

@@ -22,7 +22,7 @@ import uz.muhokama.platform.claim.Claimable;
  */
 @Entity
 @Table(name = "report")
-public class Report implements Claimable {
+class Report implements Claimable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

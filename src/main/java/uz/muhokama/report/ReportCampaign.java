@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "report_campaign_text")
-public class ReportCampaign {
+class ReportCampaign {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import uz.muhokama.reference.ReferenceCatalog;
  * agency's contact address with the inbox link, in the agency's language.
  */
 @ApplicationScoped
-public class ReportDeliveries {
+class ReportDeliveries {
 
     private static final Logger LOG = Logger.getLogger(ReportDeliveries.class.getName());
 

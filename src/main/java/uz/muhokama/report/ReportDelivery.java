@@ -21,7 +21,7 @@ import uz.muhokama.platform.claim.Claimable;
  */
 @Entity
 @Table(name = "report_delivery")
-public class ReportDelivery implements Claimable {
+class ReportDelivery implements Claimable {
 
     /** The steps, in the order they run: each waits for the one before. */
     public enum Step { FOLDER, INBOX, EMAIL }

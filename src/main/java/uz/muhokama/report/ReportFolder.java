@@ -29,7 +29,7 @@ import uz.muhokama.platform.time.PortalTimeZone;
  * instances the folder must be one shared volume: the inbox serves the files from it.
  */
 @ApplicationScoped
-public class ReportFolder {
+class ReportFolder {
 
     @Inject
     @ConfigProperty(name = "muhokama.reports.folder", defaultValue = "reports")

@@ -15,7 +15,7 @@ import uz.muhokama.platform.claim.ClaimQueue;
  * found and claimed through the platform's {@link ClaimQueue} ({@link ReportSteps}).
  */
 @ApplicationScoped
-public class ReportRepository {
+class ReportRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

@@ -34,7 +34,7 @@ import uz.muhokama.reference.ReferenceList;
  * every report's state with a retry by hand.
  */
 @ApplicationScoped
-public class ReportService {
+class ReportService {
 
     static final int PAGE_SIZE = 20;
 

@@ -19,7 +19,7 @@ import uz.muhokama.platform.i18n.Language;
  * written outside one: taking a closing on, claims and their renewal, and recording each outcome.
  */
 @ApplicationScoped
-public class ReportSteps {
+class ReportSteps {
 
     @Inject
     ReportRepository reports;

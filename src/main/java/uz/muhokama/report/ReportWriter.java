@@ -39,7 +39,7 @@ import uz.muhokama.survey.SurveyReport;
  * keeps a window of rows and the reads come a page at a time.
  */
 @ApplicationScoped
-public class ReportWriter {
+class ReportWriter {
 
     static final int PAGE = 1000;
 

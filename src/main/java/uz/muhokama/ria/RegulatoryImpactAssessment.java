@@ -30,7 +30,7 @@ import uz.muhokama.platform.error.Conflict;
  */
 @Entity
 @Table(name = "ria")
-public class RegulatoryImpactAssessment {
+class RegulatoryImpactAssessment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

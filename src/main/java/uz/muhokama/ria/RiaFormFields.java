@@ -15,7 +15,7 @@ import uz.muhokama.platform.error.FieldError;
  * left entirely blank are not part of the assessment. Row numbers in messages are those of the rows
  * kept, which are also the first rows shown, so each message lands beside its field.
  */
-public final class RiaFormFields {
+final class RiaFormFields {
 
     private static final String[] TEXTS = {"level", "problem", "objectives", "affectedGroups", "administrativeBurden", "corruptionRisks"};
 

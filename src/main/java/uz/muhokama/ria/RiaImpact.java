@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 /** Costs and benefits for one group, a row of {@code ria_impact}; a NULL sum was not given. */
 @Embeddable
-public class RiaImpact {
+class RiaImpact {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "affected_group", nullable = false)

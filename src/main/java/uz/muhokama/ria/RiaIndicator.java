@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /** A monitoring indicator, a row of {@code ria_indicator}: review dates are days, not moments. */
 @Embeddable
-public class RiaIndicator {
+class RiaIndicator {
 
     @Column(name = "name", nullable = false)
     private String name;

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 /** One option considered, a row of {@code ria_option}. */
 @Embeddable
-public class RiaOption {
+class RiaOption {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)

@@ -16,7 +16,7 @@ import uz.muhokama.platform.i18n.Messages;
  * section 3); an assessment, needed or not, is published with its draft and frozen from then on.
  */
 @ApplicationScoped
-public class RiaPublicationCheck implements PublicationCheck {
+class RiaPublicationCheck implements PublicationCheck {
 
     @Inject
     RiaRepository assessments;

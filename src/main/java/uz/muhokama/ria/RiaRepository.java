@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Assessments, one per draft at most (unique on {@code draft_id}). */
 @ApplicationScoped
-public class RiaRepository {
+class RiaRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

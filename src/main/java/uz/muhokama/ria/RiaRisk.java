@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** An implementation risk with its mitigation, a row of {@code ria_risk}. */
 @Embeddable
-public class RiaRisk {
+class RiaRisk {
 
     @Column(name = "risk", nullable = false)
     private String risk;

@@ -13,7 +13,7 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
  * page. One indexed read per view of a public draft.
  */
 @ApplicationScoped
-public class RiaSection implements DraftPageSection {
+class RiaSection implements DraftPageSection {
 
     static final String NAME = "ria";
 

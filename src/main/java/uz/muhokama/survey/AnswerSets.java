@@ -8,7 +8,7 @@ import uz.muhokama.reference.ReferenceList;
 
 /** Stored answer sets as the API shows them. */
 @ApplicationScoped
-public class AnswerSets {
+class AnswerSets {
 
     /** The question whose answer says in what capacity a respondent answered, where a questionnaire asks it. */
     static final String STATUS_QUESTION = "expertStatus";

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import uz.muhokama.platform.i18n.Language;
 
 /** Answers said in words, in the wording of the version they were given to: for pages and exports. */
-public final class AnswerText {
+final class AnswerText {
 
     private AnswerText() {}
 

@@ -13,7 +13,7 @@ import uz.muhokama.platform.error.ResourceNotFound;
 
 /** The questionnaires answered about drafts (the expertise, the general survey), as answering and results need them. */
 @ApplicationScoped
-public class DraftQuestionnaires {
+class DraftQuestionnaires {
 
     @Inject
     QuestionnaireService questionnaires;

@@ -27,7 +27,7 @@ import uz.muhokama.platform.web.Slice;
  * survey, and everyone once the discussion has closed; to anyone else they do not exist yet (404).
  */
 @ApplicationScoped
-public class DraftSurveyResults {
+class DraftSurveyResults {
 
     /** Experts' answers are long (a paragraph or two per factor found): ten to a page. */
     static final int ANSWERS_PAGE_SIZE = 10;

@@ -33,7 +33,7 @@ import uz.muhokama.platform.security.Role;
  * a count the other one inserted).
  */
 @ApplicationScoped
-public class DraftSurveyService {
+class DraftSurveyService {
 
     /** Counts are split over this many stripes by respondent (see V13 and {@link #stripe}); results add them up. */
     static final int STRIPES = 16;

@@ -22,7 +22,7 @@ import uz.muhokama.platform.error.TextRules;
  */
 @Entity
 @Table(name = "expert_application")
-public class ExpertApplication {
+class ExpertApplication {
 
     /** Where an application stands. */
     public enum State { PENDING, APPROVED, DECLINED }

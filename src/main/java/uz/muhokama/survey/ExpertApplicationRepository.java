@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Applications to be an expert. */
 @ApplicationScoped
-public class ExpertApplicationRepository {
+class ExpertApplicationRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

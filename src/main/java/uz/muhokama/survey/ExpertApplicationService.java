@@ -29,7 +29,7 @@ import uz.muhokama.platform.web.Slice;
  * with a reason. Both decisions are recorded in the audit log, in the same transaction as the decision.
  */
 @ApplicationScoped
-public class ExpertApplicationService {
+class ExpertApplicationService {
 
     static final int PAGE_SIZE = 20;
 

@@ -10,7 +10,7 @@ import uz.muhokama.platform.security.Role;
 
 /** On the profile page: whether the person is an expert, and their applications with the outcome. */
 @ApplicationScoped
-public class ExpertProfileSection implements ProfileSection {
+class ExpertProfileSection implements ProfileSection {
 
     @Inject
     ExpertApplicationService applications;

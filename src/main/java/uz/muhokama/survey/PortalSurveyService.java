@@ -37,7 +37,7 @@ import uz.muhokama.reference.ReferenceList;
  * read the results, every answer, and the Excel export of them all.
  */
 @ApplicationScoped
-public class PortalSurveyService {
+class PortalSurveyService {
 
     /** Portal answers are counted under this subject (drafts' ids start at 100001). */
     static final long PORTAL_SUBJECT = 0;

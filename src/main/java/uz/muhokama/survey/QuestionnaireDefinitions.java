@@ -26,7 +26,7 @@ import uz.muhokama.platform.web.StrictJsonBodies;
  * {@code survey/questionnaires.json}. A definition read here must also keep {@link QuestionnaireRules};
  * problems of either kind are reported per place in the document, as {@code questions[3].options}.
  */
-public final class QuestionnaireDefinitions {
+final class QuestionnaireDefinitions {
 
     private QuestionnaireDefinitions() {}
 

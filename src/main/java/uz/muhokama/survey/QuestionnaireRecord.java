@@ -15,7 +15,7 @@ import uz.muhokama.platform.error.InvalidInput;
  */
 @Entity
 @Table(name = "questionnaire")
-public class QuestionnaireRecord {
+class QuestionnaireRecord {
 
     @Id
     @Column(name = "code")

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Questionnaires and their published versions. */
 @ApplicationScoped
-public class QuestionnaireRepository {
+class QuestionnaireRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

@@ -24,7 +24,7 @@ import uz.muhokama.platform.security.Role;
  * read from the database every time, so a version published on one instance is used by all at once.
  */
 @ApplicationScoped
-public class QuestionnaireService {
+class QuestionnaireService {
 
     @Inject
     QuestionnaireRepository repository;

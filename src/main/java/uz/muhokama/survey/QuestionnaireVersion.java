@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One published version of a questionnaire: its whole definition as JSON. Written once, never changed. */
 @Entity
 @Table(name = "questionnaire_version")
-public class QuestionnaireVersion {
+class QuestionnaireVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import uz.muhokama.platform.persistence.UniqueViolation;
  * instances starting together install each once (the second fails on the primary key and moves on).
  */
 @ApplicationScoped
-public class ShippedQuestionnaireInstaller {
+class ShippedQuestionnaireInstaller {
 
     private static final Logger LOG = Logger.getLogger(ShippedQuestionnaireInstaller.class.getName());
 

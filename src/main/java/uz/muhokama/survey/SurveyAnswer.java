@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "survey_answer")
-public class SurveyAnswer {
+class SurveyAnswer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

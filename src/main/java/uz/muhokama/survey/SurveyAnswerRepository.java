@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Answer sets. Lists read a page at a time, by id, so that memory stays flat however many there are. */
 @ApplicationScoped
-public class SurveyAnswerRepository {
+class SurveyAnswerRepository {
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;

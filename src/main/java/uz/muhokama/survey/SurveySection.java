@@ -22,7 +22,7 @@ import uz.muhokama.platform.security.Role;
  * one, one small read (which of them they answered).
  */
 @ApplicationScoped
-public class SurveySection implements DraftPageSection {
+class SurveySection implements DraftPageSection {
 
     static final String NAME = "surveys";
 

@@ -15,7 +15,7 @@ import java.util.SortedMap;
  * at once the loser fails on the primary key and is run again whole (see {@link DraftSurveyService}).
  */
 @ApplicationScoped
-public class SurveyTallyRepository {
+class SurveyTallyRepository {
 
     private static final String ADD = "UPDATE survey_tally SET n = n + ? WHERE questionnaire_code = ? AND subject_id = ? "
             + "AND version_no = ? AND question_code = ? AND value_code = ? AND stripe = ?";

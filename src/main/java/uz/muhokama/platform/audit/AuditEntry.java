@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One privileged act: who did what to which thing, when and why. Never changed once written. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

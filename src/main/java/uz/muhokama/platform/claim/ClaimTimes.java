@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * when the report was the only queue (docs/deployment.md).
  */
 @ApplicationScoped
-public class ClaimTimes {
+class ClaimTimes {
 
     /** The first wait after a failed attempt; it doubles with each further one. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);

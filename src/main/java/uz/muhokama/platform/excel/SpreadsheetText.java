@@ -5,7 +5,7 @@ package uz.muhokama.platform.excel;
  * beginning with {@code = + - @}, a tab or a carriage return could run as one, or as a DDE command), and
  * cut to what an Excel cell holds.
  */
-public final class SpreadsheetText {
+final class SpreadsheetText {
 
     /** Excel keeps at most this many characters in a cell. */
     static final int MAX_CELL_CHARS = 32_767;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @ApplicationScoped
-public class ApplicationLivenessCheck implements HealthCheck {
+class ApplicationLivenessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready means: the schema is migrated and the database answers now. */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadinessCheck implements HealthCheck {
+class DatabaseReadinessCheck implements HealthCheck {
 
     @Inject
     DatabaseMigration migration;

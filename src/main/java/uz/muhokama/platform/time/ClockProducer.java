@@ -9,7 +9,7 @@ import java.time.Clock;
  * WAR replaces it with a clock its tests can move (a CDI alternative in {@code uz.muhokama.testkit}).
  */
 @ApplicationScoped
-public class ClockProducer {
+class ClockProducer {
 
     @Produces
     Clock clock() {

@@ -17,7 +17,7 @@ import uz.muhokama.platform.error.InvalidInput;
  * the cursor opaque to change, not secret: a client cannot move it to rows or filters it was not given.
  * Everything a caller can send is refused as a 400 on {@code cursor}, never a 500.
  */
-public final class CursorCodec {
+final class CursorCodec {
 
     /** Far above any cursor made here (a few keys), far below anything worth decoding. */
     static final int MAX_LENGTH = 512;

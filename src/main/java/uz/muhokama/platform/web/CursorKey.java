@@ -24,7 +24,7 @@ import uz.muhokama.platform.persistence.UniqueViolation;
  * primary key; the loser reads the winner's row.
  */
 @ApplicationScoped
-public class CursorKey {
+class CursorKey {
 
     static final String NAME = "cursor";
 
