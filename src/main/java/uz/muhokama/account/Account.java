@@ -65,8 +65,8 @@ class Account {
     protected Account() {}
 
     /** A new citizen account. E-mail addresses compare without regard to case. */
-    public Account(String email, String passwordHash, String fullName, String regionCode, Language language,
-                   Instant now) {
+    public Account(
+            String email, String passwordHash, String fullName, String regionCode, Language language, Instant now) {
         this.email = normalizeEmail(email);
         this.passwordHash = passwordHash;
         this.fullName = fullName.trim();

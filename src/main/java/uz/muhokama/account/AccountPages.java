@@ -83,9 +83,12 @@ public class AccountPages {
     @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response register(@FormParam("email") String email, @FormParam("password") String password,
-                             @FormParam("fullName") String fullName, @FormParam("region") String region,
-                             @FormParam("language") String preferredLanguage) {
+    public Response register(
+            @FormParam("email") String email,
+            @FormParam("password") String password,
+            @FormParam("fullName") String fullName,
+            @FormParam("region") String region,
+            @FormParam("language") String preferredLanguage) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("email", nullToEmpty(email));
         form.put("fullName", nullToEmpty(fullName));
@@ -94,7 +97,9 @@ public class AccountPages {
         try {
             accounts.register(new NewAccount(email, password, fullName, region, preferredLanguage));
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(registerView(form, rejected)).build();
+            return Response.status(rejected.status())
+                    .entity(registerView(form, rejected))
+                    .build();
         }
         IssuedToken session = signIns.signIn(new Credentials(email, password), TokenKind.SESSION);
         return signedInRedirect(session, "/me?welcome");
@@ -111,13 +116,15 @@ public class AccountPages {
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
-                           @FormParam("next") String next) {
+    public Response signIn(
+            @FormParam("email") String email, @FormParam("password") String password, @FormParam("next") String next) {
         try {
             IssuedToken session = signIns.signIn(new Credentials(email, password), TokenKind.SESSION);
             return signedInRedirect(session, SafeRedirects.localPathOr(next, "/me"));
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(signInView(nullToEmpty(email), next, rejected)).build();
+            return Response.status(rejected.status())
+                    .entity(signInView(nullToEmpty(email), next, rejected))
+                    .build();
         }
     }
 
@@ -128,7 +135,8 @@ public class AccountPages {
     public Response signOut() {
         Cookies.read(request, TokenAuthenticationMechanism.SESSION_COOKIE).ifPresent(signIns::signOut);
         return Response.seeOther(URI.create("/"))
-                .header("Set-Cookie", cookies.clear(TokenAuthenticationMechanism.SESSION_COOKIE)).build();
+                .header("Set-Cookie", cookies.clear(TokenAuthenticationMechanism.SESSION_COOKIE))
+                .build();
     }
 
     @GET
@@ -146,15 +154,20 @@ public class AccountPages {
                 shown.put(section.name(), model);
             }
         }
-        View page = View.of("account/me").with("account", accounts.me(language.get()))
-                .with("welcome", welcome != null).with("sections", shown).with("time", timeZone);
+        View page = View.of("account/me")
+                .with("account", accounts.me(language.get()))
+                .with("welcome", welcome != null)
+                .with("sections", shown)
+                .with("time", timeZone);
         return Response.ok(page).build();
     }
 
     private Response signedInRedirect(IssuedToken session, String target) {
         return Response.seeOther(URI.create(target))
-                .header("Set-Cookie", cookies.set(TokenAuthenticationMechanism.SESSION_COOKIE, session.token(),
-                        signIns.sessionLength()))
+                .header(
+                        "Set-Cookie",
+                        cookies.set(
+                                TokenAuthenticationMechanism.SESSION_COOKIE, session.token(), signIns.sessionLength()))
                 .build();
     }
 

@@ -18,9 +18,12 @@ class AccountRepository {
     }
 
     public Optional<Account> findByEmail(String email) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        return em
+                .createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Stores a new account and writes it now, so that a taken e-mail fails here and not at commit. */
@@ -36,17 +39,21 @@ class AccountRepository {
      */
     public void recordFailedSignIn(long id, int maxFailures, Instant lockUntil) {
         em.createQuery("UPDATE Account a SET a.failedSignIns = a.failedSignIns + 1 WHERE a.id = :id")
-                .setParameter("id", id).executeUpdate();
+                .setParameter("id", id)
+                .executeUpdate();
         em.createQuery("UPDATE Account a SET a.lockedUntil = :until, a.failedSignIns = 0 "
                         + "WHERE a.id = :id AND a.failedSignIns >= :max")
-                .setParameter("until", lockUntil).setParameter("id", id).setParameter("max", maxFailures)
+                .setParameter("until", lockUntil)
+                .setParameter("id", id)
+                .setParameter("max", maxFailures)
                 .executeUpdate();
     }
 
     public void clearFailedSignIns(long id) {
         em.createQuery("UPDATE Account a SET a.failedSignIns = 0, a.lockedUntil = NULL WHERE a.id = :id "
                         + "AND (a.failedSignIns <> 0 OR a.lockedUntil IS NOT NULL)")
-                .setParameter("id", id).executeUpdate();
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** The region of each of some accounts, in one query. */
@@ -54,7 +61,9 @@ class AccountRepository {
         java.util.Map<Long, String> regions = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT a.id, a.regionCode FROM Account a WHERE a.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> regions.put((Long) r[0], (String) r[1]));
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> regions.put((Long) r[0], (String) r[1]));
         }
         return regions;
     }

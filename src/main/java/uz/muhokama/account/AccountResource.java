@@ -41,16 +41,22 @@ public class AccountResource {
 
     @POST
     @Operation(operationId = "registerAccount", summary = "Register a citizen account")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the account",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "201", description = "Registered; Location names the account",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or weak password")
     @APIResponse(responseCode = "409", description = "E-mail already registered")
     public Response register(NewAccount registration) {
         Account account = accounts.register(registration);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/accounts/{id}").build(account.id()))
-                .entity(accounts.view(account, language.get())).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/v1/accounts/{id}").build(account.id()))
+                .entity(accounts.view(account, language.get()))
+                .build();
     }
 
     @GET

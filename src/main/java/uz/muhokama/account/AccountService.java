@@ -55,7 +55,8 @@ public class AccountService {
         List<FieldError> problems = new ArrayList<>(validation.violations(registration));
         if (registration != null) {
             problems.addAll(new PasswordPolicy(passwordMinLength).check(registration.password(), registration.email()));
-            if (registration.region() != null && !registration.region().isBlank()
+            if (registration.region() != null
+                    && !registration.region().isBlank()
                     && !reference.exists(ReferenceList.REGIONS, registration.region())) {
                 problems.add(new FieldError("region", "account.region.unknown"));
             }
@@ -66,9 +67,13 @@ public class AccountService {
         if (accounts.findByEmail(registration.email()).isPresent()) {
             throw new Conflict("account.email.taken");
         }
-        Account account = new Account(registration.email(), hasher.hash(registration.password()),
-                registration.fullName(), registration.region(),
-                Language.fromTag(registration.language()).orElse(Language.DEFAULT), clock.instant());
+        Account account = new Account(
+                registration.email(),
+                hasher.hash(registration.password()),
+                registration.fullName(),
+                registration.region(),
+                Language.fromTag(registration.language()).orElse(Language.DEFAULT),
+                clock.instant());
         try {
             return accounts.add(account);
         } catch (PersistenceException raceWithAnotherRegistration) {
@@ -141,11 +146,18 @@ public class AccountService {
     }
 
     AccountView view(Account account, Language language) {
-        return new AccountView(account.id(), account.email(), account.fullName(),
-                reference.find(ReferenceList.REGIONS, account.regionCode(), language).orElse(null),
+        return new AccountView(
+                account.id(),
+                account.email(),
+                account.fullName(),
+                reference
+                        .find(ReferenceList.REGIONS, account.regionCode(), language)
+                        .orElse(null),
                 account.language().tag(),
                 account.roles().stream().map(Role::name).sorted().toList(),
-                reference.find(ReferenceList.AGENCIES, account.agencyCode(), language).orElse(null),
+                reference
+                        .find(ReferenceList.AGENCIES, account.agencyCode(), language)
+                        .orElse(null),
                 account.createdAt());
     }
 
@@ -153,7 +165,8 @@ public class AccountService {
     @Transactional
     public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> accountIds) {
         java.util.Map<Long, String> regions = new java.util.HashMap<>();
-        uz.muhokama.platform.persistence.IdBatches.of(accountIds).forEach(batch -> regions.putAll(accounts.regionsOf(batch)));
+        uz.muhokama.platform.persistence.IdBatches.of(accountIds)
+                .forEach(batch -> regions.putAll(accounts.regionsOf(batch)));
         return regions;
     }
 

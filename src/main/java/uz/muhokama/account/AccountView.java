@@ -7,5 +7,12 @@ import uz.muhokama.reference.ReferenceItem;
 
 /** An account as its owner and administrators see it; never the password hash. */
 @JsonbPropertyOrder({"id", "email", "fullName", "region", "language", "roles", "agency", "createdAt"})
-public record AccountView(long id, String email, String fullName, ReferenceItem region, String language,
-                          List<String> roles, ReferenceItem agency, Instant createdAt) {}
+public record AccountView(
+        long id,
+        String email,
+        String fullName,
+        ReferenceItem region,
+        String language,
+        List<String> roles,
+        ReferenceItem agency,
+        Instant createdAt) {}

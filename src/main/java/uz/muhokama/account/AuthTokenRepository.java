@@ -21,9 +21,15 @@ class AuthTokenRepository {
 
     public Optional<AuthToken> findByFingerprint(String fingerprint) {
         // Every signed-in request comes through here: token, account and roles in one query, not three.
-        return em.createQuery("SELECT t FROM AuthToken t JOIN FETCH t.account a LEFT JOIN FETCH a.roles "
-                        + "WHERE t.tokenHash = :hash", AuthToken.class)
-                .setParameter("hash", fingerprint).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "SELECT t FROM AuthToken t JOIN FETCH t.account a LEFT JOIN FETCH a.roles "
+                                + "WHERE t.tokenHash = :hash",
+                        AuthToken.class)
+                .setParameter("hash", fingerprint)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -32,17 +38,22 @@ class AuthTokenRepository {
      */
     @Transactional
     public int deleteExpired(Instant cutoff, int limit) {
-        List<Long> ids = em.createQuery("SELECT t.id FROM AuthToken t WHERE t.expiresAt < :cutoff ORDER BY t.expiresAt", Long.class)
-                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+        List<Long> ids = em.createQuery(
+                        "SELECT t.id FROM AuthToken t WHERE t.expiresAt < :cutoff ORDER BY t.expiresAt", Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
-        return em.createQuery("DELETE FROM AuthToken t WHERE t.id IN :ids").setParameter("ids", ids).executeUpdate();
+        return em.createQuery("DELETE FROM AuthToken t WHERE t.id IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     public int deleteByFingerprint(String fingerprint) {
         return em.createQuery("DELETE FROM AuthToken t WHERE t.tokenHash = :hash")
-                .setParameter("hash", fingerprint).executeUpdate();
+                .setParameter("hash", fingerprint)
+                .executeUpdate();
     }
-
 }

@@ -18,7 +18,8 @@ import uz.muhokama.platform.security.Role;
 public class HistoricAccounts {
 
     /** A person as the other system knows them; {@code agency} only with {@link Role#AGENCY}. */
-    public record Person(String email, String fullName, String region, Language language, Set<Role> roles, String agency) {}
+    public record Person(
+            String email, String fullName, String region, Language language, Set<Role> roles, String agency) {}
 
     @Inject
     AccountRepository accounts;
@@ -35,8 +36,13 @@ public class HistoricAccounts {
         if (accounts.findByEmail(person.email()).isPresent()) {
             return;
         }
-        Account account = new Account(person.email(), hasher.hash(password), person.fullName(), person.region(),
-                person.language(), clock.instant());
+        Account account = new Account(
+                person.email(),
+                hasher.hash(password),
+                person.fullName(),
+                person.region(),
+                person.language(),
+                clock.instant());
         account.assignRoles(person.roles(), person.agency());
         accounts.add(account);
     }

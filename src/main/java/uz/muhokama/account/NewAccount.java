@@ -12,12 +12,18 @@ public record NewAccount(
         @Email(message = "{account.email.invalid}")
         @Size(max = 254, message = "{account.email.invalid}")
         String email,
+
         String password,
+
         @NotBlank(message = "{account.full-name.required}")
         @Size(max = 200, message = "{account.full-name.too-long}")
-        @PlainText String fullName,
-        @NotBlank(message = "{account.region.required}")
-        @PlainText String region,
+        @PlainText
+        String fullName,
+
+        @NotBlank(message = "{account.region.required}") @PlainText
+        String region,
+
         @NotBlank(message = "{account.language.required}")
         @Pattern(regexp = "uz|ru|en", message = "{account.language.invalid}")
-        @PlainText String language) {}
+        @PlainText
+        String language) {}

@@ -14,8 +14,20 @@ final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 128;
     private static final Set<String> COMMON = Set.of(
-            "password", "password1", "password123", "qwerty123", "1234567890", "12345678910", "123456789a",
-            "qwertyuiop", "iloveyou12", "uzbekistan", "tashkent123", "parol12345", "admin12345", "muhokama123");
+            "password",
+            "password1",
+            "password123",
+            "qwerty123",
+            "1234567890",
+            "12345678910",
+            "123456789a",
+            "qwertyuiop",
+            "iloveyou12",
+            "uzbekistan",
+            "tashkent123",
+            "parol12345",
+            "admin12345",
+            "muhokama123");
 
     private final int minLength;
 
@@ -40,7 +52,8 @@ final class PasswordPolicy {
             errors.add(new FieldError("password", "account.password.one-kind"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        String localPart = email == null ? "" : email.trim().toLowerCase(Locale.ROOT).split("@", 2)[0];
+        String localPart =
+                email == null ? "" : email.trim().toLowerCase(Locale.ROOT).split("@", 2)[0];
         if (COMMON.contains(lower) || (localPart.length() >= 4 && lower.contains(localPart))) {
             errors.add(new FieldError("password", "account.password.guessable"));
         }

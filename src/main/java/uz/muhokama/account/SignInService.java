@@ -69,7 +69,8 @@ class SignInService implements CallerLookup {
             // Stated as a quota of wrong passwords whose window is the lock: they count in a row, with no
             // window of their own, and the lock is what the caller waits out.
             long secondsLeft = Duration.between(now, account.lockedUntil()).toSeconds() + 1;
-            RateLimit limit = RateLimit.exhausted("sign-in", maxFailures, Duration.ofMinutes(lockMinutes).toSeconds(), secondsLeft);
+            RateLimit limit = RateLimit.exhausted(
+                    "sign-in", maxFailures, Duration.ofMinutes(lockMinutes).toSeconds(), secondsLeft);
             throw new TooManyAttempts(limit, "account.sign-in.locked", minutesLeft(account, now));
         }
         if (!hasher.matches(password, account.passwordHash())) {
@@ -78,7 +79,8 @@ class SignInService implements CallerLookup {
         }
         accounts.clearFailedSignIns(account.id());
         String raw = Tokens.newRawToken();
-        Instant expiresAt = now.plus(kind == TokenKind.SESSION ? Duration.ofHours(sessionHours) : Duration.ofDays(apiTokenDays));
+        Instant expiresAt =
+                now.plus(kind == TokenKind.SESSION ? Duration.ofHours(sessionHours) : Duration.ofDays(apiTokenDays));
         tokens.add(new AuthToken(Tokens.fingerprint(raw), account, kind, now, expiresAt));
         return IssuedToken.bearer(raw, expiresAt);
     }

@@ -38,12 +38,16 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signIn", summary = "Sign in: returns a bearer token")
-    @APIResponse(responseCode = "201", description = "Signed in: the token, its type and expiry",
+    @APIResponse(
+            responseCode = "201",
+            description = "Signed in: the token, its type and expiry",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; the account is locked for a while")
     public Response signIn(Credentials credentials) {
-        return Response.status(Response.Status.CREATED).entity(signIns.signIn(credentials, TokenKind.API)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(signIns.signIn(credentials, TokenKind.API))
+                .build();
     }
 
     @DELETE

@@ -45,8 +45,10 @@ class DecidingDrafts {
         if (!reports.isWritten(draft.id())) {
             throw new Conflict("report.decisions.no-report");
         }
-        Language reportLanguage = reference.agencyContact(draft.agencyCode())
-                .map(ReferenceCatalog.AgencyContact::language).orElse(Language.DEFAULT);
+        Language reportLanguage = reference
+                .agencyContact(draft.agencyCode())
+                .map(ReferenceCatalog.AgencyContact::language)
+                .orElse(Language.DEFAULT);
         return new DecidingDraft(draft, caller, reportLanguage);
     }
 

@@ -50,9 +50,11 @@ class DecisionBulk {
             transaction.setTransactionTimeout(timeoutSeconds);
             transaction.begin();
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM proposal_decision WHERE draft_id = ? AND proposal_id = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO proposal_decision (draft_id, proposal_id, clause_no, body, "
-                         + "comments, decision, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    PreparedStatement delete =
+                            c.prepareStatement("DELETE FROM proposal_decision WHERE draft_id = ? AND proposal_id = ?");
+                    PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO proposal_decision (draft_id, proposal_id, clause_no, body, "
+                                    + "comments, decision, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 work.accept((draftId, rows, now, by) -> write(delete, insert, draftId, rows, now, by));
             }
             transaction.commit();
@@ -71,7 +73,8 @@ class DecisionBulk {
         }
     }
 
-    private static void write(PreparedStatement delete, PreparedStatement insert, long draftId, List<Row> rows, Instant now, long by) {
+    private static void write(
+            PreparedStatement delete, PreparedStatement insert, long draftId, List<Row> rows, Instant now, long by) {
         try {
             Timestamp at = Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
             for (Row row : rows) {
@@ -84,7 +87,11 @@ class DecisionBulk {
                 insert.setString(4, row.proposal().text());
                 insert.setLong(5, row.proposal().comments());
                 insert.setString(6, row.decision().name());
-                insert.setString(7, row.reason() == null || row.reason().isBlank() ? null : row.reason().strip());
+                insert.setString(
+                        7,
+                        row.reason() == null || row.reason().isBlank()
+                                ? null
+                                : row.reason().strip());
                 insert.setTimestamp(8, at);
                 insert.setLong(9, by);
                 insert.addBatch();

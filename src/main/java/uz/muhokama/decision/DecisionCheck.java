@@ -35,14 +35,21 @@ final class DecisionCheck {
     private final Map<Long, WrittenReports.Campaign> campaigns;
     /** Where valid batches go; null when only checking. */
     private final DecisionBulk.Store store;
+
     private final Instant now;
     private final Map<String, Decision> decisionsByText = new HashMap<>();
     private final Set<Long> seen = new HashSet<>();
     private final List<FieldError> errors = new ArrayList<>();
     private int errorCount;
 
-    DecisionCheck(DecidingDraft d, String field, Language language, Proposals proposals, Messages messages, Instant now,
-                  DecisionBulk.Store store) {
+    DecisionCheck(
+            DecidingDraft d,
+            String field,
+            Language language,
+            Proposals proposals,
+            Messages messages,
+            Instant now,
+            DecisionBulk.Store store) {
         this.d = d;
         this.field = field;
         this.language = language;
@@ -55,7 +62,8 @@ final class DecisionCheck {
 
     /** A decision as typed, parsed once per distinct text (a workbook repeats the same three labels). */
     private Optional<Decision> decision(String typed) {
-        return Optional.ofNullable(decisionsByText.computeIfAbsent(typed, t -> Decision.parse(t, messages).orElse(null)));
+        return Optional.ofNullable(decisionsByText.computeIfAbsent(
+                typed, t -> Decision.parse(t, messages).orElse(null)));
     }
 
     void batch(List<DecisionsWorkbook.Line> lines) {
@@ -97,8 +105,12 @@ final class DecisionCheck {
                 continue;
             }
             // A reason of spaces is no reason: it was stored as one, and the author read an empty line.
-            if (decision.get().needsReason() && (line.reason() == null || line.reason().isBlank())) {
-                error(at + ".reason", "report.decisions.error.reason-missing", line.row(),
+            if (decision.get().needsReason()
+                    && (line.reason() == null || line.reason().isBlank())) {
+                error(
+                        at + ".reason",
+                        "report.decisions.error.reason-missing",
+                        line.row(),
                         decision.get().label(messages, language));
                 continue;
             }

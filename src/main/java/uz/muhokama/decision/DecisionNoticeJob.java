@@ -53,8 +53,9 @@ public class DecisionNoticeJob {
         List<String> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (Long id : steps.due(batchSize, onlyDraft)) {
-            steps.claim(id, ClaimQueue.THIS_INSTANCE).ifPresent(notice -> (notices.send(notice, ClaimQueue.THIS_INSTANCE) ? sent : failed)
-                    .add(drafts.numberOf(notice.draftId()) + ":notice-" + notice.accountId()));
+            steps.claim(id, ClaimQueue.THIS_INSTANCE)
+                    .ifPresent(notice -> (notices.send(notice, ClaimQueue.THIS_INSTANCE) ? sent : failed)
+                            .add(drafts.numberOf(notice.draftId()) + ":notice-" + notice.accountId()));
         }
         return new Run(sent, failed);
     }

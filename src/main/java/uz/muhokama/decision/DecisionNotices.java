@@ -64,7 +64,10 @@ class DecisionNotices {
             steps.noticeDone(notice, by);
             return true;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Telling account " + notice.accountId() + " of the decisions failed; it will be tried again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Telling account " + notice.accountId() + " of the decisions failed; it will be tried again",
+                    e);
             steps.noticeFailed(notice, by, e.toString());
             metrics.retried("notice");
             return false;
@@ -78,13 +81,29 @@ class DecisionNotices {
         List<ProposalDecision> mine = decidedFor(draft, notice.accountId());
         StringBuilder lines = new StringBuilder();
         for (ProposalDecision pd : mine.subList(0, Math.min(LISTED, mine.size()))) {
-            lines.append(messages.get(language, "report.notice.line", String.valueOf(pd.proposalId()), excerpt(pd.text()),
-                    pd.decision().label(messages, language), pd.reason() == null ? "" : pd.reason())).append("\n\n");
+            lines.append(messages.get(
+                            language,
+                            "report.notice.line",
+                            String.valueOf(pd.proposalId()),
+                            excerpt(pd.text()),
+                            pd.decision().label(messages, language),
+                            pd.reason() == null ? "" : pd.reason()))
+                    .append("\n\n");
         }
         String link = mailer.portalUrl() + "/drafts/" + number + "/summary";
-        return new ReportMailer.Mail(contact.email(), "decisions-" + number + "-" + notice.accountId(), language,
+        return new ReportMailer.Mail(
+                contact.email(),
+                "decisions-" + number + "-" + notice.accountId(),
+                language,
                 messages.get(language, "report.notice.subject", number),
-                messages.get(language, "report.notice.body", contact.fullName(), number, draft.title(), lines.toString().strip(), link));
+                messages.get(
+                        language,
+                        "report.notice.body",
+                        contact.fullName(),
+                        number,
+                        draft.title(),
+                        lines.toString().strip(),
+                        link));
     }
 
     /** The decisions on the proposals one person's comments belong to, newest first. */

@@ -65,11 +65,14 @@ public class DecisionPages {
 
     @GET
     @Operation(hidden = true)
-    public Response page(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("done") String done) {
+    public Response page(
+            @PathParam("number") String number, @QueryParam("page") String page, @QueryParam("done") String done) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/agency/drafts/" + number + "/decisions");
         }
-        return Response.ok(view(number, Params.page(page), Map.of(), FormErrors.NONE, List.of()).with("done", done)).build();
+        return Response.ok(view(number, Params.page(page), Map.of(), FormErrors.NONE, List.of())
+                        .with("done", done))
+                .build();
     }
 
     /** Saves the decisions chosen on one page: fields {@code proposal} (each id), {@code decision-<id>}, {@code reason-<id>}. */
@@ -97,8 +100,10 @@ public class DecisionPages {
             decisions.decide(number, inputs, language.get());
             return PageRedirects.seeOther("/agency/drafts/" + number + "/decisions?page=" + shown + "&done=saved");
         } catch (AppException refused) {
-            return Response.status(refused.status()).entity(view(number, shown, typed, FormErrors.of(refused, messages, language.get()),
-                    messages(refused))).build();
+            return Response.status(refused.status())
+                    .entity(view(
+                            number, shown, typed, FormErrors.of(refused, messages, language.get()), messages(refused)))
+                    .build();
         }
     }
 
@@ -115,7 +120,8 @@ public class DecisionPages {
         StreamingOutput out = stream -> workbooks.writeWorkbook(number, stream, lang);
         return Response.ok(out, ApiDocs.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + number + "-decisions.xlsx\"")
-                .header("Cache-Control", "private, no-store").build();
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     /** The filled-in workbook (multipart part {@code file}; the CSRF token rides in the address). */
@@ -136,8 +142,10 @@ public class DecisionPages {
             }
             return PageRedirects.seeOther("/agency/drafts/" + number + "/decisions?done=uploaded");
         } catch (AppException refused) {
-            return Response.status(refused.status()).entity(view(number, 1, Map.of(), FormErrors.of(refused, messages, language.get()),
-                    messages(refused))).build();
+            return Response.status(refused.status())
+                    .entity(view(
+                            number, 1, Map.of(), FormErrors.of(refused, messages, language.get()), messages(refused)))
+                    .build();
         }
     }
 
@@ -153,20 +161,28 @@ public class DecisionPages {
             decisions.publish(number, language.get());
             return PageRedirects.seeOther("/drafts/" + number + "/summary?done=published");
         } catch (AppException refused) {
-            return Response.status(refused.status()).entity(view(number, 1, Map.of(), FormErrors.of(refused, messages, language.get()),
-                    messages(refused))).build();
+            return Response.status(refused.status())
+                    .entity(view(
+                            number, 1, Map.of(), FormErrors.of(refused, messages, language.get()), messages(refused)))
+                    .build();
         }
     }
 
     private View view(String number, int page, Map<String, String> typed, FormErrors errors, List<String> rowErrors) {
-        return View.of("decision/decisions").with("d", decisions.page(number, page, language.get())).with("typed", typed)
-                .with("errors", errors.byField()).with("formError", errors.summary()).with("rowErrors", rowErrors)
+        return View.of("decision/decisions")
+                .with("d", decisions.page(number, page, language.get()))
+                .with("typed", typed)
+                .with("errors", errors.byField())
+                .with("formError", errors.summary())
+                .with("rowErrors", rowErrors)
                 .with("done", null);
     }
 
     /** Every error of a refused upload or page, in order (a row's message names its row). */
     private List<String> messages(AppException refused) {
-        return refused.fieldErrors().stream().map(e -> messages.get(language.get(), e.messageKey(), e.args())).toList();
+        return refused.fieldErrors().stream()
+                .map(e -> messages.get(language.get(), e.messageKey(), e.args()))
+                .toList();
     }
 
     private static String first(Map<String, List<String>> form, String name) {

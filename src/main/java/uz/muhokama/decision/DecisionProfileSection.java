@@ -39,8 +39,14 @@ class DecisionProfileSection implements ProfileSection {
         for (Long draftId : decisions.noticedDrafts(accountId)) {
             PublicDraft draft = drafts.publicDraft(drafts.numberOf(draftId), language.get());
             List<SummaryView.ProposalView> mine = notices.decidedFor(draft, accountId).stream()
-                    .map(pd -> new SummaryView.ProposalView(pd.proposalId(), pd.clauseNumber(), DecisionNotices.excerpt(pd.text()),
-                            pd.comments(), pd.decision().code(), pd.reason())).toList();
+                    .map(pd -> new SummaryView.ProposalView(
+                            pd.proposalId(),
+                            pd.clauseNumber(),
+                            DecisionNotices.excerpt(pd.text()),
+                            pd.comments(),
+                            pd.decision().code(),
+                            pd.reason()))
+                    .toList();
             if (!mine.isEmpty()) {
                 shown.add(new DraftDecisions(draft.number(), draft.title(), mine));
             }

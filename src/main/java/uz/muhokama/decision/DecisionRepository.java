@@ -35,8 +35,12 @@ class DecisionRepository {
     public Map<Long, ProposalDecision> of(long draftId, Collection<Long> proposalIds) {
         Map<Long, ProposalDecision> found = new HashMap<>();
         if (!proposalIds.isEmpty()) {
-            em.createQuery("SELECT d FROM ProposalDecision d WHERE d.draftId = :draft AND d.proposalId IN :ids", ProposalDecision.class)
-                    .setParameter("draft", draftId).setParameter("ids", proposalIds).getResultList()
+            em.createQuery(
+                            "SELECT d FROM ProposalDecision d WHERE d.draftId = :draft AND d.proposalId IN :ids",
+                            ProposalDecision.class)
+                    .setParameter("draft", draftId)
+                    .setParameter("ids", proposalIds)
+                    .getResultList()
                     .forEach(d -> found.put(d.proposalId(), d));
         }
         return found;
@@ -44,16 +48,25 @@ class DecisionRepository {
 
     /** A page of a draft's decisions in proposal order (newest proposal first, as the report lists them). */
     public List<ProposalDecision> page(long draftId, int first, int max) {
-        return em.createQuery("SELECT d FROM ProposalDecision d WHERE d.draftId = :draft ORDER BY d.proposalId DESC",
+        return em.createQuery(
+                        "SELECT d FROM ProposalDecision d WHERE d.draftId = :draft ORDER BY d.proposalId DESC",
                         ProposalDecision.class)
-                .setParameter("draft", draftId).setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("draft", draftId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The decisions after a proposal id in that order, for exports that walk them all. */
     public List<ProposalDecision> before(long draftId, long beforeProposalId, int max) {
-        return em.createQuery("SELECT d FROM ProposalDecision d WHERE d.draftId = :draft AND d.proposalId < :before "
-                        + "ORDER BY d.proposalId DESC", ProposalDecision.class)
-                .setParameter("draft", draftId).setParameter("before", beforeProposalId).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM ProposalDecision d WHERE d.draftId = :draft AND d.proposalId < :before "
+                                + "ORDER BY d.proposalId DESC",
+                        ProposalDecision.class)
+                .setParameter("draft", draftId)
+                .setParameter("before", beforeProposalId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -61,7 +74,8 @@ class DecisionRepository {
      * {@link DecisionBulk}), replacing earlier ones; the persistence context is emptied afterwards.
      */
     public void store(long draftId, List<DecisionBulk.Row> rows, Instant now, long decidedBy) {
-        Map<Long, ProposalDecision> existing = of(draftId, rows.stream().map(r -> r.proposal().id()).toList());
+        Map<Long, ProposalDecision> existing =
+                of(draftId, rows.stream().map(r -> r.proposal().id()).toList());
         for (DecisionBulk.Row row : rows) {
             ProposalDecision pd = existing.get(row.proposal().id());
             if (pd == null) {
@@ -77,7 +91,8 @@ class DecisionRepository {
     /** How many of a draft's proposals are decided each way. */
     public SummaryView.Counts summaryCounts(long draftId) {
         Map<Decision, Long> counts = counts(draftId);
-        return new SummaryView.Counts(counts.get(Decision.ACCEPTED), counts.get(Decision.PARTLY_ACCEPTED), counts.get(Decision.REJECTED));
+        return new SummaryView.Counts(
+                counts.get(Decision.ACCEPTED), counts.get(Decision.PARTLY_ACCEPTED), counts.get(Decision.REJECTED));
     }
 
     public Map<Decision, Long> counts(long draftId) {
@@ -85,18 +100,27 @@ class DecisionRepository {
         for (Decision d : Decision.values()) {
             counts.put(d, 0L);
         }
-        em.createQuery("SELECT d.decision, COUNT(d.id) FROM ProposalDecision d WHERE d.draftId = :draft GROUP BY d.decision",
+        em.createQuery(
+                        "SELECT d.decision, COUNT(d.id) FROM ProposalDecision d WHERE d.draftId = :draft GROUP BY d.decision",
                         Object[].class)
-                .setParameter("draft", draftId).getResultList().forEach(r -> counts.put((Decision) r[0], ((Number) r[1]).longValue()));
+                .setParameter("draft", draftId)
+                .getResultList()
+                .forEach(r -> counts.put((Decision) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
 
     public void removeAllBut(long draftId, Collection<Long> keep) {
-        List<Long> stale = em.createQuery("SELECT d.proposalId FROM ProposalDecision d WHERE d.draftId = :draft", Long.class)
-                .setParameter("draft", draftId).getResultList().stream().filter(id -> !keep.contains(id)).toList();
+        List<Long> stale = em
+                .createQuery("SELECT d.proposalId FROM ProposalDecision d WHERE d.draftId = :draft", Long.class)
+                .setParameter("draft", draftId)
+                .getResultList()
+                .stream()
+                .filter(id -> !keep.contains(id))
+                .toList();
         for (int from = 0; from < stale.size(); from += 500) {
             em.createQuery("DELETE FROM ProposalDecision d WHERE d.draftId = :draft AND d.proposalId IN :ids")
-                    .setParameter("draft", draftId).setParameter("ids", stale.subList(from, Math.min(stale.size(), from + 500)))
+                    .setParameter("draft", draftId)
+                    .setParameter("ids", stale.subList(from, Math.min(stale.size(), from + 500)))
                     .executeUpdate();
         }
     }
@@ -108,7 +132,11 @@ class DecisionRepository {
     // --- notices
 
     public List<Long> noticedDrafts(long accountId) {
-        return em.createQuery("SELECT n.draftId FROM DecisionNotice n WHERE n.accountId = :account ORDER BY n.id DESC", Long.class)
-                .setParameter("account", accountId).setMaxResults(50).getResultList();
+        return em.createQuery(
+                        "SELECT n.draftId FROM DecisionNotice n WHERE n.accountId = :account ORDER BY n.id DESC",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setMaxResults(50)
+                .getResultList();
     }
 }

@@ -47,20 +47,25 @@ public class DecisionResource {
     public record DecisionsRequest(List<DecisionInput> decisions) {}
 
     @GET
-    @Operation(operationId = "listProposalDecisions", summary = "A page of proposals (20) with their decisions so far, and the counts (AGENCY, own drafts)")
+    @Operation(
+            operationId = "listProposalDecisions",
+            summary = "A page of proposals (20) with their decisions so far, and the counts (AGENCY, own drafts)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of proposals with their decisions, and the counts")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "No report yet")
-    public DecisionService.DecisionPage page(@PathParam("number") String number, @QueryParam("page") String page,
-                                             @QueryParam("cursor") String cursor) {
+    public DecisionService.DecisionPage page(
+            @PathParam("number") String number, @QueryParam("page") String page, @QueryParam("cursor") String cursor) {
         return decisions.page(number, Params.page(page), cursor, language.get());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "decideProposals", summary = "Decide on proposals: {\"decisions\":[{\"proposal\":104512,\"decision\":\"rejected\",\"reason\":\"…\"}]}; "
-            + "decision is accepted, partlyAccepted or rejected (a reason required for the last two)")
+    @Operation(
+            operationId = "decideProposals",
+            summary =
+                    "Decide on proposals: {\"decisions\":[{\"proposal\":104512,\"decision\":\"rejected\",\"reason\":\"…\"}]}; "
+                            + "decision is accepted, partlyAccepted or rejected (a reason required for the last two)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
     @APIResponse(responseCode = "400", description = "Any decision wrong: nothing stored, each wrong one named")
@@ -73,9 +78,14 @@ public class DecisionResource {
     @GET
     @Path("workbook")
     @Produces(ApiDocs.XLSX)
-    @Operation(operationId = "downloadDecisionsWorkbook", summary = "The decisions workbook to fill in: a row per proposal with a Decision drop-down and a Reason column")
+    @Operation(
+            operationId = "downloadDecisionsWorkbook",
+            summary =
+                    "The decisions workbook to fill in: a row per proposal with a Decision drop-down and a Reason column")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "200", description = "The workbook",
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook",
             content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "No report yet")
@@ -84,16 +94,21 @@ public class DecisionResource {
         StreamingOutput out = stream -> workbooks.writeWorkbook(number, stream, lang);
         return Response.ok(out, ApiDocs.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + number + "-decisions.xlsx\"")
-                .header("Cache-Control", "private, no-store").build();
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @PUT
     @Path("workbook")
     @Consumes({ApiDocs.XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(operationId = "uploadDecisionsWorkbook", summary = "Upload the filled-in decisions workbook: every row valid or nothing stored")
+    @Operation(
+            operationId = "uploadDecisionsWorkbook",
+            summary = "Upload the filled-in decisions workbook: every row valid or nothing stored")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Stored; the counts of decisions so far")
-    @APIResponse(responseCode = "400", description = "Not the portal's decisions workbook for this draft, or rows wrong (each named)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Not the portal's decisions workbook for this draft, or rows wrong (each named)")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "409", description = "No report yet, or the summary is already published")
     @APIResponse(responseCode = "413", description = "Larger than muhokama.decisions.max-bytes")
@@ -103,7 +118,9 @@ public class DecisionResource {
 
     @POST
     @Path("publication")
-    @Operation(operationId = "publishSummary", summary = "Publish the summary: every proposal must have a decision; public and final")
+    @Operation(
+            operationId = "publishSummary",
+            summary = "Publish the summary: every proposal must have a decision; public and final")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The published summary's first page")
     @APIResponse(responseCode = "403", description = "Not an agency editor")

@@ -62,8 +62,16 @@ class DecisionService {
     Clock clock;
 
     /** A page of proposals with their decisions so far, and how many are decided of each kind. */
-    public record DecisionPage(String number, String title, List<Row> rows, int page, boolean more, SummaryView.Counts counts,
-                               boolean published, String next) implements Paged {
+    public record DecisionPage(
+            String number,
+            String title,
+            List<Row> rows,
+            int page,
+            boolean more,
+            SummaryView.Counts counts,
+            boolean published,
+            String next)
+            implements Paged {
 
         /** A proposal and its decision so far (null: none yet). */
         @Schema(name = "ProposalDecisionRow") // a distinct component name: nested types of this name exist elsewhere
@@ -82,17 +90,36 @@ class DecisionService {
         String filters = Cursors.filters(d.draft().id());
         Cursor after = cursors.read(cursor, "decisions", filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
-        Proposals.Page shown = proposals.page(d.draft(), (int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1), PAGE_SIZE,
+        Proposals.Page shown = proposals.page(
+                d.draft(),
+                (int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1),
+                PAGE_SIZE,
                 after == null ? null : after.number(0));
-        String next = shown.more() ? cursors.write(Cursor.after("decisions", filters, before + PAGE_SIZE,
-                shown.items().get(shown.items().size() - 1).id())) : null;
-        Map<Long, ProposalDecision> decided = decisions.of(d.draft().id(), shown.items().stream().map(Proposal::id).toList());
-        List<DecisionPage.Row> rows = shown.items().stream().map(p -> {
-            ProposalDecision pd = decided.get(p.id());
-            return new DecisionPage.Row(p, pd == null ? null : pd.decision().code(), pd == null ? null : pd.reason());
-        }).toList();
-        return new DecisionPage(d.draft().number(), d.draft().title(), rows, shown.number(), shown.more(),
-                decisions.summaryCounts(d.draft().id()), decisions.summary(d.draft().id()).isPresent(), next);
+        String next = shown.more()
+                ? cursors.write(Cursor.after(
+                        "decisions",
+                        filters,
+                        before + PAGE_SIZE,
+                        shown.items().get(shown.items().size() - 1).id()))
+                : null;
+        Map<Long, ProposalDecision> decided = decisions.of(
+                d.draft().id(), shown.items().stream().map(Proposal::id).toList());
+        List<DecisionPage.Row> rows = shown.items().stream()
+                .map(p -> {
+                    ProposalDecision pd = decided.get(p.id());
+                    return new DecisionPage.Row(
+                            p, pd == null ? null : pd.decision().code(), pd == null ? null : pd.reason());
+                })
+                .toList();
+        return new DecisionPage(
+                d.draft().number(),
+                d.draft().title(),
+                rows,
+                shown.number(),
+                shown.more(),
+                decisions.summaryCounts(d.draft().id()),
+                decisions.summary(d.draft().id()).isPresent(),
+                next);
     }
 
     /** Decisions from the page or the API: all stored, or none (every bad one named). */
@@ -109,10 +136,14 @@ class DecisionService {
         List<DecisionsWorkbook.Line> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             DecisionInput in = inputs.get(i);
-            lines.add(new DecisionsWorkbook.Line(i + 1, in == null || in.proposal() == null ? null : String.valueOf(in.proposal()),
-                    in == null ? null : in.decision(), in == null ? null : in.reason()));
+            lines.add(new DecisionsWorkbook.Line(
+                    i + 1,
+                    in == null || in.proposal() == null ? null : String.valueOf(in.proposal()),
+                    in == null ? null : in.decision(),
+                    in == null ? null : in.reason()));
         }
-        DecisionCheck check = new DecisionCheck(d, "decisions", language, proposals, messages, clock.instant(), decisions::store);
+        DecisionCheck check =
+                new DecisionCheck(d, "decisions", language, proposals, messages, clock.instant(), decisions::store);
         check.batch(lines);
         check.finish();
         return decisions.summaryCounts(d.draft().id());
@@ -142,8 +173,13 @@ class DecisionService {
         Map<Decision, Long> counts = decisions.counts(d.draft().id());
         Instant now = clock.instant();
         try {
-            decisions.add(new DiscussionSummary(d.draft().id(), counts.get(Decision.ACCEPTED), counts.get(Decision.PARTLY_ACCEPTED),
-                    counts.get(Decision.REJECTED), now, d.editor().accountId()));
+            decisions.add(new DiscussionSummary(
+                    d.draft().id(),
+                    counts.get(Decision.ACCEPTED),
+                    counts.get(Decision.PARTLY_ACCEPTED),
+                    counts.get(Decision.REJECTED),
+                    now,
+                    d.editor().accountId()));
         } catch (RuntimeException e) {
             if (UniqueViolation.in(e)) {
                 throw new Conflict("report.decisions.published");
@@ -154,7 +190,8 @@ class DecisionService {
         for (Long author : authors) {
             decisions.add(new DecisionNotice(d.draft().id(), author, now));
         }
-        return summaries.summaryOf(d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50, null);
+        return summaries.summaryOf(
+                d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50, null);
     }
 
     /** Whether the draft's summary is published, and its counts, for the draft page and the RIA. */

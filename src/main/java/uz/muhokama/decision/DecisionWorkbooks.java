@@ -63,37 +63,63 @@ class DecisionWorkbooks {
     public void writeWorkbook(String number, OutputStream out, Language language) throws IOException {
         DecidingDraft d = drafting.deciding(number, language);
         Language lang = d.reportLanguage();
-        List<String> labels = List.of(Decision.ACCEPTED.label(messages, lang), Decision.PARTLY_ACCEPTED.label(messages, lang),
+        List<String> labels = List.of(
+                Decision.ACCEPTED.label(messages, lang),
+                Decision.PARTLY_ACCEPTED.label(messages, lang),
                 Decision.REJECTED.label(messages, lang));
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
-            Spreadsheet.Table sheet = workbook.table(messages.get(lang, "report.decisions.sheet"), List.of(
-                    messages.get(lang, "report.proposal.id"), messages.get(lang, "report.proposal.clause"),
-                    messages.get(lang, "report.proposal.text"), messages.get(lang, "report.proposal.count"),
-                    messages.get(lang, "report.proposal.decision"), messages.get(lang, "report.proposal.reason")),
-                    12, 8, 70, 10, 20, 60);
+            Spreadsheet.Table sheet = workbook.table(
+                    messages.get(lang, "report.decisions.sheet"),
+                    List.of(
+                            messages.get(lang, "report.proposal.id"), messages.get(lang, "report.proposal.clause"),
+                            messages.get(lang, "report.proposal.text"), messages.get(lang, "report.proposal.count"),
+                            messages.get(lang, "report.proposal.decision"),
+                                    messages.get(lang, "report.proposal.reason")),
+                    12,
+                    8,
+                    70,
+                    10,
+                    20,
+                    60);
             List<Proposal> batch = new ArrayList<>();
-            proposals.each(d.draft(), p -> {
-                batch.add(p);
-                if (batch.size() == DecisionService.BATCH) {
-                    writeRows(sheet, d.draft().id(), batch, lang);
-                    batch.clear();
-                }
-            }, author -> { });
+            proposals.each(
+                    d.draft(),
+                    p -> {
+                        batch.add(p);
+                        if (batch.size() == DecisionService.BATCH) {
+                            writeRows(sheet, d.draft().id(), batch, lang);
+                            batch.clear();
+                        }
+                    },
+                    author -> {});
             writeRows(sheet, d.draft().id(), batch, lang);
-            sheet.dropDown(DecisionsWorkbook.DECISION, labels, messages.get(lang, "report.decisions.dropdown-title"),
+            sheet.dropDown(
+                    DecisionsWorkbook.DECISION,
+                    labels,
+                    messages.get(lang, "report.decisions.dropdown-title"),
                     messages.get(lang, "report.decisions.dropdown-text"));
-            workbook.marker(DecisionsWorkbook.MARKER_SHEET, List.of(DecisionsWorkbook.TEMPLATE, DecisionsWorkbook.VERSION,
-                    d.draft().number()));
+            workbook.marker(
+                    DecisionsWorkbook.MARKER_SHEET,
+                    List.of(
+                            DecisionsWorkbook.TEMPLATE,
+                            DecisionsWorkbook.VERSION,
+                            d.draft().number()));
             workbook.write(out);
         }
     }
 
     private void writeRows(Spreadsheet.Table sheet, long draftId, List<Proposal> batch, Language lang) {
-        Map<Long, ProposalDecision> decided = decisions.of(draftId, batch.stream().map(Proposal::id).toList());
+        Map<Long, ProposalDecision> decided =
+                decisions.of(draftId, batch.stream().map(Proposal::id).toList());
         for (Proposal p : batch) {
             ProposalDecision pd = decided.get(p.id());
-            sheet.line().number(p.id()).text(p.clause()).text(p.text()).number(p.comments())
-                    .text(pd == null ? null : pd.decision().label(messages, lang)).text(pd == null ? null : pd.reason());
+            sheet.line()
+                    .number(p.id())
+                    .text(p.clause())
+                    .text(p.text())
+                    .number(p.comments())
+                    .text(pd == null ? null : pd.decision().label(messages, lang))
+                    .text(pd == null ? null : pd.reason());
         }
     }
 
@@ -130,7 +156,8 @@ class DecisionWorkbooks {
             check.finish();
             Path checked = file;
             bulk.inOneTransaction(store -> {
-                DecisionCheck apply = new DecisionCheck(d, "rows", language, proposals, messages, clock.instant(), store);
+                DecisionCheck apply =
+                        new DecisionCheck(d, "rows", language, proposals, messages, clock.instant(), store);
                 try {
                     DecisionsWorkbook.lines(checked, maxRows, DecisionService.BATCH, apply::batch);
                 } catch (DecisionsWorkbook.Unreadable e) {

@@ -34,10 +34,12 @@ final class DecisionsWorkbook {
 
     /** The template's name and version in the very hidden marker sheet. */
     static final String MARKER_SHEET = "muhokama";
+
     static final String TEMPLATE = "muhokama-decisions";
     static final String VERSION = "1";
     /** Columns of the decisions sheet. */
     static final int ID = 0;
+
     static final int DECISION = 4;
     static final int REASON = 5;
     static final int COLUMNS = 6;
@@ -85,7 +87,8 @@ final class DecisionsWorkbook {
     }
 
     /** The filled-in rows of the decisions sheet (the first), in batches; at most {@code maxRows}. */
-    static void lines(Path file, int maxRows, int batchSize, java.util.function.Consumer<List<Line>> batches) throws Unreadable {
+    static void lines(Path file, int maxRows, int batchSize, java.util.function.Consumer<List<Line>> batches)
+            throws Unreadable {
         each(file, false, maxRows + 1, batchSize, batch -> {
             List<Line> lines = new ArrayList<>();
             for (List<String> row : batch) {
@@ -104,8 +107,13 @@ final class DecisionsWorkbook {
         });
     }
 
-    private static void each(Path file, boolean marker, int maxRows, int batchSize,
-                             java.util.function.Consumer<List<List<String>>> batches) throws Unreadable {
+    private static void each(
+            Path file,
+            boolean marker,
+            int maxRows,
+            int batchSize,
+            java.util.function.Consumer<List<List<String>>> batches)
+            throws Unreadable {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -119,8 +127,8 @@ final class DecisionsWorkbook {
                         Rows rows = new Rows(maxRows, batchSize, batches);
                         XMLReader parser = SAXHelper.newXMLReader();
                         // Numbers are read as General shows them (an id as "104512", never "1.04512E5").
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
-                                new DataFormatter(java.util.Locale.ROOT), false));
+                        parser.setContentHandler(new XSSFSheetXMLHandler(
+                                styles, null, strings, rows, new DataFormatter(java.util.Locale.ROOT), false));
                         parser.parse(new InputSource(sheet));
                         rows.flush();
                         return;

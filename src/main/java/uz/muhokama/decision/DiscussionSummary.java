@@ -32,7 +32,8 @@ class DiscussionSummary {
 
     protected DiscussionSummary() {}
 
-    DiscussionSummary(long draftId, long accepted, long partlyAccepted, long rejected, Instant publishedAt, long publishedBy) {
+    DiscussionSummary(
+            long draftId, long accepted, long partlyAccepted, long rejected, Instant publishedAt, long publishedBy) {
         this.draftId = draftId;
         this.accepted = accepted;
         this.partlyAccepted = partlyAccepted;

@@ -37,10 +37,11 @@ public class HistoricDecisions {
     @Transactional
     public void decideAndPublish(String number, long editorId, Function<Proposal, DecisionInput> decide) {
         PublicDraft draft = drafts.publicDraft(number, Language.DEFAULT);
-        Caller editor = new Caller(editorId, "historic", Set.of(Role.AGENCY), draft.agencyCode(), Language.DEFAULT, null);
+        Caller editor =
+                new Caller(editorId, "historic", Set.of(Role.AGENCY), draft.agencyCode(), Language.DEFAULT, null);
         DecidingDraft d = drafting.undecided(new DecidingDraft(draft, editor, Language.DEFAULT));
         List<DecisionInput> inputs = new ArrayList<>();
-        proposals.each(draft, p -> inputs.add(decide.apply(p)), author -> { });
+        proposals.each(draft, p -> inputs.add(decide.apply(p)), author -> {});
         decisions.decide(d, inputs, Language.DEFAULT);
         decisions.publish(d);
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import uz.muhokama.draft.PublicDraft;
-import uz.muhokama.participation.ParticipationReport.ReportComment;
 import uz.muhokama.participation.ParticipationReport;
+import uz.muhokama.participation.ParticipationReport.ReportComment;
 import uz.muhokama.report.WrittenReports;
 
 /**
@@ -44,8 +44,9 @@ class Proposals {
     void each(PublicDraft draft, Consumer<Proposal> proposals, Consumer<Long> authors) {
         Map<Long, WrittenReports.Campaign> campaigns = campaigns(draft.id());
         ParticipationReport.Span span = participation.span(draft);
-        for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, PAGE); !page.isEmpty();
-             page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
+        for (List<ReportComment> page = participation.page(draft, span, Long.MAX_VALUE, PAGE);
+                !page.isEmpty();
+                page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
             for (ReportComment c : page) {
                 if (!c.isProposal()) {
                     continue;
@@ -70,8 +71,9 @@ class Proposals {
         int seen = 0;
         ParticipationReport.Span span = participation.span(draft);
         long start = afterId == null ? Long.MAX_VALUE : afterId;
-        for (List<ReportComment> page = participation.page(draft, span, start, PAGE); !page.isEmpty();
-             page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
+        for (List<ReportComment> page = participation.page(draft, span, start, PAGE);
+                !page.isEmpty();
+                page = participation.page(draft, span, page.get(page.size() - 1).id(), PAGE)) {
             for (ReportComment c : page) {
                 if (!c.isProposal()) {
                     continue;
@@ -119,11 +121,13 @@ class Proposals {
     }
 
     /** The proposal a visible comment belongs to: its campaign group's, or its own. */
-    private static java.util.Optional<Proposal> proposalOf(ReportComment c, Map<Long, WrittenReports.Campaign> campaigns) {
+    private static java.util.Optional<Proposal> proposalOf(
+            ReportComment c, Map<Long, WrittenReports.Campaign> campaigns) {
         WrittenReports.Campaign group = campaigns.get(c.simhash());
         if (group == null) {
             return java.util.Optional.of(new Proposal(c.id(), c.clauseNumber(), c.text(), 1, null));
         }
-        return java.util.Optional.of(new Proposal(group.proposalId(), c.clauseNumber(), c.text(), group.comments(), group.groupNumber()));
+        return java.util.Optional.of(
+                new Proposal(group.proposalId(), c.clauseNumber(), c.text(), group.comments(), group.groupNumber()));
     }
 }

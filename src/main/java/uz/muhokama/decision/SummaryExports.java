@@ -49,15 +49,35 @@ class SummaryExports {
         summaries.visibleSummary(draft);
         SummaryView.Counts counts = decisions.summaryCounts(draft.id());
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
-            Spreadsheet.Table sheet = workbook.table(messages.get(language, "report.summary-file.sheet"), summaryHeaders(language),
-                    12, 8, 70, 10, 20, 60);
-            walkDecisions(draft.id(), pd -> sheet.line().number(pd.proposalId()).text(pd.clauseNumber()).text(pd.text())
-                    .number(pd.comments()).text(pd.decision().label(messages, language)).text(pd.reason()));
-            Spreadsheet.Table totals = workbook.table(messages.get(language, "report.summary-file.counts"),
-                    List.of(messages.get(language, "report.proposal.decision"), messages.get(language, "report.summary-file.proposals")),
-                    30, 12);
+            Spreadsheet.Table sheet = workbook.table(
+                    messages.get(language, "report.summary-file.sheet"),
+                    summaryHeaders(language),
+                    12,
+                    8,
+                    70,
+                    10,
+                    20,
+                    60);
+            walkDecisions(
+                    draft.id(),
+                    pd -> sheet.line()
+                            .number(pd.proposalId())
+                            .text(pd.clauseNumber())
+                            .text(pd.text())
+                            .number(pd.comments())
+                            .text(pd.decision().label(messages, language))
+                            .text(pd.reason()));
+            Spreadsheet.Table totals = workbook.table(
+                    messages.get(language, "report.summary-file.counts"),
+                    List.of(
+                            messages.get(language, "report.proposal.decision"),
+                            messages.get(language, "report.summary-file.proposals")),
+                    30,
+                    12);
             totals.line().text(Decision.ACCEPTED.label(messages, language)).number(counts.accepted());
-            totals.line().text(Decision.PARTLY_ACCEPTED.label(messages, language)).number(counts.partlyAccepted());
+            totals.line()
+                    .text(Decision.PARTLY_ACCEPTED.label(messages, language))
+                    .number(counts.partlyAccepted());
             totals.line().text(Decision.REJECTED.label(messages, language)).number(counts.rejected());
             workbook.write(out);
         }
@@ -75,8 +95,13 @@ class SummaryExports {
         try {
             walkDecisions(draft.id(), pd -> {
                 try {
-                    csv.printRecord(pd.proposalId(), Spreadsheet.csvText(pd.clauseNumber()), Spreadsheet.csvText(pd.text()), pd.comments(),
-                            pd.decision().label(messages, language), Spreadsheet.csvText(pd.reason()));
+                    csv.printRecord(
+                            pd.proposalId(),
+                            Spreadsheet.csvText(pd.clauseNumber()),
+                            Spreadsheet.csvText(pd.text()),
+                            pd.comments(),
+                            pd.decision().label(messages, language),
+                            Spreadsheet.csvText(pd.reason()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -88,14 +113,19 @@ class SummaryExports {
     }
 
     private List<String> summaryHeaders(Language language) {
-        return List.of(messages.get(language, "report.proposal.id"), messages.get(language, "report.proposal.clause"),
-                messages.get(language, "report.proposal.text"), messages.get(language, "report.proposal.count"),
-                messages.get(language, "report.proposal.decision"), messages.get(language, "report.proposal.reason"));
+        return List.of(
+                messages.get(language, "report.proposal.id"),
+                messages.get(language, "report.proposal.clause"),
+                messages.get(language, "report.proposal.text"),
+                messages.get(language, "report.proposal.count"),
+                messages.get(language, "report.proposal.decision"),
+                messages.get(language, "report.proposal.reason"));
     }
 
     private void walkDecisions(long draftId, Consumer<ProposalDecision> each) {
-        for (List<ProposalDecision> batch = decisions.before(draftId, Long.MAX_VALUE, DecisionService.BATCH); !batch.isEmpty();
-             batch = decisions.before(draftId, batch.get(batch.size() - 1).proposalId(), DecisionService.BATCH)) {
+        for (List<ProposalDecision> batch = decisions.before(draftId, Long.MAX_VALUE, DecisionService.BATCH);
+                !batch.isEmpty();
+                batch = decisions.before(draftId, batch.get(batch.size() - 1).proposalId(), DecisionService.BATCH)) {
             batch.forEach(each);
         }
     }

@@ -39,9 +39,16 @@ public class SummaryPages {
     @GET
     @Path("drafts/{number}/summary")
     @Operation(hidden = true)
-    public Response summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("done") String done) {
+    public Response summary(
+            @PathParam("number") String number, @QueryParam("page") String page, @QueryParam("done") String done) {
         SummaryView summary = summaries.summary(number, Params.page(page), PAGE_SIZE, language.get());
-        return Response.ok(View.of("decision/summary").with("s", summary).with("title", drafts.publicDraft(number, language.get()).title())
-                .with("time", timeZone).with("done", done)).build();
+        return Response.ok(View.of("decision/summary")
+                        .with("s", summary)
+                        .with(
+                                "title",
+                                drafts.publicDraft(number, language.get()).title())
+                        .with("time", timeZone)
+                        .with("done", done))
+                .build();
     }
 }

@@ -50,15 +50,25 @@ public class SummaryResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(operationId = "getSummary", summary = "The summary, a page of proposals at a time (size up to 200, default 50); before publishing only the draft's agency sees it")
+    @Operation(
+            operationId = "getSummary",
+            summary =
+                    "The summary, a page of proposals at a time (size up to 200, default 50); before publishing only the draft's agency sees it")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
-    @APIResponse(responseCode = "404", description = "Not published yet (to anyone but the draft's agency), or no such draft")
-    @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER) // the agency's before publishing
-    public SummaryView summary(@PathParam("number") String number, @QueryParam("page") String page, @QueryParam("size") String size,
-                               @QueryParam("cursor") String cursor) {
+    @APIResponse(
+            responseCode = "404",
+            description = "Not published yet (to anyone but the draft's agency), or no such draft")
+    @Conditional(
+            maxAge = PUBLISHED_MAX_AGE,
+            visibility = Conditional.Visibility.PER_CALLER) // the agency's before publishing
+    public SummaryView summary(
+            @PathParam("number") String number,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("cursor") String cursor) {
         return summaries.summary(number, Params.page(page), Params.integer("size", size, 50), cursor, language.get());
     }
 
@@ -68,7 +78,9 @@ public class SummaryResource {
     @Operation(operationId = "downloadSummaryWorkbook", summary = "The whole summary as an Excel workbook")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "The workbook",
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook",
             content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER)
@@ -77,7 +89,8 @@ public class SummaryResource {
         SummaryView summary = summaries.summary(number, 1, 1, lang); // 404 before anything is streamed
         StreamingOutput out = stream -> exports.summaryWorkbook(number, stream, lang);
         return tagged(Response.ok(out, ApiDocs.XLSX), summary, "xlsx", lang)
-                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.xlsx\"")
+                .build();
     }
 
     @GET
@@ -86,7 +99,9 @@ public class SummaryResource {
     @Operation(operationId = "downloadSummaryCsv", summary = "The whole summary as CSV (UTF-8)")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "The CSV, UTF-8",
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV, UTF-8",
             content = @Content(mediaType = SummaryResource.CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @Conditional(maxAge = PUBLISHED_MAX_AGE, visibility = Conditional.Visibility.PER_CALLER)
@@ -95,7 +110,8 @@ public class SummaryResource {
         SummaryView summary = summaries.summary(number, 1, 1, lang);
         StreamingOutput out = stream -> exports.summaryCsv(number, stream, lang);
         return tagged(Response.ok(out, CSV + "; charset=UTF-8"), summary, "csv", lang)
-                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + number + "-summary.csv\"")
+                .build();
     }
 
     /**
@@ -105,12 +121,14 @@ public class SummaryResource {
      * layout, so that a release which lays them out anew does not answer 304 for an old copy. Before
      * publishing the agency's decisions are still changing: no tag.
      */
-    private static Response.ResponseBuilder tagged(Response.ResponseBuilder response, SummaryView summary, String format,
-                                                   Language language) {
+    private static Response.ResponseBuilder tagged(
+            Response.ResponseBuilder response, SummaryView summary, String format, Language language) {
         if (!summary.published()) {
             return response;
         }
-        return response.header("ETag", EntityTags.weak(summary.draft(), summary.publishedAt().toEpochMilli(), language.tag(),
-                format, FILE_LAYOUT));
+        return response.header(
+                "ETag",
+                EntityTags.weak(
+                        summary.draft(), summary.publishedAt().toEpochMilli(), language.tag(), format, FILE_LAYOUT));
     }
 }

@@ -18,7 +18,15 @@ class SummaryResults implements DiscussionResults.Source {
 
     @Override
     public Optional<DiscussionResults> forDraft(long draftId) {
-        return decisions.published(draftId).map(s -> new DiscussionResults(true, (int) s.total(), s.publishedAt(),
-                "/drafts/" + drafts.numberOf(draftId) + "/summary", s.accepted(), s.partlyAccepted(), s.rejected()));
+        return decisions
+                .published(draftId)
+                .map(s -> new DiscussionResults(
+                        true,
+                        (int) s.total(),
+                        s.publishedAt(),
+                        "/drafts/" + drafts.numberOf(draftId) + "/summary",
+                        s.accepted(),
+                        s.partlyAccepted(),
+                        s.rejected()));
     }
 }

@@ -15,7 +15,8 @@ class SummarySection implements DraftPageSection {
     DecisionService decisions;
 
     /** The section's model: null (nothing shown) until the summary is published. */
-    public record Model(String number, long accepted, long partlyAccepted, long rejected, java.time.Instant publishedAt) {}
+    public record Model(
+            String number, long accepted, long partlyAccepted, long rejected, java.time.Instant publishedAt) {}
 
     @Override
     public String name() {
@@ -27,7 +28,9 @@ class SummarySection implements DraftPageSection {
         if (draft.status() != DraftStatus.SUMMARY_PUBLISHED) {
             return null;
         }
-        return draft.currentPublicDraft().flatMap(d -> decisions.published(d.id()))
-                .map(s -> new Model(draft.number(), s.accepted(), s.partlyAccepted(), s.rejected(), s.publishedAt())).orElse(null);
+        return draft.currentPublicDraft()
+                .flatMap(d -> decisions.published(d.id()))
+                .map(s -> new Model(draft.number(), s.accepted(), s.partlyAccepted(), s.rejected(), s.publishedAt()))
+                .orElse(null);
     }
 }

@@ -55,7 +55,11 @@ class SummaryService {
         if (summary.isPresent()) {
             return summary.get().publishedAt();
         }
-        boolean ownAgency = currentCaller.get().flatMap(Caller::agency).map(draft.agencyCode()::equals).orElse(false);
+        boolean ownAgency = currentCaller
+                .get()
+                .flatMap(Caller::agency)
+                .map(draft.agencyCode()::equals)
+                .orElse(false);
         if (!ownAgency) {
             throw new ResourceNotFound("report.summary.not-yet");
         }
@@ -68,16 +72,32 @@ class SummaryService {
         Cursor after = cursors.read(cursor, "summary", filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * pageSize : after.seen();
         SummaryView.Counts counts = decisions.summaryCounts(draft.id());
-        Slice<ProposalDecision> rows = Slice.of(after == null ? decisions.page(draft.id(), (int) before, pageSize + 1)
-                : decisions.before(draft.id(), after.number(0), pageSize + 1), pageSize,
+        Slice<ProposalDecision> rows = Slice.of(
+                after == null
+                        ? decisions.page(draft.id(), (int) before, pageSize + 1)
+                        : decisions.before(draft.id(), after.number(0), pageSize + 1),
+                pageSize,
                 last -> cursors.write(Cursor.after("summary", filters, before + pageSize, last.proposalId())));
-        List<SummaryView.ProposalView> items = rows.items().stream().map(SummaryService::view).toList();
-        return new SummaryView(draft.number(), counts, items, publishedAt, (int) Math.min(Integer.MAX_VALUE, before / pageSize + 1),
-                pageSize, counts.total(), rows.next());
+        List<SummaryView.ProposalView> items =
+                rows.items().stream().map(SummaryService::view).toList();
+        return new SummaryView(
+                draft.number(),
+                counts,
+                items,
+                publishedAt,
+                (int) Math.min(Integer.MAX_VALUE, before / pageSize + 1),
+                pageSize,
+                counts.total(),
+                rows.next());
     }
 
     private static SummaryView.ProposalView view(ProposalDecision pd) {
-        return new SummaryView.ProposalView(pd.proposalId(), pd.clauseNumber(), pd.text(), pd.comments(), pd.decision().code(),
+        return new SummaryView.ProposalView(
+                pd.proposalId(),
+                pd.clauseNumber(),
+                pd.text(),
+                pd.comments(),
+                pd.decision().code(),
                 pd.reason());
     }
 }

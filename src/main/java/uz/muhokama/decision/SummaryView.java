@@ -12,8 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * agency sees it (before publishing); {@code next} is the cursor of the next page, null on the last.
  */
 @JsonbPropertyOrder({"draft", "counts", "proposals", "publishedAt", "page", "size", "total", "next"})
-public record SummaryView(String draft, Counts counts, List<ProposalView> proposals, Instant publishedAt, int page, int size,
-                          long total, String next) implements uz.muhokama.platform.web.Paged {
+public record SummaryView(
+        String draft,
+        Counts counts,
+        List<ProposalView> proposals,
+        Instant publishedAt,
+        int page,
+        int size,
+        long total,
+        String next)
+        implements uz.muhokama.platform.web.Paged {
 
     @JsonbPropertyOrder({"accepted", "partlyAccepted", "rejected"})
     @Schema(name = "DecisionCounts") // a distinct component name: nested types of this name exist elsewhere

@@ -24,30 +24,80 @@ class DemoAccounts {
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     static final List<Person> ACCOUNTS = List.of(
-            new Person("admin@demo.muhokama.uz", "Portal Administrator", "UZ-TK", Language.EN,
-                    EnumSet.of(Role.ADMIN), null),
-            new Person("moderator@demo.muhokama.uz", "Malika Moderatorova", "UZ-TO", Language.UZ,
-                    EnumSet.of(Role.MODERATOR), null),
-            new Person("expert@demo.muhokama.uz", "Eldor Ekspertov", "UZ-SA", Language.RU,
-                    EnumSet.of(Role.EXPERT), null),
-            new Person("citizen@demo.muhokama.uz", "Dilnoza Fuqarova", "UZ-AN", Language.UZ,
-                    EnumSet.noneOf(Role.class), null),
-            new Person("editor@demo.muhokama.uz", "Jasur Muharrirov", "UZ-TK", Language.UZ,
-                    EnumSet.of(Role.AGENCY), "ministry-of-justice"),
+            new Person(
+                    "admin@demo.muhokama.uz",
+                    "Portal Administrator",
+                    "UZ-TK",
+                    Language.EN,
+                    EnumSet.of(Role.ADMIN),
+                    null),
+            new Person(
+                    "moderator@demo.muhokama.uz",
+                    "Malika Moderatorova",
+                    "UZ-TO",
+                    Language.UZ,
+                    EnumSet.of(Role.MODERATOR),
+                    null),
+            new Person(
+                    "expert@demo.muhokama.uz", "Eldor Ekspertov", "UZ-SA", Language.RU, EnumSet.of(Role.EXPERT), null),
+            new Person(
+                    "citizen@demo.muhokama.uz",
+                    "Dilnoza Fuqarova",
+                    "UZ-AN",
+                    Language.UZ,
+                    EnumSet.noneOf(Role.class),
+                    null),
+            new Person(
+                    "editor@demo.muhokama.uz",
+                    "Jasur Muharrirov",
+                    "UZ-TK",
+                    Language.UZ,
+                    EnumSet.of(Role.AGENCY),
+                    "ministry-of-justice"),
             // More people, so that the demo surveys have several respondents and experts.
-            new Person("expert2@demo.muhokama.uz", "Nodira Huquqshunosova", "UZ-TK", Language.UZ,
-                    EnumSet.of(Role.EXPERT), null),
-            new Person("expert3@demo.muhokama.uz", "Timur Tahlilchiyev", "UZ-FA", Language.RU,
-                    EnumSet.of(Role.EXPERT), null),
-            new Person("citizen2@demo.muhokama.uz", "Bekzod Tadbirkorov", "UZ-NG", Language.UZ,
-                    EnumSet.noneOf(Role.class), null),
-            new Person("citizen3@demo.muhokama.uz", "Gulnora Karimova", "UZ-XO", Language.UZ,
-                    EnumSet.noneOf(Role.class), null),
-            new Person("citizen4@demo.muhokama.uz", "Sardor Nazarov", "UZ-QR", Language.RU,
-                    EnumSet.noneOf(Role.class), null),
+            new Person(
+                    "expert2@demo.muhokama.uz",
+                    "Nodira Huquqshunosova",
+                    "UZ-TK",
+                    Language.UZ,
+                    EnumSet.of(Role.EXPERT),
+                    null),
+            new Person(
+                    "expert3@demo.muhokama.uz",
+                    "Timur Tahlilchiyev",
+                    "UZ-FA",
+                    Language.RU,
+                    EnumSet.of(Role.EXPERT),
+                    null),
+            new Person(
+                    "citizen2@demo.muhokama.uz",
+                    "Bekzod Tadbirkorov",
+                    "UZ-NG",
+                    Language.UZ,
+                    EnumSet.noneOf(Role.class),
+                    null),
+            new Person(
+                    "citizen3@demo.muhokama.uz",
+                    "Gulnora Karimova",
+                    "UZ-XO",
+                    Language.UZ,
+                    EnumSet.noneOf(Role.class),
+                    null),
+            new Person(
+                    "citizen4@demo.muhokama.uz",
+                    "Sardor Nazarov",
+                    "UZ-QR",
+                    Language.RU,
+                    EnumSet.noneOf(Role.class),
+                    null),
             // The closed demo draft's agency: its report arrives in this editor's inbox.
-            new Person("economy@demo.muhokama.uz", "Aziz Iqtisodchiyev", "UZ-TK", Language.UZ,
-                    EnumSet.of(Role.AGENCY), "ministry-of-economy-and-finance"));
+            new Person(
+                    "economy@demo.muhokama.uz",
+                    "Aziz Iqtisodchiyev",
+                    "UZ-TK",
+                    Language.UZ,
+                    EnumSet.of(Role.AGENCY),
+                    "ministry-of-economy-and-finance"));
 
     @Inject
     DemoAccountWriter writer;

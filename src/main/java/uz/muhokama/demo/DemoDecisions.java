@@ -3,12 +3,12 @@ package uz.muhokama.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.transaction.Transactional;
 import uz.muhokama.account.HistoricAccounts;
 import uz.muhokama.decision.DecisionInput;
 import uz.muhokama.decision.HistoricDecisions;
@@ -31,11 +31,20 @@ class DemoDecisions {
 
     /** Decisions in turn, with reasons, for the demo proposals (newest first). */
     private static final List<DecisionInput> IN_TURN = List.of(
-            new DecisionInput(null, "partlyAccepted", "Taʼrif loyihaga kiritildi, ammo havola oʻrniga Soliq kodeksidagi toʻliq matn berildi."),
-            new DecisionInput(null, "rejected", "Imtiyoz barcha kichik biznes subyektlariga teng qoʻllaniladi; hisobot intizomi alohida nazorat qilinadi."),
+            new DecisionInput(
+                    null,
+                    "partlyAccepted",
+                    "Taʼrif loyihaga kiritildi, ammo havola oʻrniga Soliq kodeksidagi toʻliq matn berildi."),
+            new DecisionInput(
+                    null,
+                    "rejected",
+                    "Imtiyoz barcha kichik biznes subyektlariga teng qoʻllaniladi; hisobot intizomi alohida nazorat qilinadi."),
             new DecisionInput(null, "accepted", null),
             new DecisionInput(null, "accepted", null),
-            new DecisionInput(null, "rejected", "Stavkani bir yilda 2 foizga tushirish byudjet barqarorligiga xavf soladi; 2028-yilda qayta koʻrib chiqiladi."));
+            new DecisionInput(
+                    null,
+                    "rejected",
+                    "Stavkani bir yilda 2 foizga tushirish byudjet barqarorligiga xavf soladi; 2028-yilda qayta koʻrib chiqiladi."));
 
     @Inject
     HistoricDecisions decisions;
@@ -61,7 +70,9 @@ class DemoDecisions {
     boolean enabled;
 
     void decide(@Observes ReportGenerated generated) {
-        if (!enabled || !DEMO_AGENCY.equals(drafts.publicDraft(generated.draftNumber(), Language.UZ).agencyCode())) {
+        if (!enabled
+                || !DEMO_AGENCY.equals(
+                        drafts.publicDraft(generated.draftNumber(), Language.UZ).agencyCode())) {
             return;
         }
         try {

@@ -49,73 +49,151 @@ class DemoDraftWriter {
         markers.claim(MARKER, now);
         long editor = accounts.idOf("editor@demo.muhokama.uz").orElse(0L);
 
-        long publicDiscussion = drafts.recordPublished("ministry-of-justice", form(
-                "Normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi toʻgʻrisida",
-                "Об общественном обсуждении проектов нормативно-правовых актов",
-                "On the public discussion of draft normative legal acts",
-                "Loyihalarni muhokama qilish muddatlari, tartibi va takliflarni koʻrib chiqish qoidalari.",
-                "law", "justice-courts", true,
-                List.of(clause("1", "Maqsad", "Ushbu Qonunning maqsadi normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi sohasidagi munosabatlarni tartibga solishdan iborat."),
-                        clause("2", "Muhokama muddati", "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi kerak."),
-                        clause("3", "Takliflarni koʻrib chiqish", "Ishlab chiquvchi har bir taklifni koʻrib chiqadi va uni qabul qiladi yoki asoslantirilgan rad javobini beradi."),
-                        clause("4", "Natijalarni eʼlon qilish", "Takliflar boʻyicha maʼlumotnoma portalda eʼlon qilinadi.")), null),
+        long publicDiscussion = drafts.recordPublished(
+                "ministry-of-justice",
+                form(
+                        "Normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi toʻgʻrisida",
+                        "Об общественном обсуждении проектов нормативно-правовых актов",
+                        "On the public discussion of draft normative legal acts",
+                        "Loyihalarni muhokama qilish muddatlari, tartibi va takliflarni koʻrib chiqish qoidalari.",
+                        "law",
+                        "justice-courts",
+                        true,
+                        List.of(
+                                clause(
+                                        "1",
+                                        "Maqsad",
+                                        "Ushbu Qonunning maqsadi normativ-huquqiy hujjatlar loyihalarini jamoatchilik muhokamasi sohasidagi munosabatlarni tartibga solishdan iborat."),
+                                clause(
+                                        "2",
+                                        "Muhokama muddati",
+                                        "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi kerak."),
+                                clause(
+                                        "3",
+                                        "Takliflarni koʻrib chiqish",
+                                        "Ishlab chiquvchi har bir taklifni koʻrib chiqadi va uni qabul qiladi yoki asoslantirilgan rad javobini beradi."),
+                                clause(
+                                        "4",
+                                        "Natijalarni eʼlon qilish",
+                                        "Takliflar boʻyicha maʼlumotnoma portalda eʼlon qilinadi.")),
+                        null),
                 now.minus(Duration.ofDays(3)));
         List<ClauseInput> revised = drafts.clausesOf(publicDiscussion, 1).stream()
-                .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.number().equals("2")
-                        ? "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi, idoraviy hujjatlar uchun esa oʻn kundan kam boʻlmasligi kerak."
-                        : c.text())).toList();
-        drafts.recordVersion(publicDiscussion, revised, now.minus(Duration.ofDays(1)),
+                .map(c -> new ClauseInput(
+                        c.key(),
+                        c.number(),
+                        c.heading(),
+                        c.number().equals("2")
+                                ? "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi, idoraviy hujjatlar uchun esa oʻn kundan kam boʻlmasligi kerak."
+                                : c.text()))
+                .toList();
+        drafts.recordVersion(
+                publicDiscussion,
+                revised,
+                now.minus(Duration.ofDays(1)),
                 "2-band aniqlashtirildi / Уточнён пункт 2 / Clause 2 clarified");
         Instant opened = now.minus(Duration.ofDays(3));
-        discussions.recordHistoric(publicDiscussion, new DiscussionWindow(opened, opened.plus(Duration.ofDays(15))),
-                List.of(new ExtensionView(opened.plus(Duration.ofDays(15)), opened.plus(Duration.ofDays(25)),
+        discussions.recordHistoric(
+                publicDiscussion,
+                new DiscussionWindow(opened, opened.plus(Duration.ofDays(15))),
+                List.of(new ExtensionView(
+                        opened.plus(Duration.ofDays(15)),
+                        opened.plus(Duration.ofDays(25)),
                         "Koʻplab takliflar kelib tushgani munosabati bilan / В связи с большим числом предложений / Many proposals received",
-                        now.minus(Duration.ofHours(6)))), editor);
+                        now.minus(Duration.ofHours(6)))),
+                editor);
 
-        long tariffs = drafts.recordPublished("ministry-of-energy", form(
-                "Elektr energiyasi tariflarini belgilash tartibi toʻgʻrisidagi nizomni tasdiqlash haqida",
-                "Об утверждении положения о порядке установления тарифов на электроэнергию",
-                "On approving the regulation on setting electricity tariffs",
-                "Tariflarni hisoblash usuli va ularni eʼlon qilish muddatlari.",
-                "cabinet-resolution", "energy", true,
-                List.of(clause("1", null, "Tariflar yiliga bir marta belgilanadi."),
-                        clause("2", null, "Tariflar kuchga kirishidan kamida bir oy oldin eʼlon qilinadi."),
-                        clause("3", "Imtiyozlar", "Kam taʼminlangan oilalar uchun ijtimoiy normadagi isteʼmol imtiyozli tarif boʻyicha hisoblanadi.")), null),
+        long tariffs = drafts.recordPublished(
+                "ministry-of-energy",
+                form(
+                        "Elektr energiyasi tariflarini belgilash tartibi toʻgʻrisidagi nizomni tasdiqlash haqida",
+                        "Об утверждении положения о порядке установления тарифов на электроэнергию",
+                        "On approving the regulation on setting electricity tariffs",
+                        "Tariflarni hisoblash usuli va ularni eʼlon qilish muddatlari.",
+                        "cabinet-resolution",
+                        "energy",
+                        true,
+                        List.of(
+                                clause("1", null, "Tariflar yiliga bir marta belgilanadi."),
+                                clause("2", null, "Tariflar kuchga kirishidan kamida bir oy oldin eʼlon qilinadi."),
+                                clause(
+                                        "3",
+                                        "Imtiyozlar",
+                                        "Kam taʼminlangan oilalar uchun ijtimoiy normadagi isteʼmol imtiyozli tarif boʻyicha hisoblanadi.")),
+                        null),
                 now.minus(Duration.ofDays(2)));
-        discussions.recordHistoric(tariffs, new DiscussionWindow(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(13))),
-                List.of(), editor);
+        discussions.recordHistoric(
+                tariffs,
+                new DiscussionWindow(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(13))),
+                List.of(),
+                editor);
 
-        long pharmacies = drafts.recordPublished("ministry-of-health", form(
-                "Dorixonalarni litsenziyalash tartibi toʻgʻrisida",
-                "О порядке лицензирования аптек", "On licensing pharmacies",
-                "Litsenziya olish uchun hujjatlar roʻyxati qisqartiriladi.",
-                "departmental-order", "health", false,
-                List.of(clause("1", null, "Litsenziya elektron shaklda beriladi."),
-                        clause("2", null, "Ariza oʻn besh ish kunida koʻrib chiqiladi.")), null),
+        long pharmacies = drafts.recordPublished(
+                "ministry-of-health",
+                form(
+                        "Dorixonalarni litsenziyalash tartibi toʻgʻrisida",
+                        "О порядке лицензирования аптек",
+                        "On licensing pharmacies",
+                        "Litsenziya olish uchun hujjatlar roʻyxati qisqartiriladi.",
+                        "departmental-order",
+                        "health",
+                        false,
+                        List.of(
+                                clause("1", null, "Litsenziya elektron shaklda beriladi."),
+                                clause("2", null, "Ariza oʻn besh ish kunida koʻrib chiqiladi.")),
+                        null),
                 now);
-        discussions.recordHistoric(pharmacies, new DiscussionWindow(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(13))),
-                List.of(), editor);
+        discussions.recordHistoric(
+                pharmacies,
+                new DiscussionWindow(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(13))),
+                List.of(),
+                editor);
 
-        long taxes = drafts.recordPublished("ministry-of-economy-and-finance", form(
-                "Kichik biznes subyektlari uchun soliq imtiyozlari toʻgʻrisida",
-                "О налоговых льготах для субъектов малого бизнеса", "On tax relief for small businesses",
-                "Aylanmadan olinadigan soliq stavkasini pasaytirish.",
-                "presidential-decree", "taxation", true,
-                List.of(clause("1", null, "Aylanmadan olinadigan soliq stavkasi 4 foizdan 3 foizga pasaytiriladi."),
-                        clause("2", null, "Imtiyoz 2027-yil 1-yanvardan qoʻllaniladi.")), null),
+        long taxes = drafts.recordPublished(
+                "ministry-of-economy-and-finance",
+                form(
+                        "Kichik biznes subyektlari uchun soliq imtiyozlari toʻgʻrisida",
+                        "О налоговых льготах для субъектов малого бизнеса",
+                        "On tax relief for small businesses",
+                        "Aylanmadan olinadigan soliq stavkasini pasaytirish.",
+                        "presidential-decree",
+                        "taxation",
+                        true,
+                        List.of(
+                                clause(
+                                        "1",
+                                        null,
+                                        "Aylanmadan olinadigan soliq stavkasi 4 foizdan 3 foizga pasaytiriladi."),
+                                clause("2", null, "Imtiyoz 2027-yil 1-yanvardan qoʻllaniladi.")),
+                        null),
                 now.minus(Duration.ofDays(30)));
-        discussions.recordHistoric(taxes, new DiscussionWindow(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(5))),
-                List.of(), editor);
+        discussions.recordHistoric(
+                taxes,
+                new DiscussionWindow(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(5))),
+                List.of(),
+                editor);
 
-        long withdrawn = drafts.recordPublished("tashkent-city-khokimiyat", form(
-                "Toshkent shahrida avtoturargohlardan foydalanish qoidalari",
-                "Правила пользования автостоянками в городе Ташкенте", "Rules for car parks in Tashkent",
-                null, "khokim-decision", "transport", false,
-                List.of(clause("1", null, "Pullik avtoturargohlar soat 8:00 dan 20:00 gacha ishlaydi.")), null),
+        long withdrawn = drafts.recordPublished(
+                "tashkent-city-khokimiyat",
+                form(
+                        "Toshkent shahrida avtoturargohlardan foydalanish qoidalari",
+                        "Правила пользования автостоянками в городе Ташкенте",
+                        "Rules for car parks in Tashkent",
+                        null,
+                        "khokim-decision",
+                        "transport",
+                        false,
+                        List.of(clause("1", null, "Pullik avtoturargohlar soat 8:00 dan 20:00 gacha ishlaydi.")),
+                        null),
                 now.minus(Duration.ofDays(10)));
-        discussions.recordHistoric(withdrawn, new DiscussionWindow(now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(5))),
-                List.of(), editor);
-        drafts.recordWithdrawal(withdrawn, "Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
+        discussions.recordHistoric(
+                withdrawn,
+                new DiscussionWindow(now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(5))),
+                List.of(),
+                editor);
+        drafts.recordWithdrawal(
+                withdrawn,
+                "Yangi tahrirdagi loyiha bilan almashtirildi / Заменён новой редакцией / Replaced by a new draft",
                 now.minus(Duration.ofDays(1)));
         for (long draft : List.of(publicDiscussion, tariffs, pharmacies, taxes, withdrawn)) {
             drafts.completeHistory(draft);
@@ -123,8 +201,16 @@ class DemoDraftWriter {
         LOG.info("Demo drafts created");
     }
 
-    private static DraftForm form(String uz, String ru, String en, String summaryUz, String actType, String sector,
-                                  boolean ria, List<ClauseInput> clauses, String note) {
+    private static DraftForm form(
+            String uz,
+            String ru,
+            String en,
+            String summaryUz,
+            String actType,
+            String sector,
+            boolean ria,
+            List<ClauseInput> clauses,
+            String note) {
         return new DraftForm(uz, ru, en, summaryUz, null, null, actType, sector, ria, clauses, note);
     }
 

@@ -45,19 +45,40 @@ class DemoParticipationWriter {
         if (markers.alreadySeeded(MARKER)) {
             return;
         }
-        Optional<DraftSummary> open = drafts.search(new DraftSearch(null, null, null, "ministry-of-justice", "open", null, null,
-                "newest", 1, 20), Language.UZ).items().stream().filter(d -> d.title().startsWith(DEMO_TITLE)).findFirst();
+        Optional<DraftSummary> open = drafts
+                .search(
+                        new DraftSearch(null, null, null, "ministry-of-justice", "open", null, null, "newest", 1, 20),
+                        Language.UZ)
+                .items()
+                .stream()
+                .filter(d -> d.title().startsWith(DEMO_TITLE))
+                .findFirst();
         if (!exists(CITIZEN) || !exists(EXPERT) || open.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         markers.claim(MARKER, now);
         String draft = open.get().number();
-        long onClause2 = participation.recordComment(draft, "2", null, CITIZEN, now.minusSeconds(7200),
+        long onClause2 = participation.recordComment(
+                draft,
+                "2",
+                null,
+                CITIZEN,
+                now.minusSeconds(7200),
                 "Oʻn besh kun kichik tadbirkorlar uchun kam. Murakkab loyihalar uchun muddatni kamida oʻttiz kun qilishni taklif qilaman.");
-        participation.recordComment(draft, null, onClause2, EXPERT, now.minusSeconds(3600),
+        participation.recordComment(
+                draft,
+                null,
+                onClause2,
+                EXPERT,
+                now.minusSeconds(3600),
                 "Qoʻshilaman: iqtisodiyotga taʼsiri katta loyihalarda muddatni uzaytirish imkoniyati boʻlishi kerak.");
-        participation.recordComment(draft, null, null, CITIZEN, now.minusSeconds(1800),
+        participation.recordComment(
+                draft,
+                null,
+                null,
+                CITIZEN,
+                now.minusSeconds(1800),
                 "Loyiha umuman foydali, takliflarni koʻrib chiqish tartibi aniq yozilgan. Qoʻllab-quvvatlayman.");
         participation.recordVote(draft, CITIZEN, VoteChoice.SUPPORT, now);
         participation.recordVote(draft, EXPERT, VoteChoice.SUPPORT, now);
@@ -70,8 +91,23 @@ class DemoParticipationWriter {
      * the agency's decisions and the published summary have something to show.
      */
     private void closedDraftDiscussion() {
-        Optional<DraftSummary> closed = drafts.search(new DraftSearch(null, null, null, "ministry-of-economy-and-finance", "closed",
-                null, null, "newest", 1, 20), Language.UZ).items().stream().findFirst();
+        Optional<DraftSummary> closed = drafts
+                .search(
+                        new DraftSearch(
+                                null,
+                                null,
+                                null,
+                                "ministry-of-economy-and-finance",
+                                "closed",
+                                null,
+                                null,
+                                "newest",
+                                1,
+                                20),
+                        Language.UZ)
+                .items()
+                .stream()
+                .findFirst();
         if (closed.isEmpty() || closed.get().opensAt() == null) {
             return;
         }
@@ -80,15 +116,40 @@ class DemoParticipationWriter {
         String citizen2 = orCitizen("citizen2@demo.muhokama.uz");
         String citizen3 = orCitizen("citizen3@demo.muhokama.uz");
         String citizen4 = orCitizen("citizen4@demo.muhokama.uz");
-        long rate = participation.recordComment(draft, "1", null, citizen2, during,
+        long rate = participation.recordComment(
+                draft,
+                "1",
+                null,
+                citizen2,
+                during,
                 "Stavkani 3 foizga emas, yil boshida 2 foizga tushirish kerak: kichik savdo doʻkonlari uchun bu katta yengillik boʻladi.");
-        participation.recordComment(draft, null, rate, EXPERT, during.plusSeconds(3600),
+        participation.recordComment(
+                draft,
+                null,
+                rate,
+                EXPERT,
+                during.plusSeconds(3600),
                 "2 foiz byudjet tushumini keskin kamaytiradi; bosqichma-bosqich pasaytirish maqbulroq.");
-        participation.recordComment(draft, "2", null, citizen3, during.plus(Duration.ofDays(1)),
+        participation.recordComment(
+                draft,
+                "2",
+                null,
+                citizen3,
+                during.plus(Duration.ofDays(1)),
                 "Imtiyozni 2027-yil 1-yanvardan emas, qaror kuchga kirgan kundan qoʻllash lozim.");
-        participation.recordComment(draft, null, null, citizen4, during.plus(Duration.ofDays(2)),
+        participation.recordComment(
+                draft,
+                null,
+                null,
+                citizen4,
+                during.plus(Duration.ofDays(2)),
                 "Imtiyoz faqat oʻz vaqtida hisobot topshirgan tadbirkorlarga berilsin, aks holda suiisteʼmol boʻladi.");
-        participation.recordComment(draft, null, null, CITIZEN, during.plus(Duration.ofDays(3)),
+        participation.recordComment(
+                draft,
+                null,
+                null,
+                CITIZEN,
+                during.plus(Duration.ofDays(3)),
                 "Loyiha matnida «kichik biznes subyekti» tushunchasi aniqlanmagan; Soliq kodeksidagi taʼrifga havola qilinsin.");
         participation.recordVote(draft, CITIZEN, VoteChoice.SUPPORT, during);
         participation.recordVote(draft, citizen2, VoteChoice.SUPPORT, during);

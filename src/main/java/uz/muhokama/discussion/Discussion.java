@@ -28,7 +28,11 @@ class Discussion {
     /** The extension's reason column. */
     public static final int MAX_REASON = 2000;
 
-    enum Phase { SCHEDULED, OPEN, CLOSED }
+    enum Phase {
+        SCHEDULED,
+        OPEN,
+        CLOSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

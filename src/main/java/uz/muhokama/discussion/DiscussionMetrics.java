@@ -11,8 +11,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 class DiscussionMetrics {
 
-    private static final Metadata CLOSED = Metadata.builder().withName("muhokama.discussions.closed")
-            .withDescription("Discussions closed by this instance's closing job").build();
+    private static final Metadata CLOSED = Metadata.builder()
+            .withName("muhokama.discussions.closed")
+            .withDescription("Discussions closed by this instance's closing job")
+            .build();
 
     @Inject
     MetricRegistry registry;

@@ -24,8 +24,12 @@ class DiscussionRepository {
     }
 
     public Optional<Discussion> forDraft(long draftId) {
-        return em.createQuery("SELECT d FROM Discussion d WHERE d.draftId = :draft", Discussion.class)
-                .setParameter("draft", draftId).getResultList().stream().findFirst();
+        return em
+                .createQuery("SELECT d FROM Discussion d WHERE d.draftId = :draft", Discussion.class)
+                .setParameter("draft", draftId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -36,17 +40,24 @@ class DiscussionRepository {
         if (draftIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT d, e FROM Discussion d LEFT JOIN Extension e ON e.discussion = d "
-                        + "WHERE d.draftId IN :drafts", Object[].class)
-                .setParameter("drafts", draftIds).getResultList();
+        return em.createQuery(
+                        "SELECT d, e FROM Discussion d LEFT JOIN Extension e ON e.discussion = d "
+                                + "WHERE d.draftId IN :drafts",
+                        Object[].class)
+                .setParameter("drafts", draftIds)
+                .getResultList();
     }
 
     /** Discussions whose end has passed but which the job has not closed yet, oldest first. */
     public List<Discussion> dueForClosing(Instant now, int limit) {
-        return em.createQuery("SELECT d FROM Discussion d WHERE d.phase <> :closed AND d.closesAt <= :now "
-                        + "ORDER BY d.closesAt", Discussion.class)
-                .setParameter("closed", Discussion.Phase.CLOSED).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM Discussion d WHERE d.phase <> :closed AND d.closesAt <= :now "
+                                + "ORDER BY d.closesAt",
+                        Discussion.class)
+                .setParameter("closed", Discussion.Phase.CLOSED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -55,18 +66,23 @@ class DiscussionRepository {
      */
     public boolean claimClosing(long discussionId, Instant now, String closedBy) {
         return em.createQuery("UPDATE Discussion d SET d.phase = :closed, d.closedAt = :now, d.closedBy = :by "
-                        + "WHERE d.id = :id AND d.phase <> :closed AND d.closesAt <= :now")
-                .setParameter("closed", Discussion.Phase.CLOSED).setParameter("now", now)
-                .setParameter("by", closedBy).setParameter("id", discussionId)
-                .executeUpdate() == 1;
+                                + "WHERE d.id = :id AND d.phase <> :closed AND d.closesAt <= :now")
+                        .setParameter("closed", Discussion.Phase.CLOSED)
+                        .setParameter("now", now)
+                        .setParameter("by", closedBy)
+                        .setParameter("id", discussionId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Records that scheduled discussions have opened; harmless to repeat. */
     public int markOpened(Instant now) {
         return em.createQuery("UPDATE Discussion d SET d.phase = :open WHERE d.phase = :scheduled "
                         + "AND d.opensAt <= :now AND d.closesAt > :now")
-                .setParameter("open", Discussion.Phase.OPEN).setParameter("scheduled", Discussion.Phase.SCHEDULED)
-                .setParameter("now", now).executeUpdate();
+                .setParameter("open", Discussion.Phase.OPEN)
+                .setParameter("scheduled", Discussion.Phase.SCHEDULED)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     public void recordClosedEvent(long draftId, Instant at) {
@@ -75,16 +91,23 @@ class DiscussionRepository {
 
     /** Closings no later work has taken on yet, oldest first. */
     public List<DiscussionEvent> unhandledClosings(int limit) {
-        return em.createQuery("SELECT e FROM DiscussionEvent e WHERE e.kind = :kind AND e.handledAt IS NULL ORDER BY e.id",
+        return em.createQuery(
+                        "SELECT e FROM DiscussionEvent e WHERE e.kind = :kind AND e.handledAt IS NULL ORDER BY e.id",
                         DiscussionEvent.class)
-                .setParameter("kind", DiscussionEvent.CLOSED).setMaxResults(limit).getResultList();
+                .setParameter("kind", DiscussionEvent.CLOSED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Marks a closing as taken on; true only for the one caller that changed it. */
     public boolean markClosingHandled(long draftId, Instant at) {
-        return em.createQuery("UPDATE DiscussionEvent e SET e.handledAt = :at WHERE e.draftId = :draft AND e.kind = :kind "
-                        + "AND e.handledAt IS NULL")
-                .setParameter("at", at).setParameter("draft", draftId).setParameter("kind", DiscussionEvent.CLOSED)
-                .executeUpdate() == 1;
+        return em.createQuery(
+                                "UPDATE DiscussionEvent e SET e.handledAt = :at WHERE e.draftId = :draft AND e.kind = :kind "
+                                        + "AND e.handledAt IS NULL")
+                        .setParameter("at", at)
+                        .setParameter("draft", draftId)
+                        .setParameter("kind", DiscussionEvent.CLOSED)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -88,13 +88,17 @@ public class DiscussionService {
             Discussion d = (Discussion) row[0];
             found.putIfAbsent(d.id(), d);
             if (row[1] != null) {
-                extensions.computeIfAbsent(d.id(), id -> new java.util.ArrayList<>()).add((Extension) row[1]);
+                extensions
+                        .computeIfAbsent(d.id(), id -> new java.util.ArrayList<>())
+                        .add((Extension) row[1]);
             }
         }
         Map<Long, DiscussionView> views = new HashMap<>();
         for (Discussion d : found.values()) {
             List<ExtensionView> shown = extensions.getOrDefault(d.id(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(Extension::extendedAt)).map(DiscussionService::view).toList();
+                    .sorted(java.util.Comparator.comparing(Extension::extendedAt))
+                    .map(DiscussionService::view)
+                    .toList();
             views.put(d.draftId(), view(d, shown, now));
         }
         return views;
@@ -132,7 +136,8 @@ public class DiscussionService {
      */
     public DiscussionView viewOfUnextended(Instant opensAt, Instant closesAt) {
         Instant now = clock.instant();
-        DiscussionStatus status = !now.isBefore(closesAt) ? DiscussionStatus.CLOSED
+        DiscussionStatus status = !now.isBefore(closesAt)
+                ? DiscussionStatus.CLOSED
                 : now.isBefore(opensAt) ? DiscussionStatus.SCHEDULED : DiscussionStatus.OPEN;
         return view(status, opensAt, closesAt, List.of(), now);
     }
@@ -141,10 +146,12 @@ public class DiscussionService {
         return view(d.statusAt(now), d.opensAt(), d.closesAt(), extensions, now);
     }
 
-    private static DiscussionView view(DiscussionStatus status, Instant opensAt, Instant closesAt, List<ExtensionView> extensions,
-                                       Instant now) {
-        long secondsLeft = status == DiscussionStatus.CLOSED ? 0
-                : Duration.between(now, status == DiscussionStatus.OPEN ? closesAt : opensAt).toSeconds();
+    private static DiscussionView view(
+            DiscussionStatus status, Instant opensAt, Instant closesAt, List<ExtensionView> extensions, Instant now) {
+        long secondsLeft = status == DiscussionStatus.CLOSED
+                ? 0
+                : Duration.between(now, status == DiscussionStatus.OPEN ? closesAt : opensAt)
+                        .toSeconds();
         return new DiscussionView(status, opensAt, closesAt, Math.max(0, secondsLeft), extensions);
     }
 
@@ -162,7 +169,9 @@ public class DiscussionService {
      */
     @Transactional
     public List<Closing> unhandledClosings(int limit) {
-        return discussions.unhandledClosings(limit).stream().map(e -> new Closing(e.draftId(), e.occurredAt())).toList();
+        return discussions.unhandledClosings(limit).stream()
+                .map(e -> new Closing(e.draftId(), e.occurredAt()))
+                .toList();
     }
 
     /** Marks a closing as taken on, in the caller's transaction; false if another caller already did. */

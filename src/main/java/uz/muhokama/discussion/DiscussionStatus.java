@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.platform.web.Coded;
 
 /** Where a discussion stands at a given moment. */
-@Schema(name = "DiscussionStatus", type = SchemaType.STRING, enumeration = {"scheduled", "open", "closed"})
+@Schema(
+        name = "DiscussionStatus",
+        type = SchemaType.STRING,
+        enumeration = {"scheduled", "open", "closed"})
 @JsonbTypeSerializer(Coded.AsCode.class)
 public enum DiscussionStatus implements Coded {
     SCHEDULED,
@@ -28,6 +31,8 @@ public enum DiscussionStatus implements Coded {
 
     /** The status of a code as {@link #code()} writes it. */
     public static java.util.Optional<DiscussionStatus> fromCode(String code) {
-        return java.util.Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(s -> s.code().equals(code))
+                .findFirst();
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * {@code open} or {@code closed}), time left and extensions.
  */
 @JsonbPropertyOrder({"status", "opensAt", "closesAt", "secondsLeft", "extensions"})
-public record DiscussionView(DiscussionStatus status, Instant opensAt, Instant closesAt, long secondsLeft,
-                             List<ExtensionView> extensions) {
+public record DiscussionView(
+        DiscussionStatus status, Instant opensAt, Instant closesAt, long secondsLeft, List<ExtensionView> extensions) {
 
     /** Whole days left, as the page shows them ("3 days 4 hours"). */
     public long daysLeft() {

@@ -41,8 +41,13 @@ class Extension {
 
     protected Extension() {}
 
-    Extension(Discussion discussion, Instant previousClosesAt, Instant newClosesAt, String reason, Instant extendedAt,
-              long extendedBy) {
+    Extension(
+            Discussion discussion,
+            Instant previousClosesAt,
+            Instant newClosesAt,
+            String reason,
+            Instant extendedAt,
+            long extendedBy) {
         this.discussion = discussion;
         this.previousClosesAt = previousClosesAt;
         this.newClosesAt = newClosesAt;

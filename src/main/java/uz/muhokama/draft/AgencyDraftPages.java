@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -83,9 +82,11 @@ public class AgencyDraftPages {
     @GET
     @Operation(hidden = true)
     public Response list() {
-        return signInFirst("/agency/drafts").orElseGet(() ->
-                Response.ok(View.of("draft/agency-list").with("drafts", drafts.ownDrafts(language.get()))
-                        .with("time", timeZone)).build());
+        return signInFirst("/agency/drafts")
+                .orElseGet(() -> Response.ok(View.of("draft/agency-list")
+                                .with("drafts", drafts.ownDrafts(language.get()))
+                                .with("time", timeZone))
+                        .build());
     }
 
     @GET
@@ -109,7 +110,8 @@ public class AgencyDraftPages {
             return seeOther("/agency/drafts/" + draft.number() + "?saved");
         } catch (AppException rejected) {
             return Response.status(rejected.status())
-                    .entity(editor(null, formValues(form), rows(form.clauses()), rejected)).build();
+                    .entity(editor(null, formValues(form), rows(form.clauses()), rejected))
+                    .build();
         }
     }
 
@@ -120,8 +122,13 @@ public class AgencyDraftPages {
         return signInFirst("/agency/drafts/" + number).orElseGet(() -> {
             Draft draft = access.ownDraft(number);
             DraftView view = drafts.view(number, null, language.get());
-            View page = editor(view, formValues(draft), rows(view.clauses().stream()
-                    .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text())).toList()), null)
+            View page = editor(
+                            view,
+                            formValues(draft),
+                            rows(view.clauses().stream()
+                                    .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text()))
+                                    .toList()),
+                            null)
                     .with("saved", saved != null);
             return Response.ok(page).build();
         });
@@ -139,7 +146,8 @@ public class AgencyDraftPages {
         } catch (AppException rejected) {
             DraftView view = drafts.view(number, null, language.get());
             return Response.status(rejected.status())
-                    .entity(editor(view, formValues(form), rows(form.clauses()), rejected)).build();
+                    .entity(editor(view, formValues(form), rows(form.clauses()), rejected))
+                    .build();
         }
     }
 
@@ -147,18 +155,26 @@ public class AgencyDraftPages {
     @Path("{number}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response publish(@PathParam("number") String number, @FormParam("opensAt") String opensAt,
-                            @FormParam("closesAt") String closesAt) {
-        return act(number, () -> publication.publish(number, new PublishRequest(moment("opensAt", opensAt), moment("closesAt", closesAt))));
+    public Response publish(
+            @PathParam("number") String number,
+            @FormParam("opensAt") String opensAt,
+            @FormParam("closesAt") String closesAt) {
+        return act(
+                number,
+                () -> publication.publish(
+                        number, new PublishRequest(moment("opensAt", opensAt), moment("closesAt", closesAt))));
     }
 
     @POST
     @Path("{number}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response extend(@PathParam("number") String number, @FormParam("closesAt") String closesAt,
-                           @FormParam("reason") String reason) {
-        return act(number, () -> publication.extend(number, new ExtensionRequest(moment("closesAt", closesAt), reason)));
+    public Response extend(
+            @PathParam("number") String number,
+            @FormParam("closesAt") String closesAt,
+            @FormParam("reason") String reason) {
+        return act(
+                number, () -> publication.extend(number, new ExtensionRequest(moment("closesAt", closesAt), reason)));
     }
 
     @POST
@@ -198,12 +214,20 @@ public class AgencyDraftPages {
         } catch (AppException rejected) {
             Draft draft = access.ownDraft(number);
             DraftView view = drafts.view(number, null, language.get());
-            return Response.status(rejected.status()).entity(editor(view, formValues(draft), rows(view.clauses().stream()
-                    .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text())).toList()), rejected)).build();
+            return Response.status(rejected.status())
+                    .entity(editor(
+                            view,
+                            formValues(draft),
+                            rows(view.clauses().stream()
+                                    .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text()))
+                                    .toList()),
+                            rejected))
+                    .build();
         }
     }
 
-    private View editor(DraftView draft, Map<String, String> form, List<ClauseInput> clauseRows, AppException rejected) {
+    private View editor(
+            DraftView draft, Map<String, String> form, List<ClauseInput> clauseRows, AppException rejected) {
         Language lang = language.get();
         FormErrors errors = FormErrors.of(rejected, messages, lang);
         return View.of("draft/agency-edit")
@@ -221,7 +245,10 @@ public class AgencyDraftPages {
 
     /** 09:00 Tashkent time, the given number of days from today: a sensible default for a window. */
     private String suggestion(int days) {
-        return java.time.LocalDate.now(clock.withZone(timeZone.zone())).plusDays(days).atTime(9, 0).toString();
+        return java.time.LocalDate.now(clock.withZone(timeZone.zone()))
+                .plusDays(days)
+                .atTime(9, 0)
+                .toString();
     }
 
     private java.util.Optional<Response> signInFirst(String here) {
@@ -248,7 +275,9 @@ public class AgencyDraftPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(localDateTime.trim()).atZone(timeZone.zone()).toInstant();
+            return LocalDateTime.parse(localDateTime.trim())
+                    .atZone(timeZone.zone())
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "draft.moment-invalid");
         }
@@ -275,8 +304,18 @@ public class AgencyDraftPages {
 
     private static Map<String, String> formValues(Draft draft) {
         DraftTexts texts = draft.texts();
-        return formValues(new DraftForm(texts.titleUz(), texts.titleRu(), texts.titleEn(), texts.summaryUz(),
-                texts.summaryRu(), texts.summaryEn(), draft.actTypeCode(), draft.sectorCode(), draft.needsRia(), List.of(), ""));
+        return formValues(new DraftForm(
+                texts.titleUz(),
+                texts.titleRu(),
+                texts.titleEn(),
+                texts.summaryUz(),
+                texts.summaryRu(),
+                texts.summaryEn(),
+                draft.actTypeCode(),
+                draft.sectorCode(),
+                draft.needsRia(),
+                List.of(),
+                ""));
     }
 
     private static String nz(String value) {

@@ -48,8 +48,14 @@ class Attachment {
 
     protected Attachment() {}
 
-    Attachment(long draftId, String fileName, FileKind kind, byte[] content, String sha256, Instant uploadedAt,
-               long uploadedBy) {
+    Attachment(
+            long draftId,
+            String fileName,
+            FileKind kind,
+            byte[] content,
+            String sha256,
+            Instant uploadedAt,
+            long uploadedBy) {
         this.draftId = draftId;
         this.fileName = fileName;
         this.mediaType = kind.mediaType();

@@ -20,12 +20,23 @@ class AttachmentRepository {
     }
 
     public List<AttachmentView> of(long draftId, String draftNumber) {
-        return em.createQuery("SELECT a.id, a.fileName, a.mediaType, a.size, a.sha256 FROM Attachment a "
-                        + "WHERE a.draftId = :draft", Object[].class)
-                .setParameter("draft", draftId).getResultList().stream()
-                // Sorted here, not in SQL: a few rows, and every Derby sort costs more than the query (docs/benchmarks.md).
+        return em
+                .createQuery(
+                        "SELECT a.id, a.fileName, a.mediaType, a.size, a.sha256 FROM Attachment a "
+                                + "WHERE a.draftId = :draft",
+                        Object[].class)
+                .setParameter("draft", draftId)
+                .getResultList()
+                .stream()
+                // Sorted here, not in SQL: a few rows, and every Derby sort costs more than the query
+                // (docs/benchmarks.md).
                 .sorted(java.util.Comparator.comparingLong(r -> (Long) r[0]))
-                .map(r -> new AttachmentView((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
+                .map(r -> new AttachmentView(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (Long) r[3],
+                        (String) r[4],
                         "/api/v1/drafts/" + draftNumber + "/attachments/" + r[0]))
                 .toList();
     }

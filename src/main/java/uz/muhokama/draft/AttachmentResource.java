@@ -50,12 +50,16 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addAttachment", summary = "Attach a file (multipart part 'file'; owning agency only)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Attached",
+    @APIResponse(
+            responseCode = "201",
+            description = "Attached",
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "Not a PDF, DOCX, XLSX or ODT by its content, or empty")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     @APIResponse(responseCode = "413", description = "Larger than muhokama.attachments.max-bytes")
-    public Response attach(@PathParam("number") String number, @FormParam("file") @Schema(type = SchemaType.STRING, format = "binary") EntityPart file) {
+    public Response attach(
+            @PathParam("number") String number,
+            @FormParam("file") @Schema(type = SchemaType.STRING, format = "binary") EntityPart file) {
         if (file == null) {
             throw new InvalidInput("file", "attachment.missing");
         }
@@ -68,17 +72,28 @@ public class AttachmentResource {
     @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "The file in its own media type, always as a download", content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The file in its own media type, always as a download",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.oasis.opendocument.text",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response download(@PathParam("number") String number, @PathParam("id") long id) {
         Attachment file = attachments.download(number, id);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_")
+                                + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("ETag", "\"" + file.sha256() + "\"")
                 .header("Cache-Control", "private, max-age=300")

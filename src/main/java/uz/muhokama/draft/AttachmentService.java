@@ -46,11 +46,21 @@ class AttachmentService {
         if (bytes.length == 0) {
             throw new InvalidInput("file", "attachment.empty");
         }
-        FileKind kind = FileKind.detect(bytes).orElseThrow(() -> new InvalidInput("file", "attachment.type-not-allowed"));
-        Attachment saved = attachments.add(new Attachment(draft.id(), safeName(fileName, kind), kind, bytes, sha256(bytes),
-                clock.instant(), caller.require().accountId()));
+        FileKind kind =
+                FileKind.detect(bytes).orElseThrow(() -> new InvalidInput("file", "attachment.type-not-allowed"));
+        Attachment saved = attachments.add(new Attachment(
+                draft.id(),
+                safeName(fileName, kind),
+                kind,
+                bytes,
+                sha256(bytes),
+                clock.instant(),
+                caller.require().accountId()));
         draft.attachmentAdded();
-        return attachments.of(draft.id(), draft.number()).stream().filter(a -> a.id() == saved.id()).findFirst().orElseThrow();
+        return attachments.of(draft.id(), draft.number()).stream()
+                .filter(a -> a.id() == saved.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -94,7 +104,9 @@ class AttachmentService {
      */
     static String safeName(String given, FileKind kind) {
         String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cs}\"<>:|?*]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\\p{Cs}\"<>:|?*]", "")
+                .trim();
         if (name.length() > 200) {
             name = name.substring(0, Character.isHighSurrogate(name.charAt(199)) ? 199 : 200);
         }

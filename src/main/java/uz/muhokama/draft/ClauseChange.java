@@ -12,7 +12,14 @@ public record ClauseChange(Kind kind, String key, DraftView.ClauseView before, D
 
     /** Kept unchanged, edited in place, moved, moved and edited, added, or removed. */
     @Schema(name = "ClauseChangeKind") // a distinct component name: nested types of this name exist elsewhere
-    public enum Kind { KEPT, EDITED, MOVED, MOVED_AND_EDITED, ADDED, REMOVED }
+    public enum Kind {
+        KEPT,
+        EDITED,
+        MOVED,
+        MOVED_AND_EDITED,
+        ADDED,
+        REMOVED
+    }
 
     public String kindCode() {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

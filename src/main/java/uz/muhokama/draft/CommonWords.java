@@ -57,7 +57,11 @@ class CommonWords {
 
     /** {@code term} matched more than {@code rows} rows, of at least {@code drafts} drafts. */
     void remember(String term, int rows, long drafts) {
-        known.merge(term, new Known(rows, drafts), (old, fresh) -> fresh.rowsMoreThan() >= old.rowsMoreThan() ? fresh
-                : new Known(old.rowsMoreThan(), Math.max(old.drafts(), fresh.drafts())));
+        known.merge(
+                term,
+                new Known(rows, drafts),
+                (old, fresh) -> fresh.rowsMoreThan() >= old.rowsMoreThan()
+                        ? fresh
+                        : new Known(old.rowsMoreThan(), Math.max(old.drafts(), fresh.drafts())));
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;

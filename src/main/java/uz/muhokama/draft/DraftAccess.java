@@ -33,7 +33,8 @@ class DraftAccess {
     /** A draft the signed-in editor may change: their own agency's, or "not found". */
     Draft ownDraft(String number) {
         Caller editor = editor();
-        return DraftNumber.idFrom(number).flatMap(drafts::find)
+        return DraftNumber.idFrom(number)
+                .flatMap(drafts::find)
                 .filter(d -> d.belongsTo(editor.agencyCode()))
                 .orElseThrow(ResourceNotFound::new);
     }
@@ -51,7 +52,11 @@ class DraftAccess {
         if (draft.isPublic()) {
             return draft;
         }
-        boolean ownEditor = currentCaller.get().flatMap(Caller::agency).map(draft::belongsTo).orElse(false);
+        boolean ownEditor = currentCaller
+                .get()
+                .flatMap(Caller::agency)
+                .map(draft::belongsTo)
+                .orElse(false);
         if (!ownEditor) {
             throw new ResourceNotFound();
         }

@@ -52,7 +52,8 @@ class DraftEditing {
         check(form);
         Instant now = clock.instant();
         boolean newVersion = draft.editsMakeNewVersions();
-        DraftVersion current = drafts.version(draft.id(), draft.currentVersion()).orElseThrow();
+        DraftVersion current =
+                drafts.version(draft.id(), draft.currentVersion()).orElseThrow();
         draft.describe(form, now);
         drafts.indexTerms(draft);
         if (newVersion) {
@@ -73,14 +74,24 @@ class DraftEditing {
     private void check(DraftForm form) {
         List<FieldError> errors = new ArrayList<>(validation.violations(form));
         if (form != null) {
-            if (form.actType() != null && !form.actType().isBlank() && !reference.exists(ReferenceList.ACT_TYPES, form.actType())) {
+            if (form.actType() != null
+                    && !form.actType().isBlank()
+                    && !reference.exists(ReferenceList.ACT_TYPES, form.actType())) {
                 errors.add(new FieldError("actType", "draft.act-type.unknown"));
             }
-            if (form.sector() != null && !form.sector().isBlank() && !reference.exists(ReferenceList.SECTORS, form.sector())) {
+            if (form.sector() != null
+                    && !form.sector().isBlank()
+                    && !reference.exists(ReferenceList.SECTORS, form.sector())) {
                 errors.add(new FieldError("sector", "draft.sector.unknown"));
             }
-            if (form.clauses() != null && form.clauses().stream().map(ClauseInput::number).filter(n -> n != null)
-                    .map(String::trim).distinct().count() < form.clauses().size()) {
+            if (form.clauses() != null
+                    && form.clauses().stream()
+                                    .map(ClauseInput::number)
+                                    .filter(n -> n != null)
+                                    .map(String::trim)
+                                    .distinct()
+                                    .count()
+                            < form.clauses().size()) {
                 errors.add(new FieldError("clauses", "draft.clauses.duplicate-number"));
             }
         }

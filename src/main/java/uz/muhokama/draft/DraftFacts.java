@@ -27,20 +27,50 @@ public class DraftFacts {
      * One public draft's dates: published, its discussion's window (as extended), its summary's
      * publication (null until then), and whether it was withdrawn.
      */
-    public record Life(String sector, String agency, Instant publishedAt, Instant opensAt, Instant closesAt,
-                       Instant summaryPublishedAt, boolean withdrawn) {}
+    public record Life(
+            String sector,
+            String agency,
+            Instant publishedAt,
+            Instant opensAt,
+            Instant closesAt,
+            Instant summaryPublishedAt,
+            boolean withdrawn) {}
 
     /** A public draft as open data has it (texts as published; the status as of {@code now}). */
-    public record Published(long id, String number, String titleUz, String titleRu, String titleEn, String summaryUz,
-                            String summaryRu, String summaryEn, String actType, String sector, String agency,
-                            Instant publishedAt, Instant opensAt, Instant closesAt, int extensions, int currentVersion,
-                            Instant withdrawnAt, String withdrawalReason, Instant summaryPublishedAt) {}
+    public record Published(
+            long id,
+            String number,
+            String titleUz,
+            String titleRu,
+            String titleEn,
+            String summaryUz,
+            String summaryRu,
+            String summaryEn,
+            String actType,
+            String sector,
+            String agency,
+            Instant publishedAt,
+            Instant opensAt,
+            Instant closesAt,
+            int extensions,
+            int currentVersion,
+            Instant withdrawnAt,
+            String withdrawalReason,
+            Instant summaryPublishedAt) {}
 
     /** One version of a public draft. */
     public record Version(long id, long draftId, String number, int version, Instant createdAt, String changeNote) {}
 
     /** One clause of a version of a public draft. */
-    public record VersionClause(long id, long draftId, String number, int version, int position, String clause, String heading, String text) {}
+    public record VersionClause(
+            long id,
+            long draftId,
+            String number,
+            int version,
+            int position,
+            String clause,
+            String heading,
+            String text) {}
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
@@ -58,8 +88,11 @@ public class DraftFacts {
         }
         String written = number.strip().toUpperCase(Locale.ROOT);
         return DraftNumber.idFrom(written.startsWith("ID-") ? written : "ID-" + written)
-                .filter(id -> !em.createQuery("SELECT d.id FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Long.class)
-                        .setParameter("id", id).getResultList().isEmpty());
+                .filter(id -> !em.createQuery(
+                                "SELECT d.id FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Long.class)
+                        .setParameter("id", id)
+                        .getResultList()
+                        .isEmpty());
     }
 
     /** The sector and agency of each of these drafts (a thousand ids per query). */
@@ -68,7 +101,8 @@ public class DraftFacts {
         Map<Long, Placement> placed = new HashMap<>();
         for (List<Long> batch : IdBatches.of(draftIds)) {
             em.createQuery("SELECT d.id, d.sectorCode, d.agencyCode FROM Draft d WHERE d.id IN :ids", Object[].class)
-                    .setParameter("ids", batch).getResultList()
+                    .setParameter("ids", batch)
+                    .getResultList()
                     .forEach(r -> placed.put((Long) r[0], new Placement((String) r[1], (String) r[2])));
         }
         return placed;
@@ -80,7 +114,8 @@ public class DraftFacts {
      * [{@code from}, {@code to}) when given.
      */
     @Transactional
-    public List<Published> publishedAfter(long afterId, int max, Long onlyDraft, String sector, String agency, Instant from, Instant to) {
+    public List<Published> publishedAfter(
+            long afterId, int max, Long onlyDraft, String sector, String agency, Instant from, Instant to) {
         StringBuilder where = new StringBuilder("d.publishedAt IS NOT NULL AND d.id > :after");
         if (onlyDraft != null) {
             where.append(" AND d.id = :draft");
@@ -94,12 +129,15 @@ public class DraftFacts {
         if (from != null) {
             where.append(" AND d.publishedAt >= :from AND d.publishedAt < :to");
         }
-        var query = em.createQuery("SELECT d.id, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn, "
-                        + "d.texts.summaryUz, d.texts.summaryRu, d.texts.summaryEn, "
-                        + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
-                        + "d.discussion.extensions, d.currentVersion, d.withdrawal.at, d.withdrawal.reason, d.summaryPublishedAt "
-                        + "FROM Draft d WHERE " + where + " ORDER BY d.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(max);
+        var query = em.createQuery(
+                        "SELECT d.id, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn, "
+                                + "d.texts.summaryUz, d.texts.summaryRu, d.texts.summaryEn, "
+                                + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
+                                + "d.discussion.extensions, d.currentVersion, d.withdrawal.at, d.withdrawal.reason, d.summaryPublishedAt "
+                                + "FROM Draft d WHERE " + where + " ORDER BY d.id",
+                        Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(max);
         if (onlyDraft != null) {
             query.setParameter("draft", onlyDraft);
         }
@@ -112,41 +150,90 @@ public class DraftFacts {
         if (from != null) {
             query.setParameter("from", from).setParameter("to", to);
         }
-        return query.getResultList().stream().map(r -> new Published((Long) r[0], DraftNumber.of((Long) r[0]), (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                (String) r[9], (Instant) r[10], (Instant) r[11], (Instant) r[12], (Integer) r[13], (Integer) r[14],
-                (Instant) r[15], (String) r[16], (Instant) r[17])).toList();
+        return query.getResultList().stream()
+                .map(r -> new Published(
+                        (Long) r[0],
+                        DraftNumber.of((Long) r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        (Instant) r[10],
+                        (Instant) r[11],
+                        (Instant) r[12],
+                        (Integer) r[13],
+                        (Integer) r[14],
+                        (Instant) r[15],
+                        (String) r[16],
+                        (Instant) r[17]))
+                .toList();
     }
 
     /** Versions of public drafts with an id above {@code afterId}, in id order, at most {@code max}. */
     @Transactional
     public List<Version> versionsAfter(long afterId, int max) {
-        return em.createQuery("SELECT v.id, v.draftId, v.number, v.createdAt, v.changeNote FROM DraftVersion v, Draft d "
-                        + "WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL AND v.id > :after ORDER BY v.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
-                .map(r -> new Version((Long) r[0], (Long) r[1], DraftNumber.of((Long) r[1]), (Integer) r[2], (Instant) r[3],
-                        (String) r[4])).toList();
+        return em
+                .createQuery(
+                        "SELECT v.id, v.draftId, v.number, v.createdAt, v.changeNote FROM DraftVersion v, Draft d "
+                                + "WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL AND v.id > :after ORDER BY v.id",
+                        Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new Version(
+                        (Long) r[0], (Long) r[1], DraftNumber.of((Long) r[1]), (Integer) r[2], (Instant) r[3], (String)
+                                r[4]))
+                .toList();
     }
 
     /** Clauses of public drafts' versions with an id above {@code afterId}, in id order, at most {@code max}. */
     @Transactional
     public List<VersionClause> clausesAfter(long afterId, int max) {
-        return em.createQuery("SELECT c.id, v.draftId, v.number, c.position, c.number, c.heading, c.text "
-                        + "FROM Clause c JOIN c.version v, Draft d WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL "
-                        + "AND c.id > :after ORDER BY c.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
-                .map(r -> new VersionClause((Long) r[0], (Long) r[1], DraftNumber.of((Long) r[1]), (Integer) r[2], (Integer) r[3], (String) r[4],
-                        (String) r[5], (String) r[6])).toList();
+        return em
+                .createQuery(
+                        "SELECT c.id, v.draftId, v.number, c.position, c.number, c.heading, c.text "
+                                + "FROM Clause c JOIN c.version v, Draft d WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL "
+                                + "AND c.id > :after ORDER BY c.id",
+                        Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new VersionClause(
+                        (Long) r[0],
+                        (Long) r[1],
+                        DraftNumber.of((Long) r[1]),
+                        (Integer) r[2],
+                        (Integer) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
+                .toList();
     }
 
     /** Every draft ever published, withdrawn or not. */
     @Transactional
     public List<Life> allPublished() {
-        return em.createQuery("SELECT d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
-                        + "d.summaryPublishedAt, d.state FROM Draft d WHERE d.publishedAt IS NOT NULL",
+        return em
+                .createQuery(
+                        "SELECT d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
+                                + "d.summaryPublishedAt, d.state FROM Draft d WHERE d.publishedAt IS NOT NULL",
                         Object[].class)
-                .getResultList().stream()
-                .map(r -> new Life((String) r[0], (String) r[1], (Instant) r[2], (Instant) r[3], (Instant) r[4], (Instant) r[5],
+                .getResultList()
+                .stream()
+                .map(r -> new Life(
+                        (String) r[0],
+                        (String) r[1],
+                        (Instant) r[2],
+                        (Instant) r[3],
+                        (Instant) r[4],
+                        (Instant) r[5],
                         r[6] == DraftState.WITHDRAWN))
                 .toList();
     }

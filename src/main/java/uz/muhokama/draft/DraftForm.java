@@ -9,16 +9,34 @@ import uz.muhokama.platform.error.PlainText;
 
 /** What an agency editor writes: titles and summaries (Uzbek required), classification and clauses. */
 public record DraftForm(
-        @NotBlank(message = "{draft.title.required}") @Size(max = 500, message = "{draft.title.too-long}")
-        @PlainText String titleUz,
-        @Size(max = 500, message = "{draft.title.too-long}") @PlainText String titleRu,
-        @Size(max = 500, message = "{draft.title.too-long}") @PlainText String titleEn,
-        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryUz,
-        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryRu,
-        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText String summaryEn,
-        @NotBlank(message = "{draft.act-type.required}") @PlainText String actType,
-        @NotBlank(message = "{draft.sector.required}") @PlainText String sector,
+        @NotBlank(message = "{draft.title.required}") @Size(max = 500, message = "{draft.title.too-long}") @PlainText
+        String titleUz,
+
+        @Size(max = 500, message = "{draft.title.too-long}") @PlainText
+        String titleRu,
+
+        @Size(max = 500, message = "{draft.title.too-long}") @PlainText
+        String titleEn,
+
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText
+        String summaryUz,
+
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText
+        String summaryRu,
+
+        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText
+        String summaryEn,
+
+        @NotBlank(message = "{draft.act-type.required}") @PlainText
+        String actType,
+
+        @NotBlank(message = "{draft.sector.required}") @PlainText
+        String sector,
+
         boolean needsRia,
+
         @NotEmpty(message = "{draft.clauses.required}") @Size(max = 2000, message = "{draft.clauses.too-many}")
         List<@Valid ClauseInput> clauses,
-        @Size(max = 2000, message = "{draft.change-note.too-long}") @PlainText String changeNote) {}
+
+        @Size(max = 2000, message = "{draft.change-note.too-long}") @PlainText
+        String changeNote) {}

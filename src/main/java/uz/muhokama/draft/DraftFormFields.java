@@ -7,24 +7,61 @@ import java.util.List;
 /** The editor's HTML form as posted: one field per input, clauses as parallel lists of row values. */
 class DraftFormFields {
 
-    @FormParam("titleUz") String titleUz;
-    @FormParam("titleRu") String titleRu;
-    @FormParam("titleEn") String titleEn;
-    @FormParam("summaryUz") String summaryUz;
-    @FormParam("summaryRu") String summaryRu;
-    @FormParam("summaryEn") String summaryEn;
-    @FormParam("actType") String actType;
-    @FormParam("sector") String sector;
-    @FormParam("needsRia") String needsRia;
-    @FormParam("changeNote") String changeNote;
-    @FormParam("clauseKey") List<String> keys;
-    @FormParam("clauseNumber") List<String> numbers;
-    @FormParam("clauseHeading") List<String> headings;
-    @FormParam("clauseText") List<String> texts;
+    @FormParam("titleUz")
+    String titleUz;
+
+    @FormParam("titleRu")
+    String titleRu;
+
+    @FormParam("titleEn")
+    String titleEn;
+
+    @FormParam("summaryUz")
+    String summaryUz;
+
+    @FormParam("summaryRu")
+    String summaryRu;
+
+    @FormParam("summaryEn")
+    String summaryEn;
+
+    @FormParam("actType")
+    String actType;
+
+    @FormParam("sector")
+    String sector;
+
+    @FormParam("needsRia")
+    String needsRia;
+
+    @FormParam("changeNote")
+    String changeNote;
+
+    @FormParam("clauseKey")
+    List<String> keys;
+
+    @FormParam("clauseNumber")
+    List<String> numbers;
+
+    @FormParam("clauseHeading")
+    List<String> headings;
+
+    @FormParam("clauseText")
+    List<String> texts;
 
     DraftForm toForm() {
-        return new DraftForm(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn, actType, sector,
-                needsRia != null, clauses(), changeNote);
+        return new DraftForm(
+                titleUz,
+                titleRu,
+                titleEn,
+                summaryUz,
+                summaryRu,
+                summaryEn,
+                actType,
+                sector,
+                needsRia != null,
+                clauses(),
+                changeNote);
     }
 
     /** Rows the editor filled; rows left entirely empty are not clauses. */

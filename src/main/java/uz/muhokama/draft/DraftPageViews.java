@@ -30,10 +30,16 @@ public class DraftPageViews {
     public View of(DraftView draft, MultivaluedMap<String, String> query, Map<String, Object> overrides) {
         Map<String, Object> models = new LinkedHashMap<>();
         for (DraftPageSection section : sections) {
-            models.put(section.name(), overrides.containsKey(section.name()) ? overrides.get(section.name())
-                    : section.model(draft, query));
+            models.put(
+                    section.name(),
+                    overrides.containsKey(section.name())
+                            ? overrides.get(section.name())
+                            : section.model(draft, query));
         }
-        return View.of("draft/draft").with("draft", draft).with("time", timeZone).with("sections", models);
+        return View.of("draft/draft")
+                .with("draft", draft)
+                .with("time", timeZone)
+                .with("sections", models);
     }
 
     /** Reads the draft and every section in one transaction: one connection and one commit per view. */

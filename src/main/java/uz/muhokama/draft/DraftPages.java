@@ -72,18 +72,26 @@ public class DraftPages {
         Language lang = language.get();
         return View.of("home")
                 .with("sectors", reference.list(ReferenceList.SECTORS, lang))
-                .with("open", drafts.search(new DraftSearch(null, null, null, null, "open", null, null, "closing", 1, 6), lang))
+                .with(
+                        "open",
+                        drafts.search(
+                                new DraftSearch(null, null, null, null, "open", null, null, "closing", 1, 6), lang))
                 .with("time", timeZone);
     }
 
     @GET
     @Path("drafts")
     @Operation(hidden = true)
-    public Response search(@QueryParam("q") String q, @QueryParam("sector") String sector,
-                           @QueryParam("actType") String actType, @QueryParam("agency") String agency,
-                           @QueryParam("status") String status, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("sort") String sort,
-                           @QueryParam("page") @DefaultValue("1") String page) {
+    public Response search(
+            @QueryParam("q") String q,
+            @QueryParam("sector") String sector,
+            @QueryParam("actType") String actType,
+            @QueryParam("agency") String agency,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") String page) {
         Language lang = language.get();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("q", q == null ? "" : q);
@@ -94,17 +102,33 @@ public class DraftPages {
         form.put("from", from == null ? "" : from);
         form.put("to", to == null ? "" : to);
         form.put("sort", sort == null || sort.isBlank() ? "newest" : sort);
-        View view = View.of("draft/search").with("form", form).with("time", timeZone)
+        View view = View.of("draft/search")
+                .with("form", form)
+                .with("time", timeZone)
                 .with("sectors", reference.list(ReferenceList.SECTORS, lang))
                 .with("actTypes", reference.list(ReferenceList.ACT_TYPES, lang))
                 .with("agencies", reference.list(ReferenceList.AGENCIES, lang));
         try {
-            DraftPage result = drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from),
-                    DraftSearch.parseDate("to", to), sort, uz.muhokama.platform.web.Params.page(page), DraftSearch.DEFAULT_PAGE_SIZE), lang);
-            return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result))).build();
+            DraftPage result = drafts.search(
+                    new DraftSearch(
+                            q,
+                            sector,
+                            actType,
+                            agency,
+                            status,
+                            DraftSearch.parseDate("from", from),
+                            DraftSearch.parseDate("to", to),
+                            sort,
+                            uz.muhokama.platform.web.Params.page(page),
+                            DraftSearch.DEFAULT_PAGE_SIZE),
+                    lang);
+            return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result)))
+                    .build();
         } catch (AppException rejected) {
             return Response.status(rejected.status())
-                    .entity(view.with("errors", FormErrors.of(rejected, messages, lang).byField())).build();
+                    .entity(view.with(
+                            "errors", FormErrors.of(rejected, messages, lang).byField()))
+                    .build();
         }
     }
 
@@ -114,9 +138,24 @@ public class DraftPages {
     public View sector(@PathParam("code") String code) {
         Language lang = language.get();
         var sector = reference.find(ReferenceList.SECTORS, code, lang).orElseThrow(ResourceNotFound::new);
-        return View.of("draft/sector").with("sector", sector).with("time", timeZone)
-                .with("result", drafts.search(new DraftSearch(null, code, null, null, "open", null, null, "closing", 1,
-                        DraftSearch.MAX_PAGE_SIZE), lang));
+        return View.of("draft/sector")
+                .with("sector", sector)
+                .with("time", timeZone)
+                .with(
+                        "result",
+                        drafts.search(
+                                new DraftSearch(
+                                        null,
+                                        code,
+                                        null,
+                                        null,
+                                        "open",
+                                        null,
+                                        null,
+                                        "closing",
+                                        1,
+                                        DraftSearch.MAX_PAGE_SIZE),
+                                lang));
     }
 
     @GET
@@ -133,26 +172,36 @@ public class DraftPages {
         }
         Integer shown = versionNumber;
         var query = uri.getQueryParameters();
-        if (shown != null || page.signedIn() || !query.keySet().stream().allMatch(CurrentLanguage.QUERY_PARAM::equals)) {
-            return Response.ok(draftPage.read(() -> drafts.view(number, shown, language.get()), query)).build();
+        if (shown != null
+                || page.signedIn()
+                || !query.keySet().stream().allMatch(CurrentLanguage.QUERY_PARAM::equals)) {
+            return Response.ok(draftPage.read(() -> drafts.view(number, shown, language.get()), query))
+                    .build();
         }
         // The page most readers open: anonymous, current version, no comment page or order chosen.
         var display = page.display();
-        byte[] html = anonymousPages.page(number + "|" + language.get().tag() + "|" + display.font() + "|" + display.theme(), () -> {
-            View view = draftPage.read(() -> drafts.view(number, null, language.get()), query);
-            return new AnonymousPages.Rendered(views.render(view), ((DraftView) view.model().get("draft")).changesAt());
-        });
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Length", html.length).build();
+        byte[] html = anonymousPages.page(
+                number + "|" + language.get().tag() + "|" + display.font() + "|" + display.theme(), () -> {
+                    View view = draftPage.read(() -> drafts.view(number, null, language.get()), query);
+                    return new AnonymousPages.Rendered(
+                            views.render(view), ((DraftView) view.model().get("draft")).changesAt());
+                });
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Length", html.length)
+                .build();
     }
 
     @GET
     @Path("drafts/{number}/changes")
     @Operation(hidden = true)
-    public View changes(@PathParam("number") String number, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public View changes(
+            @PathParam("number") String number, @QueryParam("from") String from, @QueryParam("to") String to) {
         DraftView current = drafts.view(number, null, language.get());
         int older = versionOr(from, 1);
         int newer = versionOr(to, current.version());
-        return View.of("draft/changes").with("draft", current).with("time", timeZone)
+        return View.of("draft/changes")
+                .with("draft", current)
+                .with("time", timeZone)
                 .with("comparison", drafts.changes(number, older, newer, language.get()));
     }
 
@@ -173,7 +222,10 @@ public class DraftPages {
         StringBuilder base = new StringBuilder("/drafts?");
         form.forEach((k, v) -> {
             if (!v.isBlank()) {
-                base.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                base.append(k)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         if (result.page() > 1) {

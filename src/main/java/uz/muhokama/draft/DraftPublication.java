@@ -60,7 +60,9 @@ class DraftPublication {
         draft.publish(now);
         publicationChecks.forEach(check -> check.published(candidate, now));
         drafts.indexTerms(draft);
-        DiscussionView window = discussions.schedule(draft.id(), new DiscussionWindow(request.opensAt(), request.closesAt()),
+        DiscussionView window = discussions.schedule(
+                draft.id(),
+                new DiscussionWindow(request.opensAt(), request.closesAt()),
                 reference.isDepartmentalActType(draft.actTypeCode()));
         draft.windowIs(window.opensAt(), window.closesAt());
         return draft;
@@ -72,7 +74,10 @@ class DraftPublication {
         if (request == null) {
             throw new InvalidInput("closesAt", "discussion.window.closes-required");
         }
-        DiscussionView window = discussions.extend(draft.id(), request.closesAt(), request.reason(),
+        DiscussionView window = discussions.extend(
+                draft.id(),
+                request.closesAt(),
+                request.reason(),
                 currentCaller.require().accountId());
         draft.extendedTo(window.closesAt());
         return draft;

@@ -38,7 +38,9 @@ class DraftRepository {
      * drafts from the word index alone.
      */
     public void indexTerms(Draft draft) {
-        em.createQuery("DELETE FROM DraftTerm t WHERE t.draftId = :draft").setParameter("draft", draft.id()).executeUpdate();
+        em.createQuery("DELETE FROM DraftTerm t WHERE t.draftId = :draft")
+                .setParameter("draft", draft.id())
+                .executeUpdate();
         if (!draft.isPublic()) {
             return;
         }
@@ -49,34 +51,68 @@ class DraftRepository {
 
     /** Public drafts that have no search words yet (written before words were indexed, or bulk-loaded). */
     public List<Draft> withoutTerms(int limit) {
-        return em.createQuery("SELECT d FROM Draft d WHERE d.publishedAt IS NOT NULL "
-                + "AND NOT EXISTS (SELECT t FROM DraftTerm t WHERE t.draftId = d.id) "
-                + "ORDER BY d.id", Draft.class).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM Draft d WHERE d.publishedAt IS NOT NULL "
+                                + "AND NOT EXISTS (SELECT t FROM DraftTerm t WHERE t.draftId = d.id) "
+                                + "ORDER BY d.id",
+                        Draft.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** What other features need of a public draft, without loading its long texts. */
-    public record Header(long id, DraftState state, int currentVersion, String agencyCode, String titleUz, String titleRu,
-                         String titleEn) {}
+    public record Header(
+            long id,
+            DraftState state,
+            int currentVersion,
+            String agencyCode,
+            String titleUz,
+            String titleRu,
+            String titleEn) {}
 
     /** The headers of the public drafts among {@code ids}, in one query (unpublished ones are left out). */
     public List<Header> publicHeaders(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
-                        + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL", Object[].class)
-                .setParameter("ids", List.copyOf(ids)).getResultList().stream()
-                .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6]))
-                .filter(h -> h.state() != DraftState.UNPUBLISHED).toList();
+        return em
+                .createQuery(
+                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
+                                + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL",
+                        Object[].class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList()
+                .stream()
+                .map(r -> new Header(
+                        (Long) r[0],
+                        (DraftState) r[1],
+                        (Integer) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
+                .filter(h -> h.state() != DraftState.UNPUBLISHED)
+                .toList();
     }
 
     public Optional<Header> publicHeader(long id) {
-        return em.createQuery("SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
-                        + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL", Object[].class)
-                .setParameter("id", id).getResultList().stream().findFirst()
-                .map(r -> new Header((Long) r[0], (DraftState) r[1], (Integer) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6]))
+        return em
+                .createQuery(
+                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
+                                + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(r -> new Header(
+                        (Long) r[0],
+                        (DraftState) r[1],
+                        (Integer) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
                 .filter(h -> h.state() != DraftState.UNPUBLISHED);
     }
 
@@ -103,44 +139,69 @@ class DraftRepository {
     }
 
     public Optional<DraftVersion> version(long draftId, int number) {
-        return em.createQuery("SELECT v FROM DraftVersion v WHERE v.draftId = :draft AND v.number = :no", DraftVersion.class)
-                .setParameter("draft", draftId).setParameter("no", number).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "SELECT v FROM DraftVersion v WHERE v.draftId = :draft AND v.number = :no", DraftVersion.class)
+                .setParameter("draft", draftId)
+                .setParameter("no", number)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** The clauses of one version in order, as the page shows them: one query, no entities to manage. */
     public List<DraftView.ClauseView> clauseViews(long draftId, int number) {
-        return em.createQuery("SELECT c.key, c.number, c.heading, c.text, c.position FROM Clause c "
-                        + "WHERE c.version.draftId = :draft AND c.version.number = :no", Object[].class)
-                .setParameter("draft", draftId).setParameter("no", number).getResultList().stream()
+        return em
+                .createQuery(
+                        "SELECT c.key, c.number, c.heading, c.text, c.position FROM Clause c "
+                                + "WHERE c.version.draftId = :draft AND c.version.number = :no",
+                        Object[].class)
+                .setParameter("draft", draftId)
+                .setParameter("no", number)
+                .getResultList()
+                .stream()
                 .sorted(java.util.Comparator.comparingInt(row -> (Integer) row[4]))
-                .map(row -> new DraftView.ClauseView((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .map(row ->
+                        new DraftView.ClauseView((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
                 .toList();
     }
 
     /** The list of a draft's versions, without their clauses. */
     public List<DraftView.VersionInfo> versionInfos(long draftId) {
-        return em.createQuery("SELECT v.number, v.createdAt, v.changeNote FROM DraftVersion v WHERE v.draftId = :draft",
+        return em
+                .createQuery(
+                        "SELECT v.number, v.createdAt, v.changeNote FROM DraftVersion v WHERE v.draftId = :draft",
                         Object[].class)
-                .setParameter("draft", draftId).getResultList().stream()
+                .setParameter("draft", draftId)
+                .getResultList()
+                .stream()
                 .map(row -> new DraftView.VersionInfo((Integer) row[0], (java.time.Instant) row[1], (String) row[2]))
                 .sorted(java.util.Comparator.comparingInt(DraftView.VersionInfo::number))
                 .toList();
     }
 
     public List<Long> discussedBetween(Instant from, Instant to) {
-        return em.createQuery("SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussion.closesAt >= :from "
-                        + "AND d.discussion.opensAt <= :to", Long.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "SELECT d.id FROM Draft d WHERE d.publishedAt IS NOT NULL AND d.discussion.closesAt >= :from "
+                                + "AND d.discussion.opensAt <= :to",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     public void setCommentCount(long draftId, long count) {
         em.createQuery("UPDATE Draft d SET d.commentCount = :count WHERE d.id = :id AND d.commentCount <> :count")
-                .setParameter("count", (int) Math.min(Integer.MAX_VALUE, count)).setParameter("id", draftId).executeUpdate();
+                .setParameter("count", (int) Math.min(Integer.MAX_VALUE, count))
+                .setParameter("id", draftId)
+                .executeUpdate();
     }
 
     public List<Draft> ofAgency(String agencyCode) {
-        return em.createQuery("SELECT d FROM Draft d WHERE d.agencyCode = :agency ORDER BY d.updatedAt DESC", Draft.class)
-                .setParameter("agency", agencyCode).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM Draft d WHERE d.agencyCode = :agency ORDER BY d.updatedAt DESC", Draft.class)
+                .setParameter("agency", agencyCode)
+                .getResultList();
     }
 
     /**
@@ -167,7 +228,8 @@ class DraftRepository {
         Map<String, Object> pageParams = new HashMap<>(params);
         String keyset = after == null ? "" : order.after(after, pageParams);
         // Sort and page narrow rows (id and the sort keys) first, then load only the page's drafts.
-        TypedQuery<Object[]> ids = em.createQuery("SELECT d.id, " + order.keys + where + keyset + order.orderBy, Object[].class);
+        TypedQuery<Object[]> ids =
+                em.createQuery("SELECT d.id, " + order.keys + where + keyset + order.orderBy, Object[].class);
         pageParams.forEach(ids::setParameter);
         if (search.q() == null || search.q().isBlank()) {
             // Without words the filters are known reference codes, dates and a minute-truncated clock, so
@@ -178,16 +240,18 @@ class DraftRepository {
         }
         long before = after == null ? (long) (search.page() - 1) * search.size() : after.seen();
         // One row more than the page tells whether a next page exists (its cursor starts after the page's last row).
-        ids.setFirstResult(after == null ? (search.page() - 1) * search.size() : 0).setMaxResults(search.size() + 1);
+        ids.setFirstResult(after == null ? (search.page() - 1) * search.size() : 0)
+                .setMaxResults(search.size() + 1);
         List<Object[]> rows = ids.getResultList();
         Object[] last = rows.size() > search.size() ? order.keysOf(rows.get(search.size() - 1)) : null;
-        List<Long> pageIds = rows.stream().limit(search.size()).map(row -> (Long) row[0]).toList();
+        List<Long> pageIds =
+                rows.stream().limit(search.size()).map(row -> (Long) row[0]).toList();
         if (text.match() == SearchWords.TextMatch.COMMON_WORDS && pageIds.size() == search.size()) {
             // Counting common words to the end would read every match (a word of 12,000 drafts costs
             // Derby more than the page itself): the total says "at least" what was seen.
             long seen = before + search.size();
-            return new SearchResult(inOrder(pageIds), where.length() == textOnly ? Math.max(seen, text.atLeast()) : seen, false,
-                    last);
+            return new SearchResult(
+                    inOrder(pageIds), where.length() == textOnly ? Math.max(seen, text.atLeast()) : seen, false, last);
         }
         if (text.match() == SearchWords.TextMatch.COMMON_WORDS) {
             // A page that is not full is the last one: it tells the total.
@@ -195,8 +259,8 @@ class DraftRepository {
         }
         if (text.match() == SearchWords.TextMatch.CANDIDATES && where.length() == textOnly) {
             // The candidates are the public drafts having every word (only public drafts have words).
-            return new SearchResult(inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true,
-                    last);
+            return new SearchResult(
+                    inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true, last);
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
         params.forEach(count::setParameter);
@@ -207,16 +271,28 @@ class DraftRepository {
     }
 
     /** The status (a function of the discussion window copied onto the draft, and the clock) and the opening-day range. */
-    private static void windowAndDates(StringBuilder where, Map<String, Object> params, String status, DraftSearch search,
-                                       Instant now, ZoneId zone) {
+    private static void windowAndDates(
+            StringBuilder where,
+            Map<String, Object> params,
+            String status,
+            DraftSearch search,
+            Instant now,
+            ZoneId zone) {
         switch (status) {
-            case "scheduled" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt > :now");
-            case "open" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt <= :now AND d.discussion.closesAt > :now");
-            case "closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt <= :now");
-            case "not-closed" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt > :now");
-            case "summary-published" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.summaryPublishedAt IS NOT NULL");
+            case "scheduled" ->
+                where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt > :now");
+            case "open" ->
+                where.append(
+                        " AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.opensAt <= :now AND d.discussion.closesAt > :now");
+            case "closed" ->
+                where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt <= :now");
+            case "not-closed" ->
+                where.append(" AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.discussion.closesAt > :now");
+            case "summary-published" ->
+                where.append(
+                        " AND d.state = uz.muhokama.draft.DraftState.PUBLISHED AND d.summaryPublishedAt IS NOT NULL");
             case "withdrawn" -> where.append(" AND d.state = uz.muhokama.draft.DraftState.WITHDRAWN");
-            default -> { }
+            default -> {}
         }
         if (where.indexOf(":now") >= 0) {
             params.put("now", now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
@@ -236,12 +312,15 @@ class DraftRepository {
             return List.of();
         }
         Map<Long, Draft> byId = new HashMap<>();
-        em.createQuery("SELECT d FROM Draft d WHERE d.id IN :ids", Draft.class).setParameter("ids", ids)
-                .getResultList().forEach(d -> byId.put(d.id(), d));
+        em.createQuery("SELECT d FROM Draft d WHERE d.id IN :ids", Draft.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(d -> byId.put(d.id(), d));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> params, String column, String name, String value) {
+    private static void filter(
+            StringBuilder where, Map<String, Object> params, String column, String name, String value) {
         if (value != null && !value.isBlank()) {
             where.append(" AND ").append(column).append(" = :").append(name);
             params.put(name, value.trim());

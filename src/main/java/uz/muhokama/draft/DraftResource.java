@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,20 +51,43 @@ public class DraftResource {
     UriInfo uri;
 
     @GET
-    @Operation(operationId = "searchDrafts", summary = "Search public drafts", description = "q searches number, titles and summaries in all languages; "
-            + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
-            + "from/to (yyyy-MM-dd) bound the opening day. Page on with cursor (next of the previous page, for the same "
-            + "query; keyset: the sort's keys and id) or page.")
+    @Operation(
+            operationId = "searchDrafts",
+            summary = "Search public drafts",
+            description = "q searches number, titles and summaries in all languages; "
+                    + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
+                    + "from/to (yyyy-MM-dd) bound the opening day. Page on with cursor (next of the previous page, for the same "
+                    + "query; keyset: the sort's keys and id) or page.")
     @APIResponse(responseCode = "200", description = "A page of drafts")
-    @APIResponse(responseCode = "400", description = "Unknown status or sort, malformed or reversed dates, a cursor not of this search")
-    public DraftPage search(@QueryParam("q") String q, @QueryParam("sector") String sector,
-                            @QueryParam("actType") String actType, @QueryParam("agency") String agency,
-                            @QueryParam("status") String status, @QueryParam("from") String from,
-                            @QueryParam("to") String to, @QueryParam("sort") String sort,
-                            @QueryParam("page") @DefaultValue("1") String page,
-                            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("cursor") String cursor) {
-        return drafts.search(new DraftSearch(q, sector, actType, agency, status, DraftSearch.parseDate("from", from), DraftSearch.parseDate("to", to),
-                sort, number("page", page), number("size", size), cursor), language.get());
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown status or sort, malformed or reversed dates, a cursor not of this search")
+    public DraftPage search(
+            @QueryParam("q") String q,
+            @QueryParam("sector") String sector,
+            @QueryParam("actType") String actType,
+            @QueryParam("agency") String agency,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("size") @DefaultValue("20") String size,
+            @QueryParam("cursor") String cursor) {
+        return drafts.search(
+                new DraftSearch(
+                        q,
+                        sector,
+                        actType,
+                        agency,
+                        status,
+                        DraftSearch.parseDate("from", from),
+                        DraftSearch.parseDate("to", to),
+                        sort,
+                        number("page", page),
+                        number("size", size),
+                        cursor),
+                language.get());
     }
 
     @GET
@@ -78,40 +100,54 @@ public class DraftResource {
     @APIResponse(responseCode = "404", description = "No such draft, or not visible to the caller")
     @Conditional(maxAge = 10, visibility = Conditional.Visibility.PER_CALLER) // an agency reads its unpublished drafts
     public DraftView get(@PathParam("number") String number, @QueryParam("version") String version) {
-        return drafts.view(number, version == null || version.isBlank() ? null : Params.integer("version", version, 1),
+        return drafts.view(
+                number,
+                version == null || version.isBlank() ? null : Params.integer("version", version, 1),
                 language.get());
     }
 
     @GET
     @Path("{number}/changes")
-    @Operation(operationId = "compareDraftVersions", summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
+    @Operation(
+            operationId = "compareDraftVersions",
+            summary = "What changed between two versions, clause by clause (kept, edited, moved, added, removed)")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
-    public VersionChanges changes(@PathParam("number") String number, @QueryParam("from") String from,
-                                  @QueryParam("to") String to) {
+    public VersionChanges changes(
+            @PathParam("number") String number, @QueryParam("from") String from, @QueryParam("to") String to) {
         // Read by hand: typed as int, a malformed from/to was JAX-RS's 404 where every other query parameter is a 400.
         int oldest = Params.integer("from", from, 1);
-        int newest = to == null || to.isBlank() ? drafts.view(number, null, language.get()).version() : Params.integer("to", to, 1);
+        int newest = to == null || to.isBlank()
+                ? drafts.view(number, null, language.get()).version()
+                : Params.integer("to", to, 1);
         return drafts.changes(number, oldest, newest, language.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createDraft", summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")
+    @Operation(
+            operationId = "createDraft",
+            summary = "Create an unpublished draft (AGENCY, for the caller's own agency)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Created, unpublished; Location names it",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, unpublished; Location names it",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "403", description = "Not an agency editor")
     public Response create(DraftForm form) {
         Draft draft = editing.create(form);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/drafts/{number}").build(draft.number()))
-                .entity(drafts.view(draft.number(), null, language.get())).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/v1/drafts/{number}").build(draft.number()))
+                .entity(drafts.view(draft.number(), null, language.get()))
+                .build();
     }
 
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateDraft", summary = "Edit a draft: in place while unpublished, as a new version once published")
+    @Operation(
+            operationId = "updateDraft",
+            summary = "Edit a draft: in place while unpublished, as a new version once published")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The draft as edited")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
@@ -137,7 +173,9 @@ public class DraftResource {
     @POST
     @Path("{number}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "extendDiscussion", summary = "Extend an open discussion to a later end, with a public reason")
+    @Operation(
+            operationId = "extendDiscussion",
+            summary = "Extend an open discussion to a later end, with a public reason")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The draft with its new end")
     @APIResponse(responseCode = "403", description = "Not an agency editor")

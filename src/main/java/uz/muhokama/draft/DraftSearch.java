@@ -9,8 +9,18 @@ import uz.muhokama.platform.error.InvalidInput;
  * and page, or the cursor of the page to go on from. {@code from}/{@code to} bound the day the discussion
  * opens (Tashkent time).
  */
-public record DraftSearch(String q, String sector, String actType, String agency, String status,
-                          LocalDate from, LocalDate to, String sort, int page, int size, String cursor) {
+public record DraftSearch(
+        String q,
+        String sector,
+        String actType,
+        String agency,
+        String status,
+        LocalDate from,
+        LocalDate to,
+        String sort,
+        int page,
+        int size,
+        String cursor) {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -22,8 +32,17 @@ public record DraftSearch(String q, String sector, String actType, String agency
     }
 
     /** A search by page number (the pages and the portal's own lists). */
-    public DraftSearch(String q, String sector, String actType, String agency, String status,
-                       LocalDate from, LocalDate to, String sort, int page, int size) {
+    public DraftSearch(
+            String q,
+            String sector,
+            String actType,
+            String agency,
+            String status,
+            LocalDate from,
+            LocalDate to,
+            String sort,
+            int page,
+            int size) {
         this(q, sector, actType, agency, status, from, to, sort, page, size, null);
     }
 

@@ -85,22 +85,40 @@ public class DraftService {
                 ? discussions.forDraft(draft.id()).orElse(null)
                 : discussions.viewOfUnextended(copy.opensAt(), copy.closesAt());
         List<AttachmentView> files = draft.hasAttachments() ? attachments.of(draft.id(), draft.number()) : List.of();
-        return new DraftView(draft.number(), draft.title(language), draft.summary(language),
-                status(draft, discussion), draft.texts().titles(), draft.texts().summaries(),
+        return new DraftView(
+                draft.number(),
+                draft.title(language),
+                draft.summary(language),
+                status(draft, discussion),
+                draft.texts().titles(),
+                draft.texts().summaries(),
                 item(ReferenceList.SECTORS, draft.sectorCode(), language),
                 item(ReferenceList.ACT_TYPES, draft.actTypeCode(), language),
                 item(ReferenceList.AGENCIES, draft.agencyCode(), language),
-                draft.needsRia(), shown, versions, clauses,
-                files, discussion, draft.publishedAt(), draft.withdrawnAt(), draft.withdrawalReason());
+                draft.needsRia(),
+                shown,
+                versions,
+                clauses,
+                files,
+                discussion,
+                draft.publishedAt(),
+                draft.withdrawnAt(),
+                draft.withdrawalReason());
     }
 
     /** The titles of public drafts by number, in the asked language, in one query (a list of reports, say); unknown numbers are left out. */
     @Transactional
     public Map<String, String> publicTitles(Collection<String> numbers, Language language) {
-        List<Long> ids = numbers.stream().map(DraftNumber::idFrom).flatMap(Optional::stream).distinct().toList();
+        List<Long> ids = numbers.stream()
+                .map(DraftNumber::idFrom)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
         Map<String, String> titles = new HashMap<>();
-        drafts.publicHeaders(ids).forEach(h -> titles.put(DraftNumber.of(h.id()),
-                DraftTexts.inLanguage(language, h.titleUz(), h.titleRu(), h.titleEn())));
+        drafts.publicHeaders(ids)
+                .forEach(h -> titles.put(
+                        DraftNumber.of(h.id()),
+                        DraftTexts.inLanguage(language, h.titleUz(), h.titleRu(), h.titleEn())));
         return titles;
     }
 
@@ -108,14 +126,21 @@ public class DraftService {
     @Transactional
     public PublicDraft publicDraft(String number, Language language) {
         // Read on every comment and vote: only the columns needed, not the draft's long texts.
-        DraftRepository.Header draft = DraftNumber.idFrom(number).flatMap(drafts::publicHeader)
-                .orElseThrow(ResourceNotFound::new);
+        DraftRepository.Header draft =
+                DraftNumber.idFrom(number).flatMap(drafts::publicHeader).orElseThrow(ResourceNotFound::new);
         int current = draft.currentVersion();
-        List<DraftView.ClauseView> clauses = publishedText.clauses(draft.id(), true, current, () -> clauseViews(draft.id(), current))
+        List<DraftView.ClauseView> clauses = publishedText
+                .clauses(draft.id(), true, current, () -> clauseViews(draft.id(), current))
                 .orElseThrow(ResourceNotFound::new);
         String title = DraftTexts.inLanguage(language, draft.titleUz(), draft.titleRu(), draft.titleEn());
-        return new PublicDraft(draft.id(), DraftNumber.of(draft.id()), title, draft.agencyCode(),
-                draft.state() == DraftState.WITHDRAWN, current, clauses);
+        return new PublicDraft(
+                draft.id(),
+                DraftNumber.of(draft.id()),
+                title,
+                draft.agencyCode(),
+                draft.state() == DraftState.WITHDRAWN,
+                current,
+                clauses);
     }
 
     /**
@@ -159,14 +184,18 @@ public class DraftService {
     public VersionChanges changes(String number, int from, int to, Language language) {
         DraftView older = view(number, from, language);
         DraftView newer = view(number, to, language);
-        return new VersionChanges(newer.number(), newer.title(), from, to,
-                VersionComparison.compare(older.clauses(), newer.clauses()));
+        return new VersionChanges(
+                newer.number(), newer.title(), from, to, VersionComparison.compare(older.clauses(), newer.clauses()));
     }
 
     @Transactional
     public DraftPage search(DraftSearch search, Language language) {
         List<FieldError> errors = new ArrayList<>();
-        if (search.status() != null && !search.status().isBlank() && DraftStatus.fromCode(search.status()).filter(DraftStatus::isSearchable).isEmpty()) {
+        if (search.status() != null
+                && !search.status().isBlank()
+                && DraftStatus.fromCode(search.status())
+                        .filter(DraftStatus::isSearchable)
+                        .isEmpty()) {
             errors.add(new FieldError("status", "draft.search.status-unknown"));
         }
         if (!SORTS.contains(search.sort())) {
@@ -182,12 +211,19 @@ public class DraftService {
             throw new InvalidInput(errors);
         }
         Cursor after = cursors.read(search.cursor(), "drafts", search.filters());
-        DraftRepository.SearchResult result = drafts.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
+        DraftRepository.SearchResult result =
+                drafts.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
         long before = after == null ? (long) (search.page() - 1) * search.size() : after.seen();
-        String next = result.lastKeys() == null ? null
+        String next = result.lastKeys() == null
+                ? null
                 : cursors.write(Cursor.after("drafts", search.filters(), before + search.size(), result.lastKeys()));
-        return new DraftPage(summaries(result.drafts(), language), result.total(), result.totalExact(),
-                (int) Math.min(Integer.MAX_VALUE, before / search.size() + 1), search.size(), next);
+        return new DraftPage(
+                summaries(result.drafts(), language),
+                result.total(),
+                result.totalExact(),
+                (int) Math.min(Integer.MAX_VALUE, before / search.size() + 1),
+                search.size(),
+                next);
     }
 
     /** The signed-in editor's own agency's drafts, unpublished ones included. */
@@ -198,21 +234,31 @@ public class DraftService {
 
     /** Summaries for a page of drafts with a fixed number of queries, however long the page. */
     private List<DraftSummary> summaries(List<Draft> page, Language language) {
-        Map<Long, DiscussionView> windows = discussions.forDrafts(page.stream().map(Draft::id).toList());
+        Map<Long, DiscussionView> windows =
+                discussions.forDrafts(page.stream().map(Draft::id).toList());
         Map<String, ReferenceItem> sectors = byCode(ReferenceList.SECTORS, language);
         Map<String, ReferenceItem> actTypes = byCode(ReferenceList.ACT_TYPES, language);
         Map<String, ReferenceItem> agencies = byCode(ReferenceList.AGENCIES, language);
-        return page.stream().map(d -> {
-            DiscussionView window = windows.get(d.id());
-            return new DraftSummary(d.number(), d.title(language), status(d, window),
-                    sectors.get(d.sectorCode()), actTypes.get(d.actTypeCode()), agencies.get(d.agencyCode()),
-                    window == null ? null : window.opensAt(), window == null ? null : window.closesAt(),
-                    d.publishedAt());
-        }).toList();
+        return page.stream()
+                .map(d -> {
+                    DiscussionView window = windows.get(d.id());
+                    return new DraftSummary(
+                            d.number(),
+                            d.title(language),
+                            status(d, window),
+                            sectors.get(d.sectorCode()),
+                            actTypes.get(d.actTypeCode()),
+                            agencies.get(d.agencyCode()),
+                            window == null ? null : window.opensAt(),
+                            window == null ? null : window.closesAt(),
+                            d.publishedAt());
+                })
+                .toList();
     }
 
     private List<DraftView.ClauseView> clauses(Draft draft, int version) {
-        return publishedText.clauses(draft, version, () -> clauseViews(draft.id(), version))
+        return publishedText
+                .clauses(draft, version, () -> clauseViews(draft.id(), version))
                 .orElseThrow(ResourceNotFound::new);
     }
 

@@ -14,7 +14,9 @@ import uz.muhokama.platform.web.Coded;
  * summary of decisions published, or withdrawn. Derived from the draft's state and its discussion at a
  * moment ({@link #of}); other features compare these constants, never the codes.
  */
-@Schema(name = "DraftStatus", type = SchemaType.STRING,
+@Schema(
+        name = "DraftStatus",
+        type = SchemaType.STRING,
         enumeration = {"unpublished", "scheduled", "open", "closed", "summary-published", "withdrawn"})
 @JsonbTypeSerializer(Coded.AsCode.class)
 public enum DraftStatus implements Coded {
@@ -51,11 +53,14 @@ public enum DraftStatus implements Coded {
         return switch (draft.state()) {
             case UNPUBLISHED -> UNPUBLISHED;
             case WITHDRAWN -> WITHDRAWN;
-            case PUBLISHED -> draft.summaryPublishedAt() != null ? SUMMARY_PUBLISHED : switch (discussion == null ? DiscussionStatus.SCHEDULED : discussion) {
-                case SCHEDULED -> SCHEDULED;
-                case OPEN -> OPEN;
-                case CLOSED -> CLOSED;
-            };
+            case PUBLISHED ->
+                draft.summaryPublishedAt() != null
+                        ? SUMMARY_PUBLISHED
+                        : switch (discussion == null ? DiscussionStatus.SCHEDULED : discussion) {
+                            case SCHEDULED -> SCHEDULED;
+                            case OPEN -> OPEN;
+                            case CLOSED -> CLOSED;
+                        };
         };
     }
 }

@@ -30,7 +30,8 @@ class DraftTermBackfill {
                 total += done;
             } while (done == BATCH);
         } catch (RuntimeException anotherInstanceIsIndexing) {
-            LOG.warning("Search word indexing stopped early: " + anotherInstanceIsIndexing.getClass().getSimpleName());
+            LOG.warning("Search word indexing stopped early: "
+                    + anotherInstanceIsIndexing.getClass().getSimpleName());
         }
         if (total > 0) {
             int indexed = total;

@@ -76,7 +76,8 @@ class DraftTexts {
 
     /** Every text given, titles first: what a search for words of the draft reads. */
     Stream<String> given() {
-        return Stream.of(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn).filter(s -> s != null && !s.isBlank());
+        return Stream.of(titleUz, titleRu, titleEn, summaryUz, summaryRu, summaryEn)
+                .filter(s -> s != null && !s.isBlank());
     }
 
     private static Map<String, String> byLanguage(String uz, String ru, String en) {

@@ -56,8 +56,15 @@ class DraftVersion {
         clauses.clear();
         int position = 0;
         for (ClauseInput input : inputs) {
-            String key = input.key() != null && knownKeys.contains(input.key()) ? input.key() : UUID.randomUUID().toString();
-            clauses.add(new Clause(this, key, ++position, input.number().trim(), blankToNull(input.heading()),
+            String key = input.key() != null && knownKeys.contains(input.key())
+                    ? input.key()
+                    : UUID.randomUUID().toString();
+            clauses.add(new Clause(
+                    this,
+                    key,
+                    ++position,
+                    input.number().trim(),
+                    blankToNull(input.heading()),
                     input.text().trim()));
         }
     }
@@ -85,6 +92,8 @@ class DraftVersion {
 
     public List<Clause> clauses() {
         // Ordered here rather than by @OrderBy: a Derby sort per view cost more than the query itself.
-        return clauses.stream().sorted(java.util.Comparator.comparingInt(Clause::position)).toList();
+        return clauses.stream()
+                .sorted(java.util.Comparator.comparingInt(Clause::position))
+                .toList();
     }
 }

@@ -8,12 +8,45 @@ import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.reference.ReferenceItem;
 
 /** A whole draft as its page and {@code GET /api/v1/drafts/{number}} show it, at one version. */
-@JsonbPropertyOrder({"number", "title", "summary", "status", "titles", "summaries", "sector", "actType", "agency",
-        "needsRia", "version", "versions", "clauses", "attachments", "discussion", "publishedAt", "withdrawnAt", "withdrawalReason"})
-public record DraftView(String number, String title, String summary, DraftStatus status, Map<String, String> titles,
-                        Map<String, String> summaries, ReferenceItem sector, ReferenceItem actType, ReferenceItem agency,
-                        boolean needsRia, int version, List<VersionInfo> versions, List<ClauseView> clauses,
-                        List<AttachmentView> attachments, DiscussionView discussion, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
+@JsonbPropertyOrder({
+    "number",
+    "title",
+    "summary",
+    "status",
+    "titles",
+    "summaries",
+    "sector",
+    "actType",
+    "agency",
+    "needsRia",
+    "version",
+    "versions",
+    "clauses",
+    "attachments",
+    "discussion",
+    "publishedAt",
+    "withdrawnAt",
+    "withdrawalReason"
+})
+public record DraftView(
+        String number,
+        String title,
+        String summary,
+        DraftStatus status,
+        Map<String, String> titles,
+        Map<String, String> summaries,
+        ReferenceItem sector,
+        ReferenceItem actType,
+        ReferenceItem agency,
+        boolean needsRia,
+        int version,
+        List<VersionInfo> versions,
+        List<ClauseView> clauses,
+        List<AttachmentView> attachments,
+        DiscussionView discussion,
+        Instant publishedAt,
+        Instant withdrawnAt,
+        String withdrawalReason) {
 
     /** Whether the page shows the draft's current version (participation belongs to that one only). */
     public boolean showsCurrentVersion() {
@@ -28,8 +61,15 @@ public record DraftView(String number, String title, String summary, DraftStatus
         if (publishedAt == null || !showsCurrentVersion()) {
             return java.util.Optional.empty();
         }
-        return DraftNumber.idFrom(number).map(id -> new PublicDraft(id, number, title, agency == null ? null : agency.code(),
-                withdrawnAt != null, version, clauses));
+        return DraftNumber.idFrom(number)
+                .map(id -> new PublicDraft(
+                        id,
+                        number,
+                        title,
+                        agency == null ? null : agency.code(),
+                        withdrawnAt != null,
+                        version,
+                        clauses));
     }
 
     /** The next moment this view stops being right by itself: its discussion opening or closing (null: none). */

@@ -37,7 +37,8 @@ public class HistoricDrafts {
     @Transactional
     public List<ClauseInput> clausesOf(long draftId, int version) {
         return drafts.version(draftId, version).orElseThrow().clauses().stream()
-                .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text())).toList();
+                .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text()))
+                .toList();
     }
 
     /** A new version of the draft, made at {@code at}: a clause keeps its key where its input names it. */
@@ -46,7 +47,8 @@ public class HistoricDrafts {
         Draft draft = drafts.find(draftId).orElseThrow();
         int previous = draft.currentVersion();
         DraftVersion next = new DraftVersion(draftId, draft.nextVersion(), at, changeNote);
-        next.writeClauses(clauses, drafts.version(draftId, previous).orElseThrow().clauses());
+        next.writeClauses(
+                clauses, drafts.version(draftId, previous).orElseThrow().clauses());
         drafts.add(next);
     }
 
@@ -60,7 +62,10 @@ public class HistoricDrafts {
     @Transactional
     public void completeHistory(long draftId) {
         Draft draft = drafts.find(draftId).orElseThrow();
-        discussions.forDraft(draftId).ifPresent(w -> draft.historyIs(w.opensAt(), w.closesAt(), w.extensions().size()));
+        discussions
+                .forDraft(draftId)
+                .ifPresent(w -> draft.historyIs(
+                        w.opensAt(), w.closesAt(), w.extensions().size()));
         drafts.indexTerms(draft);
     }
 }

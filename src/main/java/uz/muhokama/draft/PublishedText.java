@@ -51,19 +51,21 @@ class PublishedText {
     }
 
     /** The clauses of one version of a draft; empty if that version does not exist. */
-    public Optional<List<DraftView.ClauseView>> clauses(Draft draft, int version, Supplier<Optional<List<DraftView.ClauseView>>> load) {
+    public Optional<List<DraftView.ClauseView>> clauses(
+            Draft draft, int version, Supplier<Optional<List<DraftView.ClauseView>>> load) {
         return clauses(draft.id(), draft.isPublic(), version, load);
     }
 
     /** The same, for callers that read only the draft's id and whether it is public. */
-    public Optional<List<DraftView.ClauseView>> clauses(long draftId, boolean isPublic, int version,
-                                                        Supplier<Optional<List<DraftView.ClauseView>>> load) {
+    public Optional<List<DraftView.ClauseView>> clauses(
+            long draftId, boolean isPublic, int version, Supplier<Optional<List<DraftView.ClauseView>>> load) {
         return cached(isPublic, "c:" + draftId + ":" + version, load);
     }
 
     /** The list of a draft's versions as it stands at the draft's current version. */
     public List<DraftView.VersionInfo> versions(Draft draft, Supplier<List<DraftView.VersionInfo>> load) {
-        return cached(draft.isPublic(), "v:" + draft.id() + ":" + draft.currentVersion(), () -> Optional.of(load.get())).orElseThrow();
+        return cached(draft.isPublic(), "v:" + draft.id() + ":" + draft.currentVersion(), () -> Optional.of(load.get()))
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

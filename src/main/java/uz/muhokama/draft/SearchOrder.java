@@ -18,6 +18,7 @@ enum SearchOrder {
 
     /** The sort keys selected beside the id, and the ORDER BY that pages by them. */
     final String keys;
+
     final String orderBy;
 
     SearchOrder(String keys, String orderBy) {
@@ -41,7 +42,8 @@ enum SearchOrder {
             case OLDEST -> timeThenId(cursor, params, "d.publishedAt", ">", ">");
             case CLOSING -> timeThenId(cursor, params, "d.discussion.closesAt", ">", "<");
             case DISCUSSED -> {
-                params.put("afterCount", (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, cursor.number(0))));
+                params.put(
+                        "afterCount", (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, cursor.number(0))));
                 params.put("afterTime", cursor.instant(1));
                 params.put("afterId", cursor.number(2));
                 yield " AND d.commentCount <= :afterCount AND (d.commentCount < :afterCount OR d.publishedAt < :afterTime"
@@ -58,7 +60,8 @@ enum SearchOrder {
         return new Object[] {(Instant) row[1], row[0]};
     }
 
-    private static String timeThenId(Cursor cursor, Map<String, Object> params, String column, String beyond, String idBeyond) {
+    private static String timeThenId(
+            Cursor cursor, Map<String, Object> params, String column, String beyond, String idBeyond) {
         params.put("afterTime", cursor.instant(0));
         params.put("afterId", cursor.number(1));
         return " AND " + column + " " + beyond + "= :afterTime AND (" + column + " " + beyond + " :afterTime OR d.id "

@@ -22,7 +22,13 @@ final class SearchWords {
     }
 
     /** What the words of a query leave to search. */
-    enum TextMatch { NONE, NOTHING, ONE_NUMBER, CANDIDATES, COMMON_WORDS }
+    enum TextMatch {
+        NONE,
+        NOTHING,
+        ONE_NUMBER,
+        CANDIDATES,
+        COMMON_WORDS
+    }
 
     /** What the words leave to search, and how many drafts at least have them all (when known cheaply). */
     record Text(TextMatch match, long atLeast) {
@@ -71,7 +77,9 @@ final class SearchWords {
             int i = 0;
             for (String term : words) {
                 String name = "term" + i++;
-                where.append(" AND d.id IN (SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :").append(name).append(" ESCAPE '!')");
+                where.append(" AND d.id IN (SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :")
+                        .append(name)
+                        .append(" ESCAPE '!')");
                 params.put(name, likePrefix(term));
             }
             return new Text(TextMatch.COMMON_WORDS, words.size() == 1 ? mostOfACommonWord[0] : 0);
@@ -98,8 +106,8 @@ final class SearchWords {
      * common word's drafts costs {@code limit} rows, checking it against a few candidates costs one
      * index probe each. Numbers and long words are tried first as the likeliest to be rare.
      */
-    private java.util.Set<Long> draftsOfRareWords(java.util.Set<String> words, int limit, int probeLimit, List<String> common,
-                                                  long[] mostOfACommonWord) {
+    private java.util.Set<Long> draftsOfRareWords(
+            java.util.Set<String> words, int limit, int probeLimit, List<String> common, long[] mostOfACommonWord) {
         java.util.Set<Long> drafts = null;
         for (String term : byLikelyRarity(words)) {
             if (drafts != null && drafts.size() <= probeLimit) {
@@ -109,11 +117,15 @@ final class SearchWords {
             var knownCommon = commonWords.moreThan(term, limit);
             if (knownCommon.isPresent()) {
                 common.add(term);
-                mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], knownCommon.get().drafts());
+                mostOfACommonWord[0] =
+                        Math.max(mostOfACommonWord[0], knownCommon.get().drafts());
                 continue;
             }
-            List<Long> found = em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix ESCAPE '!'", Long.class)
-                    .setParameter("prefix", likePrefix(term)).setMaxResults(limit + 1).getResultList();
+            List<Long> found = em.createQuery(
+                            "SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix ESCAPE '!'", Long.class)
+                    .setParameter("prefix", likePrefix(term))
+                    .setMaxResults(limit + 1)
+                    .getResultList();
             if (found.size() > limit) {
                 common.add(term);
                 long distinct = new java.util.HashSet<>(found).size();
@@ -129,8 +141,11 @@ final class SearchWords {
     }
 
     private static List<String> byLikelyRarity(java.util.Set<String> words) {
-        return words.stream().sorted(java.util.Comparator.comparing((String w) -> w.chars().noneMatch(Character::isDigit))
-                .thenComparing(java.util.Comparator.comparingInt(String::length).reversed())).toList();
+        return words.stream()
+                .sorted(java.util.Comparator.comparing((String w) -> w.chars().noneMatch(Character::isDigit))
+                        .thenComparing(java.util.Comparator.comparingInt(String::length)
+                                .reversed()))
+                .toList();
     }
 
     /**
@@ -141,7 +156,8 @@ final class SearchWords {
      */
     private java.util.Set<Long> havingEvery(java.util.Set<Long> candidates, List<String> prefixes) {
         java.util.Set<Long> kept = candidates;
-        for (String prefix : prefixes.size() > 1 && candidates.size() > 2 * PROBE_SAMPLE ? mostSelectiveFirst(candidates, prefixes)
+        for (String prefix : prefixes.size() > 1 && candidates.size() > 2 * PROBE_SAMPLE
+                ? mostSelectiveFirst(candidates, prefixes)
                 : prefixes) {
             if (kept.isEmpty()) {
                 break;
@@ -154,16 +170,24 @@ final class SearchWords {
     private static final int PROBE_SAMPLE = 64;
 
     private List<String> mostSelectiveFirst(java.util.Set<Long> candidates, List<String> prefixes) {
-        java.util.Set<Long> sample = candidates.stream().limit(PROBE_SAMPLE).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> sample =
+                candidates.stream().limit(PROBE_SAMPLE).collect(java.util.stream.Collectors.toSet());
         Map<String, Integer> keptOfSample = new HashMap<>();
-        prefixes.forEach(prefix -> keptOfSample.put(prefix, having(sample, prefix).size()));
-        return prefixes.stream().sorted(java.util.Comparator.comparing(keptOfSample::get)).toList();
+        prefixes.forEach(
+                prefix -> keptOfSample.put(prefix, having(sample, prefix).size()));
+        return prefixes.stream()
+                .sorted(java.util.Comparator.comparing(keptOfSample::get))
+                .toList();
     }
 
     private java.util.Set<Long> having(java.util.Set<Long> drafts, String prefix) {
-        return new java.util.HashSet<>(em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids "
-                        + "AND t.term LIKE :prefix ESCAPE '!'", Long.class)
-                .setParameter("ids", padded(drafts)).setParameter("prefix", likePrefix(prefix)).getResultList());
+        return new java.util.HashSet<>(em.createQuery(
+                        "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids "
+                                + "AND t.term LIKE :prefix ESCAPE '!'",
+                        Long.class)
+                .setParameter("ids", padded(drafts))
+                .setParameter("prefix", likePrefix(prefix))
+                .getResultList());
     }
 
     /**

@@ -18,8 +18,14 @@ final class VersionComparison {
     public static List<ClauseChange> compare(List<DraftView.ClauseView> older, List<DraftView.ClauseView> newer) {
         Map<String, DraftView.ClauseView> before = byKey(older);
         Map<String, DraftView.ClauseView> after = byKey(newer);
-        List<String> sharedBefore = older.stream().map(DraftView.ClauseView::key).filter(after::containsKey).toList();
-        List<String> sharedAfter = newer.stream().map(DraftView.ClauseView::key).filter(before::containsKey).toList();
+        List<String> sharedBefore = older.stream()
+                .map(DraftView.ClauseView::key)
+                .filter(after::containsKey)
+                .toList();
+        List<String> sharedAfter = newer.stream()
+                .map(DraftView.ClauseView::key)
+                .filter(before::containsKey)
+                .toList();
 
         List<ClauseChange> changes = new ArrayList<>();
         for (DraftView.ClauseView clause : newer) {
@@ -28,9 +34,11 @@ final class VersionComparison {
                 changes.add(new ClauseChange(ClauseChange.Kind.ADDED, clause.key(), null, clause));
                 continue;
             }
-            boolean edited = !Objects.equals(was.heading(), clause.heading()) || !Objects.equals(was.text(), clause.text());
+            boolean edited =
+                    !Objects.equals(was.heading(), clause.heading()) || !Objects.equals(was.text(), clause.text());
             boolean moved = sharedBefore.indexOf(clause.key()) != sharedAfter.indexOf(clause.key());
-            ClauseChange.Kind kind = moved && edited ? ClauseChange.Kind.MOVED_AND_EDITED
+            ClauseChange.Kind kind = moved && edited
+                    ? ClauseChange.Kind.MOVED_AND_EDITED
                     : moved ? ClauseChange.Kind.MOVED : edited ? ClauseChange.Kind.EDITED : ClauseChange.Kind.KEPT;
             changes.add(new ClauseChange(kind, clause.key(), was, clause));
         }

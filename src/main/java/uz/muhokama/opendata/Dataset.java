@@ -8,8 +8,14 @@ import java.util.List;
  * filters it takes ({@code period}, {@code draft}, {@code sector}, {@code agency}); {@code periodOf}
  * says which date the period filter judges.
  */
-record Dataset(String name, String title, String description, List<Field> fields, List<String> filters, String periodOf,
-               Batches batches) {
+record Dataset(
+        String name,
+        String title,
+        String description,
+        List<Field> fields,
+        List<String> filters,
+        String periodOf,
+        Batches batches) {
 
     /** The rows after {@code key}, at most {@code max}, narrowed by whatever the source can narrow itself. */
     @FunctionalInterface

@@ -69,7 +69,11 @@ class Datasets {
             }
             if (query.sector() != null || query.agency() != null) {
                 placements.clear();
-                placements.putAll(draftFacts.placements(rows.stream().map(ExportRow::draftId).filter(id -> id != null).distinct().toList()));
+                placements.putAll(draftFacts.placements(rows.stream()
+                        .map(ExportRow::draftId)
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList()));
             }
             for (ExportRow row : rows) {
                 if (passes(row, query, placements, dataset)) {
@@ -87,7 +91,8 @@ class Datasets {
         }
         if (q.sector() != null || q.agency() != null) {
             DraftFacts.Placement placed = row.draftId() == null ? null : placements.get(row.draftId());
-            if (placed == null || (q.sector() != null && !q.sector().equals(placed.sector()))
+            if (placed == null
+                    || (q.sector() != null && !q.sector().equals(placed.sector()))
                     || (q.agency() != null && !q.agency().equals(placed.agency()))) {
                 return false;
             }

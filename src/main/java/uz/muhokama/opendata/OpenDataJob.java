@@ -40,7 +40,8 @@ import uz.muhokama.platform.time.PortalTimeZone;
 public class OpenDataJob {
 
     private static final Logger LOG = Logger.getLogger(OpenDataJob.class.getName());
-    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
 
     @Inject
@@ -128,7 +129,8 @@ public class OpenDataJob {
                 }
                 throw e;
             }
-        } else if (PackageRepository.DONE.equals(existing.get().state()) || PackageRepository.REMOVED.equals(existing.get().state())) {
+        } else if (PackageRepository.DONE.equals(existing.get().state())
+                || PackageRepository.REMOVED.equals(existing.get().state())) {
             return new Run(slot, "already", existing.get().id());
         } else if (packages.takeOver(existing.get().id(), INSTANCE, now, now.minusSeconds(claimTimeoutSeconds))) {
             id = existing.get().id();
@@ -140,17 +142,21 @@ public class OpenDataJob {
 
     private boolean generate(long id, String slot) {
         Instant started = clock.instant();
-        Path work = root.resolve(".work-" + id + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path work =
+                root.resolve(".work-" + id + "-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            PackageBuilder.Built built = builder.build(work, started, "Muhokama open data (" + slot + ")", new Renewal(id, started));
+            PackageBuilder.Built built =
+                    builder.build(work, started, "Muhokama open data (" + slot + ")", new Renewal(id, started));
             Path target = root.resolve(Long.toString(id));
             deleteTree(target); // a crashed attempt may have left it half-moved
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            if (!packages.done(id, INSTANCE, started, target.getFileName().toString(), built.zipBytes(), manifest(built))) {
+            if (!packages.done(
+                    id, INSTANCE, started, target.getFileName().toString(), built.zipBytes(), manifest(built))) {
                 deleteTree(target);
                 return false;
             }
-            LOG.info(() -> "Open data package " + id + " made: " + built.resources().size() + " resources, " + built.zipBytes() + " bytes zipped");
+            LOG.info(() -> "Open data package " + id + " made: "
+                    + built.resources().size() + " resources, " + built.zipBytes() + " bytes zipped");
             prune();
             return true;
         } catch (IOException | RuntimeException e) {
@@ -186,9 +192,18 @@ public class OpenDataJob {
     /** Which files the package holds and how many rows each, for pages that must not open the folder. */
     private static String manifest(PackageBuilder.Built built) {
         JsonObjectBuilder files = Json.createObjectBuilder();
-        built.resources().forEach(w -> files.add(w.name(), Json.createObjectBuilder().add("rows", w.rows()).add("bytes", w.bytes())
-                .add("sha256", w.sha256())));
-        return Json.createObjectBuilder().add("zip", built.zipName()).add("resources", files).build().toString();
+        built.resources()
+                .forEach(w -> files.add(
+                        w.name(),
+                        Json.createObjectBuilder()
+                                .add("rows", w.rows())
+                                .add("bytes", w.bytes())
+                                .add("sha256", w.sha256())));
+        return Json.createObjectBuilder()
+                .add("zip", built.zipName())
+                .add("resources", files)
+                .build()
+                .toString();
     }
 
     /** Deletes every ready package but the newest {@code keep}. */

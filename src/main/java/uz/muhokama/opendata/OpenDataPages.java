@@ -25,6 +25,8 @@ public class OpenDataPages {
     @GET
     @Operation(hidden = true)
     public View page() {
-        return View.of("opendata/open-data").with("catalogue", openData.catalogue()).with("time", timeZone);
+        return View.of("opendata/open-data")
+                .with("catalogue", openData.catalogue())
+                .with("time", timeZone);
     }
 }

@@ -30,7 +30,9 @@ import uz.muhokama.stats.StatsService;
 class OpenDataService {
 
     /** Files of a package: a resource's CSV, the descriptor, or the ZIP; nothing else is ever served from the folder. */
-    private static final Pattern FILE = Pattern.compile("[a-z_]{1,40}\\.csv|datapackage\\.json|muhokama-open-data-[0-9-]{10}\\.zip");
+    private static final Pattern FILE =
+            Pattern.compile("[a-z_]{1,40}\\.csv|datapackage\\.json|muhokama-open-data-[0-9-]{10}\\.zip");
+
     static final String CSV = "csv";
     static final String JSON_LINES = "jsonl";
 
@@ -64,37 +66,71 @@ class OpenDataService {
 
     /** One package made. */
     @JsonbPropertyOrder({"id", "generatedAt", "licence", "descriptor", "zip", "zipBytes", "files"})
-    public record PackageView(long id, Instant generatedAt, String licence, String descriptor, String zip, long zipBytes,
-                              List<FileView> files) {}
+    public record PackageView(
+            long id,
+            Instant generatedAt,
+            String licence,
+            String descriptor,
+            String zip,
+            long zipBytes,
+            List<FileView> files) {}
 
     /** One resource and how to take it. */
     @JsonbPropertyOrder({"name", "title", "description", "filters", "fields", "csv", "jsonLines"})
-    public record DatasetView(String name, String title, String description, List<String> filters, List<Field> fields, String csv,
-                              String jsonLines) {}
+    public record DatasetView(
+            String name,
+            String title,
+            String description,
+            List<String> filters,
+            List<Field> fields,
+            String csv,
+            String jsonLines) {}
 
     /** The latest package, the earlier ones kept, and every resource. */
     @JsonbPropertyOrder({"latest", "earlier", "resources"})
     public record Catalogue(PackageView latest, List<PackageView> earlier, List<DatasetView> resources) {}
 
     public Catalogue catalogue() {
-        List<PackageView> ready = packages.done(20).stream().map(OpenDataService::view).toList();
-        List<DatasetView> resources = datasets.all().stream().map(d -> new DatasetView(d.name(), d.title(), d.description(), d.filters(),
-                d.fields(), "/api/v1/open-data/resources/" + d.name() + "?format=csv",
-                "/api/v1/open-data/resources/" + d.name() + "?format=jsonl")).toList();
-        return new Catalogue(ready.isEmpty() ? null : ready.get(0), ready.size() > 1 ? ready.subList(1, ready.size()) : List.of(), resources);
+        List<PackageView> ready =
+                packages.done(20).stream().map(OpenDataService::view).toList();
+        List<DatasetView> resources = datasets.all().stream()
+                .map(d -> new DatasetView(
+                        d.name(),
+                        d.title(),
+                        d.description(),
+                        d.filters(),
+                        d.fields(),
+                        "/api/v1/open-data/resources/" + d.name() + "?format=csv",
+                        "/api/v1/open-data/resources/" + d.name() + "?format=jsonl"))
+                .toList();
+        return new Catalogue(
+                ready.isEmpty() ? null : ready.get(0),
+                ready.size() > 1 ? ready.subList(1, ready.size()) : List.of(),
+                resources);
     }
 
     private static PackageView view(PackageRepository.Stored stored) {
-        JsonObject manifest = Json.createReader(new StringReader(stored.manifest())).readObject();
+        JsonObject manifest =
+                Json.createReader(new StringReader(stored.manifest())).readObject();
         String base = "/api/v1/open-data/packages/" + stored.id() + "/";
         List<FileView> files = new ArrayList<>();
         manifest.getJsonObject("resources").forEach((name, value) -> {
             JsonObject file = value.asJsonObject();
-            files.add(new FileView(name + ".csv", file.getJsonNumber("rows").longValue(), file.getJsonNumber("bytes").longValue(),
-                    file.getString("sha256"), base + name + ".csv"));
+            files.add(new FileView(
+                    name + ".csv",
+                    file.getJsonNumber("rows").longValue(),
+                    file.getJsonNumber("bytes").longValue(),
+                    file.getString("sha256"),
+                    base + name + ".csv"));
         });
-        return new PackageView(stored.id(), stored.generatedAt(), PackageBuilder.LICENCE, base + PackageBuilder.DESCRIPTOR,
-                base + manifest.getString("zip"), stored.zipBytes() == null ? 0 : stored.zipBytes(), files);
+        return new PackageView(
+                stored.id(),
+                stored.generatedAt(),
+                PackageBuilder.LICENCE,
+                base + PackageBuilder.DESCRIPTOR,
+                base + manifest.getString("zip"),
+                stored.zipBytes() == null ? 0 : stored.zipBytes(),
+                files);
     }
 
     /** A file of a ready package ({@code latest} or its number); 404 for anything else. */
@@ -102,9 +138,11 @@ class OpenDataService {
         if (name == null || !FILE.matcher(name).matches()) {
             throw new ResourceNotFound();
         }
-        Optional<PackageRepository.Stored> stored = "latest".equals(packageId) ? packages.done(1).stream().findFirst()
+        Optional<PackageRepository.Stored> stored = "latest".equals(packageId)
+                ? packages.done(1).stream().findFirst()
                 : parseId(packageId).flatMap(packages::byId).filter(p -> PackageRepository.DONE.equals(p.state()));
-        Path file = stored.map(p -> job.root().resolve(p.folder()).resolve(name)).filter(Files::isRegularFile)
+        Path file = stored.map(p -> job.root().resolve(p.folder()).resolve(name))
+                .filter(Files::isRegularFile)
                 .orElseThrow(ResourceNotFound::new);
         if (!file.normalize().startsWith(job.root())) {
             throw new ResourceNotFound();
@@ -114,8 +152,11 @@ class OpenDataService {
 
     /** The ready package a {@code latest} or number names, for its tag. */
     public long packageNumber(String packageId) {
-        return ("latest".equals(packageId) ? packages.done(1).stream().findFirst() : parseId(packageId).flatMap(packages::byId))
-                .map(PackageRepository.Stored::id).orElseThrow(ResourceNotFound::new);
+        return ("latest".equals(packageId)
+                        ? packages.done(1).stream().findFirst()
+                        : parseId(packageId).flatMap(packages::byId))
+                .map(PackageRepository.Stored::id)
+                .orElseThrow(ResourceNotFound::new);
     }
 
     private static Optional<Long> parseId(String id) {
@@ -128,8 +169,15 @@ class OpenDataService {
     }
 
     /** Checks an export's filters and format before anything is streamed: 400 naming each bad one. */
-    public ExportQuery query(Dataset dataset, String format, String from, String to, String sector, String agency, String draft,
-                             String region) {
+    public ExportQuery query(
+            Dataset dataset,
+            String format,
+            String from,
+            String to,
+            String sector,
+            String agency,
+            String draft,
+            String region) {
         List<FieldError> errors = new ArrayList<>();
         if (format != null && !CSV.equals(format) && !JSON_LINES.equals(format)) {
             errors.add(new FieldError("format", "opendata.filter.format"));
@@ -166,7 +214,8 @@ class OpenDataService {
 
     /** Streams every row the query lets through; memory stays flat however many. */
     public void export(Dataset dataset, ExportQuery query, String format, OutputStream out) {
-        TableWriters.RowWriter writer = JSON_LINES.equals(format) ? TableWriters.jsonLines(out, dataset.fields())
+        TableWriters.RowWriter writer = JSON_LINES.equals(format)
+                ? TableWriters.jsonLines(out, dataset.fields())
                 : TableWriters.csv(out, dataset.fields());
         datasets.walk(dataset, query, writer::row);
         writer.finish();

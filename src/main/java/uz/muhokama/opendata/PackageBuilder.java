@@ -72,12 +72,14 @@ class PackageBuilder {
     private Written writeCsv(Path file, Dataset dataset) throws IOException {
         MessageDigest sha256 = sha256();
         long rows;
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), sha256)) {
+        try (OutputStream out =
+                new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), sha256)) {
             TableWriters.RowWriter csv = TableWriters.csv(out, dataset.fields());
             rows = datasets.walk(dataset, ExportQuery.ALL, csv::row);
             csv.finish();
         }
-        return new Written(dataset.name(), rows, Files.size(file), HexFormat.of().formatHex(sha256.digest()));
+        return new Written(
+                dataset.name(), rows, Files.size(file), HexFormat.of().formatHex(sha256.digest()));
     }
 
     /** The Frictionless descriptor (Tabular Data Package profile). */
@@ -88,7 +90,9 @@ class PackageBuilder {
             JsonArrayBuilder fields = Json.createArrayBuilder();
             List<String> required = new ArrayList<>();
             for (Field f : dataset.fields()) {
-                JsonObjectBuilder field = Json.createObjectBuilder().add("name", f.name()).add("type", f.type())
+                JsonObjectBuilder field = Json.createObjectBuilder()
+                        .add("name", f.name())
+                        .add("type", f.type())
                         .add("description", f.description());
                 if (f.required()) {
                     field.add("constraints", Json.createObjectBuilder().add("required", true));
@@ -96,26 +100,57 @@ class PackageBuilder {
                 }
                 fields.add(field);
             }
-            resources.add(Json.createObjectBuilder().add("profile", "tabular-data-resource").add("name", w.name())
-                    .add("path", w.name() + ".csv").add("title", dataset.title()).add("description", dataset.description())
-                    .add("format", "csv").add("mediatype", "text/csv").add("encoding", "utf-8")
-                    .add("bytes", w.bytes()).add("hash", "sha256:" + w.sha256())
-                    .add("dialect", Json.createObjectBuilder().add("delimiter", ",").add("lineTerminator", "\r\n")
-                            .add("quoteChar", "\"").add("doubleQuote", true).add("header", true))
-                    .add("schema", Json.createObjectBuilder().add("fields", fields).add("missingValues", Json.createArrayBuilder().add("")))
-                    .add("stats", Json.createObjectBuilder().add("rows", w.rows()).add("bytes", w.bytes()).add("hash", w.sha256())));
+            resources.add(Json.createObjectBuilder()
+                    .add("profile", "tabular-data-resource")
+                    .add("name", w.name())
+                    .add("path", w.name() + ".csv")
+                    .add("title", dataset.title())
+                    .add("description", dataset.description())
+                    .add("format", "csv")
+                    .add("mediatype", "text/csv")
+                    .add("encoding", "utf-8")
+                    .add("bytes", w.bytes())
+                    .add("hash", "sha256:" + w.sha256())
+                    .add(
+                            "dialect",
+                            Json.createObjectBuilder()
+                                    .add("delimiter", ",")
+                                    .add("lineTerminator", "\r\n")
+                                    .add("quoteChar", "\"")
+                                    .add("doubleQuote", true)
+                                    .add("header", true))
+                    .add(
+                            "schema",
+                            Json.createObjectBuilder()
+                                    .add("fields", fields)
+                                    .add(
+                                            "missingValues",
+                                            Json.createArrayBuilder().add("")))
+                    .add(
+                            "stats",
+                            Json.createObjectBuilder()
+                                    .add("rows", w.rows())
+                                    .add("bytes", w.bytes())
+                                    .add("hash", w.sha256())));
         }
         return Json.createObjectBuilder()
                 .add("profile", "tabular-data-package")
                 .add("name", "muhokama-open-data")
                 .add("id", "muhokama-open-data-" + generatedAt)
                 .add("title", title)
-                .add("description", "Everything public on Muhokama, the portal for the public discussion of draft normative legal acts: "
-                        + "drafts, their versions and clauses, discussions, comments (authors as pseudonyms), votes, survey and "
-                        + "expertise counts, decisions on proposals, published summaries, statistics and the reference lists.")
+                .add(
+                        "description",
+                        "Everything public on Muhokama, the portal for the public discussion of draft normative legal acts: "
+                                + "drafts, their versions and clauses, discussions, comments (authors as pseudonyms), votes, survey and "
+                                + "expertise counts, decisions on proposals, published summaries, statistics and the reference lists.")
                 .add("created", generatedAt.toString())
-                .add("licenses", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", LICENCE)
-                        .add("path", "https://creativecommons.org/licenses/by/4.0/").add("title", "Creative Commons Attribution 4.0")))
+                .add(
+                        "licenses",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", LICENCE)
+                                        .add("path", "https://creativecommons.org/licenses/by/4.0/")
+                                        .add("title", "Creative Commons Attribution 4.0")))
                 .add("resources", resources)
                 .build();
     }

@@ -16,14 +16,18 @@ class PseudonymKeys {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     java.util.Optional<String> stored() {
-        List<?> found = em.createNativeQuery("SELECT secret FROM opendata_key WHERE name = ?").setParameter(1, NAME).getResultList();
+        List<?> found = em.createNativeQuery("SELECT secret FROM opendata_key WHERE name = ?")
+                .setParameter(1, NAME)
+                .getResultList();
         return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((String) found.get(0));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     String create() {
         String secret = RandomSecrets.urlSafe(48);
-        em.createNativeQuery("INSERT INTO opendata_key (name, secret) VALUES (?, ?)").setParameter(1, NAME).setParameter(2, secret)
+        em.createNativeQuery("INSERT INTO opendata_key (name, secret) VALUES (?, ?)")
+                .setParameter(1, NAME)
+                .setParameter(2, secret)
                 .executeUpdate();
         return secret;
     }

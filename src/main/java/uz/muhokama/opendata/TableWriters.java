@@ -38,7 +38,9 @@ final class TableWriters {
     static RowWriter csv(OutputStream out, List<Field> fields) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+            CSVPrinter csv = new CSVPrinter(
+                    writer,
+                    CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
             csv.printRecord(fields.stream().map(Field::name).toList());
             return new RowWriter() {
                 @Override

@@ -42,7 +42,9 @@ public class ActivityTally {
     int intervalSeconds;
 
     void start(@Observes DatabaseReady ready) {
-        jobs.every(Duration.ofSeconds(intervalSeconds), "Comment tally",
+        jobs.every(
+                Duration.ofSeconds(intervalSeconds),
+                "Comment tally",
                 () -> recount(clock.instant().minusSeconds(3L * Math.max(1, intervalSeconds))));
     }
 

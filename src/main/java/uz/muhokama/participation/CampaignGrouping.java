@@ -157,7 +157,10 @@ final class CampaignGrouping {
                     sample = i;
                 }
             }
-            groups.add(new Group(samples[sample], totals[texts.get(0)], texts.size(),
+            groups.add(new Group(
+                    samples[sample],
+                    totals[texts.get(0)],
+                    texts.size(),
                     texts.stream().map(i -> simhashes[i]).toList()));
         }
         groups.sort(Comparator.comparingLong(Group::comments).reversed().thenComparingLong(Group::sampleCommentId));

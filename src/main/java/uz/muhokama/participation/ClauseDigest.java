@@ -14,7 +14,8 @@ final class ClauseDigest {
     static String of(DraftView.ClauseView clause) {
         try {
             String content = (clause.heading() == null ? "" : clause.heading()) + '\u0000' + clause.text();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always there", e);
         }

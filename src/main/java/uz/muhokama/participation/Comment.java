@@ -90,7 +90,14 @@ class Comment {
 
     protected Comment() {}
 
-    Comment(long draftId, int versionNumber, CommentTarget target, Long parentId, Author author, String text, Instant now) {
+    Comment(
+            long draftId,
+            int versionNumber,
+            CommentTarget target,
+            Long parentId,
+            Author author,
+            String text,
+            Instant now) {
         this.draftId = draftId;
         this.versionNumber = versionNumber;
         if (target != null) {
@@ -123,7 +130,8 @@ class Comment {
         if (now.isAfter(createdAt.plus(editWindow))) {
             throw new Conflict("comment.edit.window-passed");
         }
-        CommentRevision previous = new CommentRevision(id == null ? 0 : id, text, editedAt == null ? createdAt : editedAt, now);
+        CommentRevision previous =
+                new CommentRevision(id == null ? 0 : id, text, editedAt == null ? createdAt : editedAt, now);
         setText(newText);
         editedAt = now;
         updatedAt = now;

@@ -7,7 +7,8 @@ import uz.muhokama.platform.web.Paged;
  * One page of a draft's comments (all, or one clause's), each with its replies; {@code next} is the cursor
  * of the following page, null on the last.
  */
-public record CommentPage(List<CommentView> items, long total, int page, int size, String sort, String clause, String next)
+public record CommentPage(
+        List<CommentView> items, long total, int page, int size, String sort, String clause, String next)
         implements Paged {
 
     public int pages() {

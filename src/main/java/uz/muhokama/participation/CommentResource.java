@@ -47,26 +47,42 @@ public class CommentResource {
     UriInfo uri;
 
     @GET
-    @Operation(operationId = "listComments", summary = "A page of a draft's comments with their replies",
+    @Operation(
+            operationId = "listComments",
+            summary = "A page of a draft's comments with their replies",
             description = "clause narrows to one clause (by its number in the current version); sort is newest|oldest. "
                     + "Page on with cursor (next of the previous page; keyset: time written and id) or page.")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "A page of top-level comments with their replies")
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
-    @APIResponse(responseCode = "400", description = "Unknown clause or sort, malformed paging, a cursor not of this list")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown clause or sort, malformed paging, a cursor not of this list")
     // Revalidated on every read (a new comment should show at once), and per caller: mine and editable.
     @Conditional(visibility = Conditional.Visibility.PER_CALLER)
-    public CommentPage list(@PathParam("number") String number, @QueryParam("clause") String clause,
-                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
-                            @QueryParam("cursor") String cursor) {
-        return comments.list(number, clause, Params.integer("page", page, 1), Params.integer("size", size, 20), sort, cursor,
+    public CommentPage list(
+            @PathParam("number") String number,
+            @QueryParam("clause") String clause,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor) {
+        return comments.list(
+                number,
+                clause,
+                Params.integer("page", page, 1),
+                Params.integer("size", size, 20),
+                sort,
+                cursor,
                 language.get());
     }
 
     @GET
     @Path("counts")
-    @Operation(operationId = "countComments", summary = "Shown comments per clause number; the empty key counts the whole draft")
+    @Operation(
+            operationId = "countComments",
+            summary = "Shown comments per clause number; the empty key counts the whole draft")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @Conditional(byLanguage = false) // numbers by clause number: the same for everyone in every language
@@ -76,28 +92,40 @@ public class CommentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postComment", summary = "Comment on the draft, on one clause, or reply to a comment (signed in, while the discussion is open)")
+    @Operation(
+            operationId = "postComment",
+            summary =
+                    "Comment on the draft, on one clause, or reply to a comment (signed in, while the discussion is open)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Stored; Location names the comment",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; Location names the comment",
             content = @Content(schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "409", description = "The discussion is not open, or the draft was withdrawn; nothing stored")
+    @APIResponse(
+            responseCode = "409",
+            description = "The discussion is not open, or the draft was withdrawn; nothing stored")
     @APIResponse(responseCode = "429", description = "Too many comments in the window; see Retry-After")
-    @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
     public Response post(@PathParam("number") String number, NewComment comment) {
         CommentView stored = TransientFailures.retry(() -> comments.post(number, comment, language.get()));
         // Written out, not through RESTEasy's URI template, whose regular expressions were about 2 % of
         // intake's CPU (docs/benchmarks.md). The number is safe to write as it is: the draft was found by
         // it, so it is digits with an optional "ID-" (DraftNumber.idFrom), once trimmed.
         String base = uri.getBaseUri().toString();
-        URI location = URI.create(base + (base.endsWith("/") ? "" : "/") + "api/v1/drafts/" + number.trim()
-                + "/comments/" + stored.id());
+        URI location = URI.create(
+                base + (base.endsWith("/") ? "" : "/") + "api/v1/drafts/" + number.trim() + "/comments/" + stored.id());
         return Response.created(location).entity(stored).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "editComment", summary = "The author edits their comment within the edit window; the earlier text is kept")
+    @Operation(
+            operationId = "editComment",
+            summary = "The author edits their comment within the edit window; the earlier text is kept")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The comment as edited")
     @APIResponse(responseCode = "403", description = "Not the author")
@@ -108,7 +136,9 @@ public class CommentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "withdrawComment", summary = "The author withdraws their comment while the discussion is open")
+    @Operation(
+            operationId = "withdrawComment",
+            summary = "The author withdraws their comment while the discussion is open")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "403", description = "Not the author")

@@ -17,8 +17,8 @@ import uz.muhokama.draft.DraftView;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.error.Conflict;
 import uz.muhokama.platform.error.InvalidInput;
-import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.error.ResourceNotFound;
+import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
@@ -88,9 +88,11 @@ class CommentService {
             if (parent.state() != CommentState.VISIBLE) {
                 throw new Conflict("comment.reply-to.not-visible");
             }
-            target = parent.clauseKey() == null ? null : draft.clauseKeyed(parent.clauseKey())
-                    .map(c -> new CommentTarget(c.key(), c.number(), ClauseDigest.of(c)))
-                    .orElse(null);
+            target = parent.clauseKey() == null
+                    ? null
+                    : draft.clauseKeyed(parent.clauseKey())
+                            .map(c -> new CommentTarget(c.key(), c.number(), ClauseDigest.of(c)))
+                            .orElse(null);
         } else if (input.clause() != null && !input.clause().isBlank()) {
             DraftView.ClauseView clause = draft.clauseNumbered(input.clause())
                     .orElseThrow(() -> new InvalidInput("clause", "comment.clause.unknown"));
@@ -99,8 +101,14 @@ class CommentService {
         Instant now = clock.instant();
         requireOpen(draft, now);
         limits.checkComment(author.accountId(), now);
-        Comment comment = comments.add(new Comment(draft.id(), draft.version(), target, parent == null ? null : parent.id(),
-                new Comment.Author(author.accountId(), author.fullName(), author.regionCode()), text, now));
+        Comment comment = comments.add(new Comment(
+                draft.id(),
+                draft.version(),
+                target,
+                parent == null ? null : parent.id(),
+                new Comment.Author(author.accountId(), author.fullName(), author.regionCode()),
+                text,
+                now));
         countsChanged.fire(new SharedCounts.Changed(draft.id()));
         return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
     }
@@ -130,18 +138,20 @@ class CommentService {
 
     /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
     @Transactional
-    public CommentPage list(String number, String clauseNumber, int page, int size, String sort, String cursor,
-                            Language language) {
+    public CommentPage list(
+            String number, String clauseNumber, int page, int size, String sort, String cursor, Language language) {
         return pageOf(load(drafts.publicDraft(number, language), clauseNumber, page, size, sort, cursor), language);
     }
 
     /** Votes, counts per clause and a page of comments for the draft page, which has read the draft already. */
     @Transactional
-    public Overview overview(PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
+    public Overview overview(
+            PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
         VoteTally tally = votes.tallyFor(draft.id(), currentCaller.get().orElse(null));
         Loaded loaded = load(draft, clauseNumber, page, size, sort, null);
         // Most drafts have fewer comments than a page: then the page holds them all and is counted as it is.
-        Map<String, Long> counts = loaded.holdsEverything() ? countsByClause(draft, loaded.visibleCountsByClause())
+        Map<String, Long> counts = loaded.holdsEverything()
+                ? countsByClause(draft, loaded.visibleCountsByClause())
                 : countsByClause(draft);
         return new Overview(tally, counts, pageOf(loaded, language));
     }
@@ -150,8 +160,17 @@ class CommentService {
     public record Overview(VoteTally votes, Map<String, Long> countsByClause, CommentPage comments) {}
 
     /** A page of threads as read from the database, before it is turned into views. */
-    private record Loaded(PublicDraft draft, List<Comment> top, Map<Long, List<Comment>> replies, long total, int page,
-                          int size, String order, String clauseKey, String clause, String next) {
+    private record Loaded(
+            PublicDraft draft,
+            List<Comment> top,
+            Map<Long, List<Comment>> replies,
+            long total,
+            int page,
+            int size,
+            String order,
+            String clauseKey,
+            String clause,
+            String next) {
 
         boolean holdsEverything() {
             return clauseKey == null && page == 1 && next == null;
@@ -159,7 +178,8 @@ class CommentService {
 
         Map<String, Long> visibleCountsByClause() {
             Map<String, Long> counts = new HashMap<>();
-            java.util.stream.Stream.concat(top.stream(), replies.values().stream().flatMap(List::stream))
+            java.util.stream.Stream.concat(
+                            top.stream(), replies.values().stream().flatMap(List::stream))
                     .filter(c -> c.state() == CommentState.VISIBLE)
                     .forEach(c -> counts.merge(c.clauseKey() == null ? "" : c.clauseKey(), 1L, Long::sum));
             return counts;
@@ -189,26 +209,40 @@ class CommentService {
         long seen = after == null ? (long) (page - 1) * size : after.seen();
         List<Comment> read = after == null
                 ? comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size + 1)
-                : comments.topLevel(draft.id(), clauseKey, "newest".equals(order), 0, size + 1, after.instant(0), after.number(1));
+                : comments.topLevel(
+                        draft.id(), clauseKey, "newest".equals(order), 0, size + 1, after.instant(0), after.number(1));
         List<Comment> top = read.size() > size ? read.subList(0, size) : read;
         Comment last = top.isEmpty() ? null : top.get(top.size() - 1);
         String next = read.size() > size
-                ? cursors.write(Cursor.after("comments", filters, seen + size, last.createdAt(), last.id())) : null;
-        Map<Long, List<Comment>> replies = comments.repliesTo(top.stream().map(Comment::id).toList()).stream()
+                ? cursors.write(Cursor.after("comments", filters, seen + size, last.createdAt(), last.id()))
+                : null;
+        Map<Long, List<Comment>> replies = comments
+                .repliesTo(top.stream().map(Comment::id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(Comment::parentId));
         // A first page that is not full is everything there is: no need to count.
         String countedClause = clauseKey;
-        long total = seen == 0 && next == null ? top.size()
-                : counts.of(draft.id(), "top-level:" + (countedClause == null ? "" : countedClause),
-                        () -> comments.countTopLevel(draft.id(), countedClause), n -> n);
+        long total = seen == 0 && next == null
+                ? top.size()
+                : counts.of(
+                        draft.id(),
+                        "top-level:" + (countedClause == null ? "" : countedClause),
+                        () -> comments.countTopLevel(draft.id(), countedClause),
+                        n -> n);
         int shownPage = (int) Math.min(Integer.MAX_VALUE, seen / size + 1);
         return new Loaded(draft, top, replies, total, shownPage, size, order, clauseKey, clause, next);
     }
 
     private CommentPage pageOf(Loaded loaded, Language language) {
         Caller caller = currentCaller.get().orElse(null);
-        return new CommentPage(views(loaded.top(), loaded.draft(), loaded.replies(), caller, clock.instant(), language),
-                loaded.total(), loaded.page(), loaded.size(), loaded.order(), loaded.clause(), loaded.next());
+        return new CommentPage(
+                views(loaded.top(), loaded.draft(), loaded.replies(), caller, clock.instant(), language),
+                loaded.total(),
+                loaded.page(),
+                loaded.size(),
+                loaded.order(),
+                loaded.clause(),
+                loaded.next());
     }
 
     /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */
@@ -218,8 +252,15 @@ class CommentService {
     }
 
     private Map<String, Long> countsByClause(PublicDraft draft) {
-        return countsByClause(draft, counts.of(draft.id(), "visible-by-clause", () -> comments.visibleCountsByClause(draft.id()),
-                byKey -> byKey.values().stream().mapToLong(Long::longValue).sum()));
+        return countsByClause(
+                draft,
+                counts.of(
+                        draft.id(),
+                        "visible-by-clause",
+                        () -> comments.visibleCountsByClause(draft.id()),
+                        byKey -> byKey.values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()));
     }
 
     private static Map<String, Long> countsByClause(PublicDraft draft, Map<String, Long> byKey) {
@@ -247,7 +288,9 @@ class CommentService {
      * characters refused (TextRules), never dropped, so the text stored is the text sent; blank or too long refused.
      */
     String cleanText(String text) {
-        String cleaned = TextRules.require("text", text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')).strip();
+        String cleaned = TextRules.require(
+                        "text", text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'))
+                .strip();
         if (cleaned.isEmpty()) {
             throw new InvalidInput("text", "comment.text.required");
         }
@@ -257,12 +300,20 @@ class CommentService {
         return cleaned;
     }
 
-    private List<CommentView> views(List<Comment> list, PublicDraft draft, Map<Long, List<Comment>> replies, Caller caller,
-                                    Instant now, Language language) {
-        return list.stream().map(c -> view(c, draft, replies.getOrDefault(c.id(), List.of()), caller, now, language)).toList();
+    private List<CommentView> views(
+            List<Comment> list,
+            PublicDraft draft,
+            Map<Long, List<Comment>> replies,
+            Caller caller,
+            Instant now,
+            Language language) {
+        return list.stream()
+                .map(c -> view(c, draft, replies.getOrDefault(c.id(), List.of()), caller, now, language))
+                .toList();
     }
 
-    private CommentView view(Comment c, PublicDraft draft, List<Comment> replies, Caller caller, Instant now, Language language) {
+    private CommentView view(
+            Comment c, PublicDraft draft, List<Comment> replies, Caller caller, Instant now, Language language) {
         String clause = c.clauseNumber();
         boolean changed = false;
         boolean removed = false;
@@ -270,15 +321,35 @@ class CommentService {
             var current = draft.clauseKeyed(c.clauseKey());
             removed = current.isEmpty();
             clause = current.map(DraftView.ClauseView::number).orElse(c.clauseNumber());
-            changed = current.map(cl -> c.clauseChangedSince(ClauseDigest.of(cl))).orElse(false);
+            changed =
+                    current.map(cl -> c.clauseChangedSince(ClauseDigest.of(cl))).orElse(false);
         }
         boolean mine = caller != null && caller.accountId() == c.authorId();
-        boolean editable = mine && c.state() == CommentState.VISIBLE && !now.isAfter(c.createdAt().plus(limits.editWindow()));
+        boolean editable = mine
+                && c.state() == CommentState.VISIBLE
+                && !now.isAfter(c.createdAt().plus(limits.editWindow()));
         String state = c.state().name().toLowerCase(java.util.Locale.ROOT);
-        return new CommentView(c.id(), clause, changed, removed, c.parentId(),
-                new CommentView.Author(c.authorName(), c.authorRegion() == null ? null
-                        : reference.find(ReferenceList.REGIONS, c.authorRegion(), language).orElse(null)),
-                c.state() == CommentState.VISIBLE ? c.text() : null, state, c.createdAt(), c.editedAt(), mine, editable,
-                replies.stream().map(r -> view(r, draft, List.of(), caller, now, language)).toList());
+        return new CommentView(
+                c.id(),
+                clause,
+                changed,
+                removed,
+                c.parentId(),
+                new CommentView.Author(
+                        c.authorName(),
+                        c.authorRegion() == null
+                                ? null
+                                : reference
+                                        .find(ReferenceList.REGIONS, c.authorRegion(), language)
+                                        .orElse(null)),
+                c.state() == CommentState.VISIBLE ? c.text() : null,
+                state,
+                c.createdAt(),
+                c.editedAt(),
+                mine,
+                editable,
+                replies.stream()
+                        .map(r -> view(r, draft, List.of(), caller, now, language))
+                        .toList());
     }
 }

@@ -12,11 +12,35 @@ import uz.muhokama.reference.ReferenceItem;
  * when clauses are renumbered); {@code clauseChanged} says the clause reads differently now than when
  * the comment was written, {@code clauseRemoved} that it is no longer in the draft.
  */
-@JsonbPropertyOrder({"id", "clause", "clauseChanged", "clauseRemoved", "replyTo", "author", "text", "state", "createdAt",
-        "editedAt", "mine", "editable", "replies"})
-public record CommentView(long id, String clause, boolean clauseChanged, boolean clauseRemoved, Long replyTo, Author author,
-                          String text, String state, Instant createdAt, Instant editedAt, boolean mine, boolean editable,
-                          List<CommentView> replies) {
+@JsonbPropertyOrder({
+    "id",
+    "clause",
+    "clauseChanged",
+    "clauseRemoved",
+    "replyTo",
+    "author",
+    "text",
+    "state",
+    "createdAt",
+    "editedAt",
+    "mine",
+    "editable",
+    "replies"
+})
+public record CommentView(
+        long id,
+        String clause,
+        boolean clauseChanged,
+        boolean clauseRemoved,
+        Long replyTo,
+        Author author,
+        String text,
+        String state,
+        Instant createdAt,
+        Instant editedAt,
+        boolean mine,
+        boolean editable,
+        List<CommentView> replies) {
 
     /** The author's public face: display name and region, never the e-mail. */
     @Schema(name = "CommentAuthor") // a distinct component name: nested types of this name exist elsewhere

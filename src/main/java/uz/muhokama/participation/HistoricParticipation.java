@@ -39,23 +39,40 @@ public class HistoricParticipation {
      * ({@code null}), or, with {@code replyTo}, in reply to an earlier comment (on that one's clause); its id.
      */
     @Transactional
-    public long recordComment(String draftNumber, String clauseNumber, Long replyTo, String authorEmail, Instant at, String text) {
+    public long recordComment(
+            String draftNumber, String clauseNumber, Long replyTo, String authorEmail, Instant at, String text) {
         PublicDraft draft = drafts.publicDraft(draftNumber, Language.UZ);
         AccountService.Author author = accounts.authorByEmail(authorEmail).orElseThrow();
         Comment parent = replyTo == null ? null : comments.find(replyTo).orElseThrow();
-        CommentTarget target = parent != null ? (parent.clauseKey() == null ? null
-                : new CommentTarget(parent.clauseKey(), parent.clauseNumber(), draft.clauseKeyed(parent.clauseKey())
-                        .map(ClauseDigest::of).orElse(null)))
-                : draft.clauseNumbered(clauseNumber).map(c -> new CommentTarget(c.key(), c.number(), ClauseDigest.of(c))).orElse(null);
-        return comments.add(new Comment(draft.id(), draft.version(), target, parent == null ? null : parent.id(),
-                new Comment.Author(author.id(), author.fullName(), author.regionCode()), text, at)).id();
+        CommentTarget target = parent != null
+                ? (parent.clauseKey() == null
+                        ? null
+                        : new CommentTarget(
+                                parent.clauseKey(),
+                                parent.clauseNumber(),
+                                draft.clauseKeyed(parent.clauseKey())
+                                        .map(ClauseDigest::of)
+                                        .orElse(null)))
+                : draft.clauseNumbered(clauseNumber)
+                        .map(c -> new CommentTarget(c.key(), c.number(), ClauseDigest.of(c)))
+                        .orElse(null);
+        return comments.add(new Comment(
+                        draft.id(),
+                        draft.version(),
+                        target,
+                        parent == null ? null : parent.id(),
+                        new Comment.Author(author.id(), author.fullName(), author.regionCode()),
+                        text,
+                        at))
+                .id();
     }
 
     /** A vote given at {@code at} by the person with this e-mail. */
     @Transactional
     public void recordVote(String draftNumber, String voterEmail, VoteChoice choice, Instant at) {
         long draftId = drafts.publicDraft(draftNumber, Language.UZ).id();
-        em.persist(new Vote(draftId, accounts.authorByEmail(voterEmail).orElseThrow().id(), choice, at));
+        em.persist(new Vote(
+                draftId, accounts.authorByEmail(voterEmail).orElseThrow().id(), choice, at));
     }
 
     /** The draft's count of visible comments, after its comments were recorded. */

@@ -43,7 +43,9 @@ public class ModerationResource {
     @POST
     @Path("comments/{id}/flags")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "flagComment", summary = "Report a comment as abusive, with a reason (signed in; once per person)")
+    @Operation(
+            operationId = "flagComment",
+            summary = "Report a comment as abusive, with a reason (signed in; once per person)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Flagged")
     @APIResponse(responseCode = "409", description = "Already flagged by the caller, or not shown")
@@ -55,12 +57,17 @@ public class ModerationResource {
 
     @GET
     @Path("moderation/queue")
-    @Operation(operationId = "getModerationQueue", summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
+    @Operation(
+            operationId = "getModerationQueue",
+            summary = "Shown comments that were flagged, most flagged first (MODERATOR)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "200", description = "A page of the queue and its whole length; page on with cursor "
-            + "(keyset: flag count and id) or page")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the queue and its whole length; page on with cursor "
+                    + "(keyset: flag count and id) or page")
     @APIResponse(responseCode = "403", description = "Not a moderator")
-    public Queue queue(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
+    public Queue queue(
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         int pageSize = Math.min(100, Math.max(1, Params.integer("size", size, 20)));
         Slice<ModerationItem> slice = moderation.queue(Params.integer("page", page, 1), pageSize, cursor);
         return new Queue(slice.items(), moderation.queueSize(), slice.next());
@@ -68,7 +75,9 @@ public class ModerationResource {
 
     @GET
     @Path("moderation/comments/{id}")
-    @Operation(operationId = "getModeratedComment", summary = "A comment with its earlier texts, flags and moderation history (MODERATOR)")
+    @Operation(
+            operationId = "getModeratedComment",
+            summary = "A comment with its earlier texts, flags and moderation history (MODERATOR)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The comment with its history")
     @APIResponse(responseCode = "403", description = "Not a moderator")
@@ -79,7 +88,9 @@ public class ModerationResource {
     @POST
     @Path("moderation/comments/{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "hideComment", summary = "Hide a comment from the public, with a reason (MODERATOR; audited)")
+    @Operation(
+            operationId = "hideComment",
+            summary = "Hide a comment from the public, with a reason (MODERATOR; audited)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The comment, hidden")
     @APIResponse(responseCode = "403", description = "Not a moderator")
@@ -91,7 +102,9 @@ public class ModerationResource {
     @POST
     @Path("moderation/comments/{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreComment", summary = "Show a hidden comment again, with a reason (MODERATOR; audited)")
+    @Operation(
+            operationId = "restoreComment",
+            summary = "Show a hidden comment again, with a reason (MODERATOR; audited)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The comment, shown again")
     @APIResponse(responseCode = "403", description = "Not a moderator")
@@ -102,7 +115,9 @@ public class ModerationResource {
 
     @GET
     @Path("moderation/drafts/{number}/campaigns")
-    @Operation(operationId = "listCampaigns", summary = "Identical and near-identical comments on a draft grouped, largest first (MODERATOR)")
+    @Operation(
+            operationId = "listCampaigns",
+            summary = "Identical and near-identical comments on a draft grouped, largest first (MODERATOR)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The campaigns, largest first")
     @APIResponse(responseCode = "403", description = "Not a moderator")

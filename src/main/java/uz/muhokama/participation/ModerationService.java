@@ -79,7 +79,8 @@ class ModerationService {
         }
         Instant now = clock.instant();
         limits.checkFlag(caller.accountId(), now);
-        if (!comments.addFlag(new CommentFlag(commentId, caller.accountId(), reason, now), commentId, caller.accountId())) {
+        if (!comments.addFlag(
+                new CommentFlag(commentId, caller.accountId(), reason, now), commentId, caller.accountId())) {
             throw new Conflict("flag.already");
         }
     }
@@ -89,10 +90,14 @@ class ModerationService {
         currentCaller.requireAny(Role.MODERATOR);
         Cursor after = cursors.read(cursor, "moderation-queue", QUEUE_FILTERS);
         long before = after == null ? (long) (Math.max(1, page) - 1) * size : after.seen();
-        List<Comment> read = after == null ? comments.flagged((Math.max(1, page) - 1) * size, size + 1)
+        List<Comment> read = after == null
+                ? comments.flagged((Math.max(1, page) - 1) * size, size + 1)
                 : comments.flagged(0, size + 1, (int) Math.min(Integer.MAX_VALUE, after.number(0)), after.number(1));
-        Slice<Comment> rows = Slice.of(read, size, last -> cursors.write(
-                Cursor.after("moderation-queue", QUEUE_FILTERS, before + size, last.flagCount(), last.id())));
+        Slice<Comment> rows = Slice.of(
+                read,
+                size,
+                last -> cursors.write(
+                        Cursor.after("moderation-queue", QUEUE_FILTERS, before + size, last.flagCount(), last.id())));
         return new Slice<>(items(rows.items()), rows.next());
     }
 
@@ -105,7 +110,8 @@ class ModerationService {
     @Transactional
     public ModerationItem comment(long commentId) {
         currentCaller.requireAny(Role.MODERATOR);
-        return items(List.of(comments.find(commentId).orElseThrow(ResourceNotFound::new))).get(0);
+        return items(List.of(comments.find(commentId).orElseThrow(ResourceNotFound::new)))
+                .get(0);
     }
 
     @Transactional
@@ -138,8 +144,11 @@ class ModerationService {
         currentCaller.requireAny(Role.MODERATOR);
         PublicDraft draft = drafts.publicDraft(number, language);
         return CampaignGrouping.group(comments.textsOf(draft.id()), campaignMinComments).stream()
-                .map(g -> new Campaign(g.sampleCommentId(), comments.find(g.sampleCommentId()).map(Comment::text).orElse(""),
-                        g.comments(), g.variants()))
+                .map(g -> new Campaign(
+                        g.sampleCommentId(),
+                        comments.find(g.sampleCommentId()).map(Comment::text).orElse(""),
+                        g.comments(),
+                        g.variants()))
                 .toList();
     }
 
@@ -148,13 +157,27 @@ class ModerationService {
         List<Long> ids = list.stream().map(Comment::id).toList();
         Map<Long, List<CommentFlag>> flags = comments.flagsOf(ids);
         Map<Long, List<CommentRevision>> revisions = comments.revisionsOf(ids);
-        Map<String, List<AuditRecord>> acts = audit.about(AUDIT_SUBJECT, ids.stream().map(String::valueOf).toList());
-        return list.stream().map(c -> new ModerationItem(c.id(), drafts.numberOf(c.draftId()), c.clauseNumber(), c.authorName(),
-                c.text(), c.state().name().toLowerCase(Locale.ROOT), c.createdAt(), c.editedAt(), c.flagCount(),
-                flags.getOrDefault(c.id(), List.of()).stream().map(f -> new ModerationItem.Flag(f.reason(), f.flaggedAt())).toList(),
-                revisions.getOrDefault(c.id(), List.of()).stream()
-                        .map(r -> new ModerationItem.Revision(r.text(), r.writtenAt(), r.replacedAt())).toList(),
-                acts.getOrDefault(String.valueOf(c.id()), List.of()))).toList();
+        Map<String, List<AuditRecord>> acts =
+                audit.about(AUDIT_SUBJECT, ids.stream().map(String::valueOf).toList());
+        return list.stream()
+                .map(c -> new ModerationItem(
+                        c.id(),
+                        drafts.numberOf(c.draftId()),
+                        c.clauseNumber(),
+                        c.authorName(),
+                        c.text(),
+                        c.state().name().toLowerCase(Locale.ROOT),
+                        c.createdAt(),
+                        c.editedAt(),
+                        c.flagCount(),
+                        flags.getOrDefault(c.id(), List.of()).stream()
+                                .map(f -> new ModerationItem.Flag(f.reason(), f.flaggedAt()))
+                                .toList(),
+                        revisions.getOrDefault(c.id(), List.of()).stream()
+                                .map(r -> new ModerationItem.Revision(r.text(), r.writtenAt(), r.replacedAt()))
+                                .toList(),
+                        acts.getOrDefault(String.valueOf(c.id()), List.of())))
+                .toList();
     }
 
     private static String reason(String reason) {

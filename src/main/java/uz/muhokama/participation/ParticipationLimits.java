@@ -57,7 +57,12 @@ class ParticipationLimits {
     void checkComment(long authorId, Instant now) {
         Instant since = now.minusSeconds(commentWindowSeconds);
         if (comments.writtenSince(authorId, since) >= commentsPerWindow) {
-            throw tooMany("comments", commentsPerWindow, commentWindowSeconds, comments.oldestSince(authorId, since), now,
+            throw tooMany(
+                    "comments",
+                    commentsPerWindow,
+                    commentWindowSeconds,
+                    comments.oldestSince(authorId, since),
+                    now,
                     "comment.too-many");
         }
     }
@@ -65,15 +70,22 @@ class ParticipationLimits {
     void checkFlag(long accountId, Instant now) {
         Instant since = now.minusSeconds(flagWindowSeconds);
         if (comments.flagsSince(accountId, since) >= flagsPerWindow) {
-            throw tooMany("flags", flagsPerWindow, flagWindowSeconds, comments.oldestFlagSince(accountId, since), now,
+            throw tooMany(
+                    "flags",
+                    flagsPerWindow,
+                    flagWindowSeconds,
+                    comments.oldestFlagSince(accountId, since),
+                    now,
                     "flag.too-many");
         }
     }
 
     /** The wait is until the oldest counted one leaves the window, when one more is allowed. */
-    private static TooManyAttempts tooMany(String policy, int quota, long windowSeconds, Optional<Instant> oldest, Instant now,
-                                           String key) {
-        long wait = oldest.map(o -> Duration.between(now, o.plusSeconds(windowSeconds)).toSeconds() + 1).orElse(windowSeconds);
+    private static TooManyAttempts tooMany(
+            String policy, int quota, long windowSeconds, Optional<Instant> oldest, Instant now, String key) {
+        long wait = oldest.map(
+                        o -> Duration.between(now, o.plusSeconds(windowSeconds)).toSeconds() + 1)
+                .orElse(windowSeconds);
         RateLimit limit = RateLimit.exhausted(policy, quota, windowSeconds, wait);
         return new TooManyAttempts(limit, key, limit.resetSeconds());
     }

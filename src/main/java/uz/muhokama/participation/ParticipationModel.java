@@ -8,9 +8,18 @@ import uz.muhokama.platform.web.FormErrors;
  * and the state of the comment form (the text sent back with its messages when it was refused).
  * {@code formFor} names the form the errors belong to: "draft", a clause number, or "reply-{id}".
  */
-public record ParticipationModel(String number, boolean open, boolean signedIn, VoteTally votes,
-                                 Map<String, Long> countsByClause, CommentPage comments, int maxLength,
-                                 String formFor, String text, FormErrors errors, String notice) {
+public record ParticipationModel(
+        String number,
+        boolean open,
+        boolean signedIn,
+        VoteTally votes,
+        Map<String, Long> countsByClause,
+        CommentPage comments,
+        int maxLength,
+        String formFor,
+        String text,
+        FormErrors errors,
+        String notice) {
 
     public long countFor(String clauseNumber) {
         return countsByClause.getOrDefault(clauseNumber, 0L);
@@ -25,7 +34,9 @@ public record ParticipationModel(String number, boolean open, boolean signedIn, 
         if (errors == null) {
             return java.util.List.of();
         }
-        return errors.byField().isEmpty() ? java.util.List.of(errors.summary()) : java.util.List.copyOf(errors.byField().values());
+        return errors.byField().isEmpty()
+                ? java.util.List.of(errors.summary())
+                : java.util.List.copyOf(errors.byField().values());
     }
 
     public String textFor(String form) {

@@ -89,12 +89,16 @@ public class ParticipationPages {
     @Path("drafts/{number}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response comment(@PathParam("number") String number, @FormParam("text") String text,
-                            @FormParam("clause") String clause, @FormParam("replyTo") String replyTo) {
+    public Response comment(
+            @PathParam("number") String number,
+            @FormParam("text") String text,
+            @FormParam("clause") String clause,
+            @FormParam("replyTo") String replyTo) {
         Long parent = replyTo == null || replyTo.isBlank() ? null : parseId(replyTo);
         String form = parent != null ? "reply-" + parent : clause == null || clause.isBlank() ? "draft" : clause;
         return act(number, form, text, () -> {
-            CommentView stored = TransientFailures.retry(() -> comments.post(number, new NewComment(text, clause, parent), language.get()));
+            CommentView stored = TransientFailures.retry(
+                    () -> comments.post(number, new NewComment(text, clause, parent), language.get()));
             return "/drafts/" + number + "?done=posted#comment-" + stored.id();
         });
     }
@@ -114,7 +118,8 @@ public class ParticipationPages {
     @Path("drafts/{number}/comments/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response edit(@PathParam("number") String number, @PathParam("id") String id, @FormParam("text") String text) {
+    public Response edit(
+            @PathParam("number") String number, @PathParam("id") String id, @FormParam("text") String text) {
         long commentId = parseId(id);
         return act(number, "edit-" + commentId, text, () -> {
             comments.edit(number, commentId, new CommentEdit(text), language.get());
@@ -126,7 +131,8 @@ public class ParticipationPages {
     @Path("drafts/{number}/comments/{id}/flag")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response flag(@PathParam("number") String number, @PathParam("id") String id, @FormParam("reason") String reason) {
+    public Response flag(
+            @PathParam("number") String number, @PathParam("id") String id, @FormParam("reason") String reason) {
         long commentId = parseId(id);
         return act(number, "flag-" + commentId, reason, () -> {
             moderation.flag(commentId, new FlagRequest(reason));
@@ -141,7 +147,9 @@ public class ParticipationPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/moderation");
         }
-        return Response.ok(queuePage(uz.muhokama.platform.web.Params.page(page), null, null).with("done", "hidden".equals(done) || "restored".equals(done) ? done : null)).build();
+        return Response.ok(queuePage(uz.muhokama.platform.web.Params.page(page), null, null)
+                        .with("done", "hidden".equals(done) || "restored".equals(done) ? done : null))
+                .build();
     }
 
     @GET
@@ -151,16 +159,21 @@ public class ParticipationPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/moderation/drafts/" + number);
         }
-        return Response.ok(View.of("participation/campaigns").with("number", number)
-                .with("campaigns", moderation.campaigns(number, language.get()))).build();
+        return Response.ok(View.of("participation/campaigns")
+                        .with("number", number)
+                        .with("campaigns", moderation.campaigns(number, language.get())))
+                .build();
     }
 
     @POST
     @Path("moderation/comments/{id}/{action: hide|restore}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response moderate(@PathParam("id") String id, @PathParam("action") String action,
-                             @FormParam("reason") String reason, @FormParam("back") String back) {
+    public Response moderate(
+            @PathParam("id") String id,
+            @PathParam("action") String action,
+            @FormParam("reason") String reason,
+            @FormParam("back") String back) {
         long commentId = parseId(id);
         caller.requireAny(Role.MODERATOR);
         try {
@@ -169,18 +182,24 @@ public class ParticipationPages {
             } else {
                 moderation.restore(commentId, new ModerationRequest(reason));
             }
-            return PageRedirects.seeOther(SafeRedirects.localPathOr(back, "/moderation")
-                    + (back != null && back.contains("?") ? "&" : "?") + "done=" + ("hide".equals(action) ? "hidden" : "restored"));
+            return PageRedirects.seeOther(
+                    SafeRedirects.localPathOr(back, "/moderation") + (back != null && back.contains("?") ? "&" : "?")
+                            + "done=" + ("hide".equals(action) ? "hidden" : "restored"));
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(queuePage(1, commentId, FormErrors.of(rejected, messages, language.get())))
+            return Response.status(rejected.status())
+                    .entity(queuePage(1, commentId, FormErrors.of(rejected, messages, language.get())))
                     .build();
         }
     }
 
     private View queuePage(int page, Long failedId, FormErrors errors) {
-        return View.of("participation/moderation").with("time", timeZone).with("items", moderation.queue(page, 20, null).items())
-                .with("total", moderation.queueSize()).with("pageNumber", page)
-                .with("failedId", failedId).with("errors", errors == null ? FormErrors.NONE : errors);
+        return View.of("participation/moderation")
+                .with("time", timeZone)
+                .with("items", moderation.queue(page, 20, null).items())
+                .with("total", moderation.queueSize())
+                .with("pageNumber", page)
+                .with("failedId", failedId)
+                .with("errors", errors == null ? FormErrors.NONE : errors);
     }
 
     /** Runs a form's action: see-other on success; on a refusal the draft page again with the reason. */
@@ -193,8 +212,8 @@ public class ParticipationPages {
         } catch (AppException rejected) {
             Language lang = language.get();
             DraftView draft = drafts.view(number, null, lang);
-            ParticipationModel model = section.model(draft, new MultivaluedHashMap<>(), form, text,
-                    FormErrors.of(rejected, messages, lang));
+            ParticipationModel model = section.model(
+                    draft, new MultivaluedHashMap<>(), form, text, FormErrors.of(rejected, messages, lang));
             Response.ResponseBuilder response = Response.status(rejected.status())
                     .entity(draftPage.of(draft, new MultivaluedHashMap<>(), Map.of(ParticipationSection.NAME, model)));
             rejected.headers().forEach(response::header);

@@ -36,9 +36,21 @@ public class ParticipationReport {
     int campaignMinComments;
 
     /** One comment or reply as the report lists it. {@code state} is visible, hidden or withdrawn. */
-    public record ReportComment(long id, String clauseNumber, boolean clauseChanged, Long parentId, long authorId,
-                                String authorName, String authorRegion, Instant createdAt, Instant editedAt, String text,
-                                int edits, String state, long simhash, String moderationNote) {
+    public record ReportComment(
+            long id,
+            String clauseNumber,
+            boolean clauseChanged,
+            Long parentId,
+            long authorId,
+            String authorName,
+            String authorRegion,
+            Instant createdAt,
+            Instant editedAt,
+            String text,
+            int edits,
+            String state,
+            long simhash,
+            String moderationNote) {
 
         /** Whether the agency decides on it: neither hidden by a moderator nor withdrawn by its author. */
         public boolean isProposal() {
@@ -56,8 +68,10 @@ public class ParticipationReport {
 
     @Transactional
     public Span span(PublicDraft draft) {
-        Object[] row = em.createQuery("SELECT MIN(c.id), MAX(c.id) FROM Comment c WHERE c.draftId = :draft", Object[].class)
-                .setParameter("draft", draft.id()).getSingleResult();
+        Object[] row = em.createQuery(
+                        "SELECT MIN(c.id), MAX(c.id) FROM Comment c WHERE c.draftId = :draft", Object[].class)
+                .setParameter("draft", draft.id())
+                .getSingleResult();
         return row[0] == null ? new Span(0, 0) : new Span(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
@@ -75,9 +89,16 @@ public class ParticipationReport {
         long band = Math.max(1000L, 5L * max);
         while (found.size() < max && upper > span.lowest()) {
             long lower = Math.max(span.lowest(), upper - band);
-            found.addAll(comments(draft, em.createQuery(SELECT + "WHERE c.draftId = :draft AND c.id >= :lower AND c.id < :upper "
-                            + "ORDER BY c.id DESC", Object[].class)
-                    .setParameter("draft", draft.id()).setParameter("lower", lower).setParameter("upper", upper).getResultList()));
+            found.addAll(comments(
+                    draft,
+                    em.createQuery(
+                                    SELECT + "WHERE c.draftId = :draft AND c.id >= :lower AND c.id < :upper "
+                                            + "ORDER BY c.id DESC",
+                                    Object[].class)
+                            .setParameter("draft", draft.id())
+                            .setParameter("lower", lower)
+                            .setParameter("upper", upper)
+                            .getResultList()));
             upper = lower;
         }
         return found;
@@ -89,46 +110,73 @@ public class ParticipationReport {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return comments(draft, em.createQuery(SELECT + "WHERE c.draftId = :draft AND c.id IN :ids", Object[].class)
-                .setParameter("draft", draft.id()).setParameter("ids", ids).getResultList());
+        return comments(
+                draft,
+                em.createQuery(SELECT + "WHERE c.draftId = :draft AND c.id IN :ids", Object[].class)
+                        .setParameter("draft", draft.id())
+                        .setParameter("ids", ids)
+                        .getResultList());
     }
 
     /** One person's comments and replies on the draft, newest first. */
     @Transactional
     public List<ReportComment> byAuthor(PublicDraft draft, long authorId) {
-        return comments(draft, em.createQuery(SELECT + "WHERE c.authorId = :author AND c.draftId = :draft ORDER BY c.id DESC",
-                        Object[].class)
-                .setParameter("author", authorId).setParameter("draft", draft.id()).getResultList());
+        return comments(
+                draft,
+                em.createQuery(
+                                SELECT + "WHERE c.authorId = :author AND c.draftId = :draft ORDER BY c.id DESC",
+                                Object[].class)
+                        .setParameter("author", authorId)
+                        .setParameter("draft", draft.id())
+                        .getResultList());
     }
 
-    private static final String SELECT = "SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
-            + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.simhash, c.moderationNote FROM Comment c ";
+    private static final String SELECT =
+            "SELECT c.id, c.clauseKey, c.clauseNumber, c.clauseDigest, c.parentId, c.authorId, "
+                    + "c.authorName, c.authorRegion, c.createdAt, c.editedAt, c.text, c.state, c.simhash, c.moderationNote FROM Comment c ";
 
     private List<ReportComment> comments(PublicDraft draft, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, Integer> edits = new HashMap<>();
-        List<Long> edited = rows.stream().filter(r -> r[9] != null).map(r -> (Long) r[0]).toList();
+        List<Long> edited =
+                rows.stream().filter(r -> r[9] != null).map(r -> (Long) r[0]).toList();
         if (!edited.isEmpty()) {
-            em.createQuery("SELECT r.commentId, COUNT(r.id) FROM CommentRevision r WHERE r.commentId IN :ids GROUP BY r.commentId",
+            em.createQuery(
+                            "SELECT r.commentId, COUNT(r.id) FROM CommentRevision r WHERE r.commentId IN :ids GROUP BY r.commentId",
                             Object[].class)
-                    .setParameter("ids", edited).getResultList()
+                    .setParameter("ids", edited)
+                    .getResultList()
                     .forEach(r -> edits.put((Long) r[0], ((Number) r[1]).intValue()));
         }
         Map<String, String> digests = new HashMap<>();
         for (DraftView.ClauseView clause : draft.clauses()) {
             digests.put(clause.key(), ClauseDigest.of(clause));
         }
-        return rows.stream().map(r -> {
-            long id = (Long) r[0];
-            String clauseKey = (String) r[1];
-            String digest = (String) r[3];
-            boolean changed = clauseKey != null && digest != null && !digest.equals(digests.get(clauseKey));
-            return new ReportComment(id, (String) r[2], changed, (Long) r[4], (Long) r[5], (String) r[6], (String) r[7],
-                    (Instant) r[8], (Instant) r[9], (String) r[10], edits.getOrDefault(id, 0),
-                    ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT), ((Number) r[12]).longValue(), (String) r[13]);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    long id = (Long) r[0];
+                    String clauseKey = (String) r[1];
+                    String digest = (String) r[3];
+                    boolean changed = clauseKey != null && digest != null && !digest.equals(digests.get(clauseKey));
+                    return new ReportComment(
+                            id,
+                            (String) r[2],
+                            changed,
+                            (Long) r[4],
+                            (Long) r[5],
+                            (String) r[6],
+                            (String) r[7],
+                            (Instant) r[8],
+                            (Instant) r[9],
+                            (String) r[10],
+                            edits.getOrDefault(id, 0),
+                            ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT),
+                            ((Number) r[12]).longValue(),
+                            (String) r[13]);
+                })
+                .toList();
     }
 
     /** Counts for the report's summary. */
@@ -141,9 +189,12 @@ public class ParticipationReport {
         long hidden = 0;
         long withdrawn = 0;
         // COUNT(parentId) counts the replies: those with a parent.
-        for (Object[] r : em.createQuery("SELECT c.state, COUNT(c.id), COUNT(c.parentId) FROM Comment c WHERE c.draftId = :draft "
-                        + "GROUP BY c.state", Object[].class)
-                .setParameter("draft", draft.id()).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "SELECT c.state, COUNT(c.id), COUNT(c.parentId) FROM Comment c WHERE c.draftId = :draft "
+                                + "GROUP BY c.state",
+                        Object[].class)
+                .setParameter("draft", draft.id())
+                .getResultList()) {
             long all = ((Number) r[1]).longValue();
             long repliesInState = ((Number) r[2]).longValue();
             comments += all - repliesInState;
@@ -155,7 +206,8 @@ public class ParticipationReport {
             }
         }
         Map<VoteChoice, Long> tally = votes.counts(draft.id());
-        return new Counts(comments, replies, hidden, withdrawn, tally.get(VoteChoice.SUPPORT), tally.get(VoteChoice.OPPOSE));
+        return new Counts(
+                comments, replies, hidden, withdrawn, tally.get(VoteChoice.SUPPORT), tally.get(VoteChoice.OPPOSE));
     }
 
     /** Per author of a comment or reply on the draft: the region they gave (or null) and how many they wrote. */
@@ -164,9 +216,11 @@ public class ParticipationReport {
     @Transactional
     public Map<Long, Author> authors(PublicDraft draft) {
         Map<Long, Author> authors = new HashMap<>();
-        em.createQuery("SELECT c.authorId, MAX(c.authorRegion), COUNT(c.id) FROM Comment c WHERE c.draftId = :draft GROUP BY c.authorId",
+        em.createQuery(
+                        "SELECT c.authorId, MAX(c.authorRegion), COUNT(c.id) FROM Comment c WHERE c.draftId = :draft GROUP BY c.authorId",
                         Object[].class)
-                .setParameter("draft", draft.id()).getResultList()
+                .setParameter("draft", draft.id())
+                .getResultList()
                 .forEach(r -> authors.put((Long) r[0], new Author((String) r[1], ((Number) r[2]).longValue())));
         return authors;
     }
@@ -176,7 +230,8 @@ public class ParticipationReport {
     public Map<Long, Boolean> voters(PublicDraft draft) {
         Map<Long, Boolean> voters = new HashMap<>();
         em.createQuery("SELECT v.accountId, v.choice FROM Vote v WHERE v.draftId = :draft", Object[].class)
-                .setParameter("draft", draft.id()).getResultList()
+                .setParameter("draft", draft.id())
+                .getResultList()
                 .forEach(r -> voters.put((Long) r[0], r[1] == VoteChoice.SUPPORT));
         return voters;
     }
@@ -185,7 +240,8 @@ public class ParticipationReport {
      * A campaign group among the proposals (comments neither hidden nor withdrawn): numbered from 1,
      * largest first; its proposal is known by its sample comment's id; its texts by their simhashes.
      */
-    public record CampaignGroup(int number, long proposalId, long comments, int variants, String sampleText, List<Long> simhashes) {}
+    public record CampaignGroup(
+            int number, long proposalId, long comments, int variants, String sampleText, List<Long> simhashes) {}
 
     /**
      * The draft's campaign groups. The proposals' ids and simhashes are read a band of ids at a time
@@ -197,24 +253,36 @@ public class ParticipationReport {
         Span span = span(draft);
         CampaignGrouping.Comments proposals = new CampaignGrouping.Comments();
         for (long upper = span.highest() + 1; upper > span.lowest(); upper -= CAMPAIGN_BAND) {
-            em.createQuery("SELECT c.id, c.simhash FROM Comment c WHERE c.draftId = :draft AND c.id >= :lower AND c.id < :upper "
-                            + "AND c.state = :visible", Object[].class)
-                    .setParameter("draft", draft.id()).setParameter("lower", Math.max(span.lowest(), upper - CAMPAIGN_BAND))
-                    .setParameter("upper", upper).setParameter("visible", CommentState.VISIBLE)
-                    .getResultList().forEach(r -> proposals.add((Long) r[0], ((Number) r[1]).longValue()));
+            em.createQuery(
+                            "SELECT c.id, c.simhash FROM Comment c WHERE c.draftId = :draft AND c.id >= :lower AND c.id < :upper "
+                                    + "AND c.state = :visible",
+                            Object[].class)
+                    .setParameter("draft", draft.id())
+                    .setParameter("lower", Math.max(span.lowest(), upper - CAMPAIGN_BAND))
+                    .setParameter("upper", upper)
+                    .setParameter("visible", CommentState.VISIBLE)
+                    .getResultList()
+                    .forEach(r -> proposals.add((Long) r[0], ((Number) r[1]).longValue()));
         }
         List<CampaignGrouping.Group> groups = proposals.group(campaignMinComments);
         Map<Long, String> samples = new HashMap<>();
-        List<Long> sampleIds = groups.stream().map(CampaignGrouping.Group::sampleCommentId).toList();
+        List<Long> sampleIds =
+                groups.stream().map(CampaignGrouping.Group::sampleCommentId).toList();
         for (int from = 0; from < sampleIds.size(); from += 500) {
             em.createQuery("SELECT c.id, c.text FROM Comment c WHERE c.id IN :ids", Object[].class)
-                    .setParameter("ids", sampleIds.subList(from, Math.min(sampleIds.size(), from + 500))).getResultList()
+                    .setParameter("ids", sampleIds.subList(from, Math.min(sampleIds.size(), from + 500)))
+                    .getResultList()
                     .forEach(r -> samples.put((Long) r[0], (String) r[1]));
         }
         List<CampaignGroup> numbered = new java.util.ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             CampaignGrouping.Group g = groups.get(i);
-            numbered.add(new CampaignGroup(i + 1, g.sampleCommentId(), g.comments(), g.variants(), samples.get(g.sampleCommentId()),
+            numbered.add(new CampaignGroup(
+                    i + 1,
+                    g.sampleCommentId(),
+                    g.comments(),
+                    g.variants(),
+                    samples.get(g.sampleCommentId()),
                     g.simhashes()));
         }
         return numbered;

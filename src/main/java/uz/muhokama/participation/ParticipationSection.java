@@ -54,16 +54,25 @@ class ParticipationSection implements DraftPageSection {
     }
 
     /** The model, with a refused form's text and messages when there are any. */
-    ParticipationModel model(DraftView draft, MultivaluedMap<String, String> query, String formFor, String text,
-                             FormErrors errors) {
+    ParticipationModel model(
+            DraftView draft, MultivaluedMap<String, String> query, String formFor, String text, FormErrors errors) {
         Language lang = language.get();
         if (draft.status() == DraftStatus.UNPUBLISHED) {
             return null;
         }
         String notice = query.getFirst("done");
         CommentService.Overview overview = overview(draft, query, lang);
-        return new ParticipationModel(draft.number(), draft.status() == DraftStatus.OPEN, caller.get().isPresent(),
-                overview.votes(), overview.countsByClause(), overview.comments(), limits.maxLength(), formFor, text, errors,
+        return new ParticipationModel(
+                draft.number(),
+                draft.status() == DraftStatus.OPEN,
+                caller.get().isPresent(),
+                overview.votes(),
+                overview.countsByClause(),
+                overview.comments(),
+                limits.maxLength(),
+                formFor,
+                text,
+                errors,
                 notice != null && NOTICES.contains(notice) ? notice : null);
     }
 
@@ -71,8 +80,12 @@ class ParticipationSection implements DraftPageSection {
         // The page has read the current version already; an older version's page reads the current one.
         PublicDraft current = draft.currentPublicDraft().orElseGet(() -> drafts.publicDraft(draft.number(), lang));
         try {
-            int page = Integer.parseInt(query.getFirst("comments") == null ? "1" : query.getFirst("comments").trim());
-            return comments.overview(current, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
+            int page = Integer.parseInt(
+                    query.getFirst("comments") == null
+                            ? "1"
+                            : query.getFirst("comments").trim());
+            return comments.overview(
+                    current, query.getFirst("clause"), Math.max(1, page), PAGE_SIZE, query.getFirst("sort"), lang);
         } catch (NumberFormatException | AppException badQuery) {
             return comments.overview(current, null, 1, PAGE_SIZE, "newest", lang);
         }

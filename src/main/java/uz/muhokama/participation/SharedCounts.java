@@ -60,9 +60,10 @@ class SharedCounts {
     @SuppressWarnings("unchecked")
     <T> T of(long draftId, String what, Supplier<T> count, ToLongFunction<T> size) {
         return (T) held.get(new Key(draftId, what), () -> {
-            T value = count.get();
-            return new Counted(value, size.applyAsLong(value));
-        }).value();
+                    T value = count.get();
+                    return new Counted(value, size.applyAsLong(value));
+                })
+                .value();
     }
 
     /** That a transaction changes a draft's comments; its counts are forgotten when it ends. */

@@ -1,4 +1,7 @@
 package uz.muhokama.participation;
 
 /** Support for a draft, or opposition to it. */
-public enum VoteChoice { SUPPORT, OPPOSE }
+public enum VoteChoice {
+    SUPPORT,
+    OPPOSE
+}

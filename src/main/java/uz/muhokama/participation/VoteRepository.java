@@ -17,8 +17,9 @@ import java.util.Optional;
 class VoteRepository {
 
     /** The column holds the enum's name (@Enumerated STRING). */
-    private static final String COUNTS = "SELECT SUM(CASE WHEN choice = '" + VoteChoice.SUPPORT.name() + "' THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN choice = '" + VoteChoice.OPPOSE.name() + "' THEN 1 ELSE 0 END) FROM vote WHERE draft_id = ?";
+    private static final String COUNTS = "SELECT SUM(CASE WHEN choice = '" + VoteChoice.SUPPORT.name()
+            + "' THEN 1 ELSE 0 END), " + "SUM(CASE WHEN choice = '" + VoteChoice.OPPOSE.name()
+            + "' THEN 1 ELSE 0 END) FROM vote WHERE draft_id = ?";
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
@@ -27,9 +28,13 @@ class VoteRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean change(long draftId, long accountId, VoteChoice choice, Instant now) {
         return em.createQuery("UPDATE Vote v SET v.choice = :choice, v.changedAt = :now "
-                        + "WHERE v.draftId = :draft AND v.accountId = :account")
-                .setParameter("choice", choice).setParameter("now", now)
-                .setParameter("draft", draftId).setParameter("account", accountId).executeUpdate() > 0;
+                                + "WHERE v.draftId = :draft AND v.accountId = :account")
+                        .setParameter("choice", choice)
+                        .setParameter("now", now)
+                        .setParameter("draft", draftId)
+                        .setParameter("account", accountId)
+                        .executeUpdate()
+                > 0;
     }
 
     /** Inserts a first vote; fails with a unique violation if another request inserted it first. */
@@ -42,13 +47,18 @@ class VoteRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean remove(long draftId, long accountId) {
         return em.createQuery("DELETE FROM Vote v WHERE v.draftId = :draft AND v.accountId = :account")
-                .setParameter("draft", draftId).setParameter("account", accountId).executeUpdate() > 0;
+                        .setParameter("draft", draftId)
+                        .setParameter("account", accountId)
+                        .executeUpdate()
+                > 0;
     }
 
     /** The public counts and, for a signed-in caller, their own vote. */
     public VoteTally tallyFor(long draftId, uz.muhokama.platform.security.Caller caller) {
         Map<VoteChoice, Long> counts = counts(draftId);
-        String mine = caller == null ? null : of(draftId, caller.accountId()).map(Enum::name).orElse(null);
+        String mine = caller == null
+                ? null
+                : of(draftId, caller.accountId()).map(Enum::name).orElse(null);
         return new VoteTally(counts.get(VoteChoice.SUPPORT), counts.get(VoteChoice.OPPOSE), mine);
     }
 
@@ -57,7 +67,8 @@ class VoteRepository {
         // and all, even when the draft has no votes, and this runs on every view of a draft page. Native
         // SQL with the id bound: written in JPQL, the same query had Derby compile a new statement on
         // every view (a JFR profile, docs/benchmarks.md).
-        Object[] row = (Object[]) em.createNativeQuery(COUNTS).setParameter(1, draftId).getSingleResult();
+        Object[] row =
+                (Object[]) em.createNativeQuery(COUNTS).setParameter(1, draftId).getSingleResult();
         Map<VoteChoice, Long> counts = new EnumMap<>(VoteChoice.class);
         counts.put(VoteChoice.SUPPORT, count(row[0]));
         counts.put(VoteChoice.OPPOSE, count(row[1]));
@@ -70,7 +81,14 @@ class VoteRepository {
     }
 
     public Optional<VoteChoice> of(long draftId, long accountId) {
-        return em.createQuery("SELECT v.choice FROM Vote v WHERE v.draftId = :draft AND v.accountId = :account", VoteChoice.class)
-                .setParameter("draft", draftId).setParameter("account", accountId).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "SELECT v.choice FROM Vote v WHERE v.draftId = :draft AND v.accountId = :account",
+                        VoteChoice.class)
+                .setParameter("draft", draftId)
+                .setParameter("account", accountId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

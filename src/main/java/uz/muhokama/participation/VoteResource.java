@@ -44,7 +44,9 @@ public class VoteResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "castVote", summary = "Cast or change the caller's vote (signed in, while the discussion is open)")
+    @Operation(
+            operationId = "castVote",
+            summary = "Cast or change the caller's vote (signed in, while the discussion is open)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The tally with the caller's vote")
     @APIResponse(responseCode = "409", description = "The discussion is not open")

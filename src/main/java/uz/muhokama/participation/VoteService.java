@@ -70,7 +70,8 @@ class VoteService {
 
     @Transactional
     public VoteTally tally(String number, Language language) {
-        return votes.tallyFor(drafts.publicDraft(number, language).id(), currentCaller.get().orElse(null));
+        return votes.tallyFor(
+                drafts.publicDraft(number, language).id(), currentCaller.get().orElse(null));
     }
 
     private void requireOpen(PublicDraft draft, Instant now) {
@@ -79,7 +80,8 @@ class VoteService {
         }
         DiscussionStatus status = discussions.statusAt(draft.id(), now);
         if (status != DiscussionStatus.OPEN) {
-            throw new Conflict(status == DiscussionStatus.CLOSED ? "vote.discussion-closed" : "vote.discussion-not-open-yet");
+            throw new Conflict(
+                    status == DiscussionStatus.CLOSED ? "vote.discussion-closed" : "vote.discussion-not-open-yet");
         }
     }
 

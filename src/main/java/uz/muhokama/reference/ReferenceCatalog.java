@@ -47,7 +47,8 @@ public class ReferenceCatalog {
     }
 
     public Optional<ReferenceItem> find(ReferenceList list, String code, Language language) {
-        return Optional.ofNullable(code == null ? null : entries(list).get(code)).map(e -> item(e, language));
+        return Optional.ofNullable(code == null ? null : entries(list).get(code))
+                .map(e -> item(e, language));
     }
 
     public boolean exists(ReferenceList list, String code) {
@@ -56,7 +57,8 @@ public class ReferenceCatalog {
 
     /** Whether acts of this type are departmental, which shortens their minimum discussion. */
     public boolean isDepartmentalActType(String actTypeCode) {
-        ReferenceEntry entry = actTypeCode == null ? null : entries(ReferenceList.ACT_TYPES).get(actTypeCode);
+        ReferenceEntry entry =
+                actTypeCode == null ? null : entries(ReferenceList.ACT_TYPES).get(actTypeCode);
         return entry instanceof ActType type && type.departmental();
     }
 
@@ -64,16 +66,20 @@ public class ReferenceCatalog {
     public record AgencyContact(String code, TrilingualName name, Optional<String> email, Language language) {}
 
     public Optional<AgencyContact> agencyContact(String agencyCode) {
-        ReferenceEntry entry = agencyCode == null ? null : entries(ReferenceList.AGENCIES).get(agencyCode);
+        ReferenceEntry entry =
+                agencyCode == null ? null : entries(ReferenceList.AGENCIES).get(agencyCode);
         return entry instanceof Agency agency
-                ? Optional.of(new AgencyContact(agency.code(), agency.name(), agency.contactEmail(), agency.reportLanguage()))
+                ? Optional.of(
+                        new AgencyContact(agency.code(), agency.name(), agency.contactEmail(), agency.reportLanguage()))
                 : Optional.empty();
     }
 
     /** The residents of each region that has a count, by region code, in the list's order. */
     public Map<String, Population> populations() {
         Map<String, Population> byCode = new LinkedHashMap<>();
-        entries(ReferenceList.REGIONS).values().forEach(e -> ((Region) e).population().ifPresent(p -> byCode.put(e.code(), p)));
+        entries(ReferenceList.REGIONS)
+                .values()
+                .forEach(e -> ((Region) e).population().ifPresent(p -> byCode.put(e.code(), p)));
         return byCode;
     }
 
@@ -86,6 +92,7 @@ public class ReferenceCatalog {
     }
 
     private static ReferenceItem item(ReferenceEntry entry, Language language) {
-        return new ReferenceItem(entry.code(), entry.name().in(language), entry.name().all());
+        return new ReferenceItem(
+                entry.code(), entry.name().in(language), entry.name().all());
     }
 }

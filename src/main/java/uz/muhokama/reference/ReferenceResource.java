@@ -37,7 +37,9 @@ public class ReferenceResource {
     @GET
     @Path("sectors")
     @Operation(operationId = "listSectors", summary = "The sectors drafts are filed under")
-    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+    @APIResponse(
+            responseCode = "200",
+            description = "The list, in the caller's language; may be cached for five minutes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     public Response sectors() {
@@ -47,7 +49,9 @@ public class ReferenceResource {
     @GET
     @Path("act-types")
     @Operation(operationId = "listActTypes", summary = "Types of normative legal acts")
-    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+    @APIResponse(
+            responseCode = "200",
+            description = "The list, in the caller's language; may be cached for five minutes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     public Response actTypes() {
@@ -57,7 +61,9 @@ public class ReferenceResource {
     @GET
     @Path("regions")
     @Operation(operationId = "listRegions", summary = "Regions of Uzbekistan (ISO 3166-2:UZ codes)")
-    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+    @APIResponse(
+            responseCode = "200",
+            description = "The list, in the caller's language; may be cached for five minutes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     public Response regions() {
@@ -67,7 +73,9 @@ public class ReferenceResource {
     @GET
     @Path("agencies")
     @Operation(operationId = "listAgencies", summary = "Drafting agencies")
-    @APIResponse(responseCode = "200", description = "The list, in the caller's language; may be cached for five minutes",
+    @APIResponse(
+            responseCode = "200",
+            description = "The list, in the caller's language; may be cached for five minutes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferenceItem.class)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     public Response agencies() {
@@ -75,6 +83,8 @@ public class ReferenceResource {
     }
 
     private Response listOf(ReferenceList list) {
-        return Response.ok(catalog.list(list, language.get())).header("Content-Language", language.get().tag()).build();
+        return Response.ok(catalog.list(list, language.get()))
+                .header("Content-Language", language.get().tag())
+                .build();
     }
 }

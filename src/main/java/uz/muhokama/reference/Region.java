@@ -24,6 +24,8 @@ class Region extends ReferenceEntry {
 
     /** The permanent population, with the date of the count and who published it; empty if never loaded. */
     Optional<Population> population() {
-        return population == null ? Optional.empty() : Optional.of(new Population(population, populationAsOf, populationSource));
+        return population == null
+                ? Optional.empty()
+                : Optional.of(new Population(population, populationAsOf, populationSource));
     }
 }

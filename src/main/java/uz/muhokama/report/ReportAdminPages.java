@@ -49,7 +49,8 @@ public class ReportAdminPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/admin/reports");
         }
-        return Response.ok(view(Params.page(page), FormErrors.NONE).with("retried", retried)).build();
+        return Response.ok(view(Params.page(page), FormErrors.NONE).with("retried", retried))
+                .build();
     }
 
     @POST
@@ -64,13 +65,20 @@ public class ReportAdminPages {
             reports.retry(number, language.get());
             return PageRedirects.seeOther("/admin/reports?retried=" + number);
         } catch (AppException refused) {
-            return Response.status(refused.status()).entity(view(1, FormErrors.of(refused, messages, language.get()))).build();
+            return Response.status(refused.status())
+                    .entity(view(1, FormErrors.of(refused, messages, language.get())))
+                    .build();
         }
     }
 
     private View view(int page, FormErrors errors) {
-        return View.of("report/admin").with("reports", reports.all(page, language.get())).with("total", reports.count())
-                .with("pageNumber", page).with("pageSize", ReportService.PAGE_SIZE).with("time", timeZone)
-                .with("formError", errors.summary()).with("retried", null);
+        return View.of("report/admin")
+                .with("reports", reports.all(page, language.get()))
+                .with("total", reports.count())
+                .with("pageNumber", page)
+                .with("pageSize", ReportService.PAGE_SIZE)
+                .with("time", timeZone)
+                .with("formError", errors.summary())
+                .with("retried", null);
     }
 }

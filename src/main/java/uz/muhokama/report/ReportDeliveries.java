@@ -57,8 +57,11 @@ class ReportDeliveries {
             }
             return steps.deliveryDone(step, instance, filePath);
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Forwarding the report of " + report.draftNumber() + " (" + step.delivery().step()
-                    + ") failed; it will be tried again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Forwarding the report of " + report.draftNumber() + " ("
+                            + step.delivery().step() + ") failed; it will be tried again",
+                    e);
             steps.deliveryFailed(step, instance, e.toString());
             metrics.retried(step.delivery().step().name().toLowerCase(java.util.Locale.ROOT));
             return false;
@@ -66,17 +69,29 @@ class ReportDeliveries {
     }
 
     ReportMailer.Mail mail(Report report) {
-        ReferenceCatalog.AgencyContact agency = reference.agencyContact(report.agencyCode())
+        ReferenceCatalog.AgencyContact agency = reference
+                .agencyContact(report.agencyCode())
                 .orElseThrow(() -> new IllegalStateException("Unknown agency " + report.agencyCode()));
-        String to = agency.email().orElseThrow(() -> new IllegalStateException(
-                "The agency " + report.agencyCode() + " has no contact address in the reference data"));
+        String to = agency.email()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The agency " + report.agencyCode() + " has no contact address in the reference data"));
         Language language = agency.language();
         String title = drafts.publicDraft(report.draftNumber(), language).title();
         String link = mailer.portalUrl() + "/agency/reports";
         String closed = LocalDate.ofInstant(report.closedAt(), timeZone.zone())
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        return new ReportMailer.Mail(to, "report-" + report.draftNumber() + "-" + report.agencyCode(), language,
+        return new ReportMailer.Mail(
+                to,
+                "report-" + report.draftNumber() + "-" + report.agencyCode(),
+                language,
                 messages.get(language, "report.mail.subject", report.draftNumber()),
-                messages.get(language, "report.mail.body", agency.name().in(language), report.draftNumber(), title, closed, link));
+                messages.get(
+                        language,
+                        "report.mail.body",
+                        agency.name().in(language),
+                        report.draftNumber(),
+                        title,
+                        closed,
+                        link));
     }
 }

@@ -24,7 +24,11 @@ import uz.muhokama.platform.claim.Claimable;
 class ReportDelivery implements Claimable {
 
     /** The steps, in the order they run: each waits for the one before. */
-    public enum Step { FOLDER, INBOX, EMAIL }
+    public enum Step {
+        FOLDER,
+        INBOX,
+        EMAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

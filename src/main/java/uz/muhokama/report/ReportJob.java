@@ -18,8 +18,8 @@ import uz.muhokama.discussion.DiscussionClosed;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
-import uz.muhokama.participation.ParticipationReport.CampaignGroup;
 import uz.muhokama.participation.ParticipationReport;
+import uz.muhokama.participation.ParticipationReport.CampaignGroup;
 import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.persistence.DatabaseReady;
@@ -41,6 +41,7 @@ public class ReportJob {
     private static final String INSTANCE = ClaimQueue.THIS_INSTANCE;
     /** Progress is recorded (and the claim renewed) at least this often while a report is written. */
     private static final long RENEW_EVERY_ROWS = 20_000;
+
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
 
     @Inject
@@ -133,7 +134,8 @@ public class ReportJob {
             }
             for (Long id : due) {
                 steps.claimDelivery(id, INSTANCE).ifPresent(step -> {
-                    String name = step.report().draftNumber() + ":" + step.delivery().step().name().toLowerCase(Locale.ROOT);
+                    String name = step.report().draftNumber() + ":"
+                            + step.delivery().step().name().toLowerCase(Locale.ROOT);
                     (deliveries.run(step, INSTANCE) ? done : failed).add(name);
                 });
             }
@@ -160,10 +162,14 @@ public class ReportJob {
     private Optional<String> generate(Report report) {
         try (ReportFolder.PartFile part = folder.start(report.id())) {
             PublicDraft draft = drafts.publicDraft(report.draftNumber(), Language.DEFAULT);
-            Language language = reference.agencyContact(report.agencyCode())
-                    .map(ReferenceCatalog.AgencyContact::language).orElse(Language.DEFAULT);
-            ReportWriter.Subject subject = new ReportWriter.Subject(drafts.publicDraft(report.draftNumber(), language),
-                    drafts.view(report.draftNumber(), null, language), discussions.forDraft(draft.id()).orElse(null),
+            Language language = reference
+                    .agencyContact(report.agencyCode())
+                    .map(ReferenceCatalog.AgencyContact::language)
+                    .orElse(Language.DEFAULT);
+            ReportWriter.Subject subject = new ReportWriter.Subject(
+                    drafts.publicDraft(report.draftNumber(), language),
+                    drafts.view(report.draftNumber(), null, language),
+                    discussions.forDraft(draft.id()).orElse(null),
                     ria.publishedFor(draft.id(), language));
             long started = System.nanoTime();
             List<CampaignGroup> campaigns = participation.campaigns(draft);
@@ -178,7 +184,8 @@ public class ReportJob {
                 return Optional.empty();
             }
             // How long each part took, for finding where a big report's time goes (docs/benchmarks.md).
-            LOG.info(() -> "Report of " + report.draftNumber() + " written: " + written.rows() + " rows; campaign groups "
+            LOG.info(() -> "Report of " + report.draftNumber() + " written: " + written.rows()
+                    + " rows; campaign groups "
                     + campaignMillis + " ms, summary " + written.summaryMillis() + " ms, comments and proposals "
                     + written.commentsMillis() + " ms, questionnaires " + written.surveysMillis() + " ms, file "
                     + written.fileMillis() + " ms");
@@ -216,7 +223,8 @@ public class ReportJob {
                 summaryAnnounced = true;
                 summarySheetWritten.fire(new SummarySheetWritten(report.draftNumber()));
             }
-            if (rows - renewedAtRows >= RENEW_EVERY_ROWS || clock.millis() - renewedAtMillis >= RENEW_EVERY.toMillis()) {
+            if (rows - renewedAtRows >= RENEW_EVERY_ROWS
+                    || clock.millis() - renewedAtMillis >= RENEW_EVERY.toMillis()) {
                 if (!steps.renew(report.id(), INSTANCE, rows)) {
                     throw new ClaimLost();
                 }

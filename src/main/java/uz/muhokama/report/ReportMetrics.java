@@ -14,10 +14,15 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class ReportMetrics {
 
-    private static final Metadata GENERATED = Metadata.builder().withName("muhokama.reports.generated")
-            .withDescription("Reports to agencies written by this instance").build();
-    private static final Metadata RETRIES = Metadata.builder().withName("muhokama.reports.retries")
-            .withDescription("Attempts that failed and will be tried again: step is report, folder, inbox, email or notice").build();
+    private static final Metadata GENERATED = Metadata.builder()
+            .withName("muhokama.reports.generated")
+            .withDescription("Reports to agencies written by this instance")
+            .build();
+    private static final Metadata RETRIES = Metadata.builder()
+            .withName("muhokama.reports.retries")
+            .withDescription(
+                    "Attempts that failed and will be tried again: step is report, folder, inbox, email or notice")
+            .build();
 
     @Inject
     MetricRegistry registry;

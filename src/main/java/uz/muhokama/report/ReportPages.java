@@ -42,8 +42,12 @@ public class ReportPages {
             return PageRedirects.signInFirst("/agency/reports");
         }
         int shown = Params.page(page);
-        return Response.ok(View.of("report/inbox").with("reports", reports.inbox(shown, language.get()))
-                .with("pageNumber", shown).with("pageSize", ReportService.PAGE_SIZE).with("time", timeZone)).build();
+        return Response.ok(View.of("report/inbox")
+                        .with("reports", reports.inbox(shown, language.get()))
+                        .with("pageNumber", shown)
+                        .with("pageSize", ReportService.PAGE_SIZE)
+                        .with("time", timeZone))
+                .build();
     }
 
     @GET

@@ -40,7 +40,9 @@ public class ReportResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(operationId = "listAgencyReports", summary = "The caller's agency's reports that reached its inbox, newest first, 20 to a page (AGENCY)")
+    @Operation(
+            operationId = "listAgencyReports",
+            summary = "The caller's agency's reports that reached its inbox, newest first, 20 to a page (AGENCY)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of reports (20)")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
@@ -50,7 +52,9 @@ public class ReportResource {
 
     @GET
     @Path("all")
-    @Operation(operationId = "listAllReports", summary = "Every report with its state and forwarding steps, newest first (ADMIN)")
+    @Operation(
+            operationId = "listAllReports",
+            summary = "Every report with its state and forwarding steps, newest first (ADMIN)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of reports (20)")
     @APIResponse(responseCode = "403", description = "Not an administrator")
@@ -69,7 +73,9 @@ public class ReportResource {
 
     @GET
     @Path("{number}")
-    @Operation(operationId = "getReport", summary = "One draft's report: to its agency once in the inbox, to administrators always; 404 otherwise")
+    @Operation(
+            operationId = "getReport",
+            summary = "One draft's report: to its agency once in the inbox, to administrators always; 404 otherwise")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The report with its forwarding steps")
     public ReportView get(@PathParam("number") String number) {
@@ -81,7 +87,9 @@ public class ReportResource {
     @Produces(XLSX)
     @Operation(operationId = "downloadReportWorkbook", summary = "The report's Excel workbook")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "200", description = "The workbook",
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook",
             content = @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such report, not yet in the inbox, or another agency's")
     public Response workbook(@PathParam("number") String number) {
@@ -100,8 +108,10 @@ public class ReportResource {
     }
 
     static Response download(ReportService.Download file) {
-        return Response.ok(file.content(), XLSX).header("Content-Length", file.bytes())
+        return Response.ok(file.content(), XLSX)
+                .header("Content-Length", file.bytes())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .header("Cache-Control", "private, no-store").build();
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

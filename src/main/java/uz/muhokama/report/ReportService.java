@@ -73,8 +73,13 @@ class ReportService {
     public Slice<ReportView> inbox(int page, String cursor, Language language) {
         Caller editor = currentCaller.requireAny(Role.AGENCY);
         String agency = editor.agency().orElseThrow(ResourceNotFound::new);
-        return slice("report-inbox", Cursors.filters(agency), page, cursor,
-                (first, before) -> reports.inInbox(agency, first, PAGE_SIZE + 1, before), language);
+        return slice(
+                "report-inbox",
+                Cursors.filters(agency),
+                page,
+                cursor,
+                (first, before) -> reports.inInbox(agency, first, PAGE_SIZE + 1, before),
+                language);
     }
 
     /** Every report, newest first, for administrators. */
@@ -87,16 +92,28 @@ class ReportService {
     @Transactional
     public Slice<ReportView> all(int page, String cursor, Language language) {
         currentCaller.requireAny(Role.ADMIN);
-        return slice("reports", Cursors.filters("all"), page, cursor,
-                (first, before) -> reports.all(first, PAGE_SIZE + 1, before), language);
+        return slice(
+                "reports",
+                Cursors.filters("all"),
+                page,
+                cursor,
+                (first, before) -> reports.all(first, PAGE_SIZE + 1, before),
+                language);
     }
 
-    private Slice<ReportView> slice(String list, String filters, int page, String cursor,
-                                    java.util.function.BiFunction<Integer, Long, List<Report>> read, Language language) {
+    private Slice<ReportView> slice(
+            String list,
+            String filters,
+            int page,
+            String cursor,
+            java.util.function.BiFunction<Integer, Long, List<Report>> read,
+            Language language) {
         Cursor after = cursors.read(cursor, list, filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
-        Slice<Report> rows = Slice.of(read.apply((int) Math.min(Integer.MAX_VALUE, before), after == null ? 0 : after.number(0)),
-                PAGE_SIZE, last -> cursors.write(Cursor.after(list, filters, before + PAGE_SIZE, last.id())));
+        Slice<Report> rows = Slice.of(
+                read.apply((int) Math.min(Integer.MAX_VALUE, before), after == null ? 0 : after.number(0)),
+                PAGE_SIZE,
+                last -> cursors.write(Cursor.after(list, filters, before + PAGE_SIZE, last.id())));
         return new Slice<>(views(rows.items(), language), rows.next());
     }
 
@@ -148,7 +165,9 @@ class ReportService {
             return report;
         }
         boolean own = caller.agency().map(report.agencyCode()::equals).orElse(false);
-        boolean inInbox = reports.delivery(report.id(), ReportDelivery.Step.INBOX).map(ReportDelivery::isDone).orElse(false);
+        boolean inInbox = reports.delivery(report.id(), ReportDelivery.Step.INBOX)
+                .map(ReportDelivery::isDone)
+                .orElse(false);
         if (!own || !inInbox) {
             throw new ResourceNotFound();
         }
@@ -164,30 +183,54 @@ class ReportService {
     }
 
     private List<ReportView> views(List<Report> page, Language language) {
-        Map<Long, List<ReportDelivery>> steps = new HashMap<>(reports.deliveries(page.stream().map(Report::id).toList()).stream()
-                .collect(Collectors.groupingBy(ReportDelivery::reportId)));
-        Map<String, String> titles = drafts.publicTitles(page.stream().map(Report::draftNumber).toList(), language);
-        return page.stream().map(r -> view(r, titles.get(r.draftNumber()), steps.getOrDefault(r.id(), List.of()), language)).toList();
+        Map<Long, List<ReportDelivery>> steps =
+                new HashMap<>(reports.deliveries(page.stream().map(Report::id).toList()).stream()
+                        .collect(Collectors.groupingBy(ReportDelivery::reportId)));
+        Map<String, String> titles =
+                drafts.publicTitles(page.stream().map(Report::draftNumber).toList(), language);
+        return page.stream()
+                .map(r -> view(r, titles.get(r.draftNumber()), steps.getOrDefault(r.id(), List.of()), language))
+                .toList();
     }
 
     private ReportView view(Report r, String title, List<ReportDelivery> steps, Language language) {
-        List<ReportView.StepView> shown = steps.stream().map(d -> new ReportView.StepView(lower(d.step()), lower(d.claim().state()),
-                d.claim().attempts(), lastError(d.claim(), lower(d.step()), language), failed(d.claim()) ? d.claim().nextAttemptAt() : null,
-                d.claim().doneAt())).toList();
+        List<ReportView.StepView> shown = steps.stream()
+                .map(d -> new ReportView.StepView(
+                        lower(d.step()),
+                        lower(d.claim().state()),
+                        d.claim().attempts(),
+                        lastError(d.claim(), lower(d.step()), language),
+                        failed(d.claim()) ? d.claim().nextAttemptAt() : null,
+                        d.claim().doneAt()))
+                .toList();
         boolean inInbox = steps.stream().anyMatch(d -> d.step() == ReportDelivery.Step.INBOX && d.isDone());
         String state = switch (r.claim().state()) {
             case PENDING -> "waiting";
             case RUNNING -> "generating";
             case FAILED, GIVEN_UP -> "failed";
-            case DONE -> shown.stream().anyMatch(ReportView.StepView::failed) ? "failed"
-                    : steps.size() == ReportDelivery.Step.values().length
-                    && steps.stream().allMatch(ReportDelivery::isDone) ? "delivered" : "forwarding";
+            case DONE ->
+                shown.stream().anyMatch(ReportView.StepView::failed)
+                        ? "failed"
+                        : steps.size() == ReportDelivery.Step.values().length
+                                        && steps.stream().allMatch(ReportDelivery::isDone)
+                                ? "delivered"
+                                : "forwarding";
         };
-        return new ReportView(r.draftNumber(), title, reference.find(ReferenceList.AGENCIES, r.agencyCode(), language).orElse(null),
-                state, r.closedAt(), r.rowsWritten(), r.claim().attempts(), lastError(r.claim(), "report", language),
-                failed(r.claim()) ? r.claim().nextAttemptAt() : null, r.generatedAt(),
-                r.filePath().isPresent() ? fileName(r) : null, r.fileBytes(),
-                inInbox ? "/api/v1/reports/" + r.draftNumber() + "/workbook" : null, shown);
+        return new ReportView(
+                r.draftNumber(),
+                title,
+                reference.find(ReferenceList.AGENCIES, r.agencyCode(), language).orElse(null),
+                state,
+                r.closedAt(),
+                r.rowsWritten(),
+                r.claim().attempts(),
+                lastError(r.claim(), "report", language),
+                failed(r.claim()) ? r.claim().nextAttemptAt() : null,
+                r.generatedAt(),
+                r.filePath().isPresent() ? fileName(r) : null,
+                r.fileBytes(),
+                inInbox ? "/api/v1/reports/" + r.draftNumber() + "/workbook" : null,
+                shown);
     }
 
     private static boolean failed(Claim claim) {
@@ -196,7 +239,9 @@ class ReportService {
 
     /** What went wrong, said in the reader's language, with the technical reason the operators need. */
     private String lastError(Claim claim, String work, Language language) {
-        return claim.lastError().map(error -> messages.get(language, "report.error." + work, error)).orElse(null);
+        return claim.lastError()
+                .map(error -> messages.get(language, "report.error." + work, error))
+                .orElse(null);
     }
 
     private static String lower(Enum<?> value) {

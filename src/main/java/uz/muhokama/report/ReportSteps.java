@@ -69,10 +69,13 @@ class ReportSteps {
     /** Renews the claim with the rows written so far; false when it was lost (taken over as stale). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean renew(long id, String by, long rowsWritten) {
-        return queue.of(Report.class).held(id, by).map(report -> {
-            report.progress(by, clock.instant(), rowsWritten);
-            return true;
-        }).orElse(false);
+        return queue.of(Report.class)
+                .held(id, by)
+                .map(report -> {
+                    report.progress(by, clock.instant(), rowsWritten);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Records the campaign groups the report lists, while the claim is held (replacing an earlier attempt's). */
@@ -122,15 +125,18 @@ class ReportSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ClaimedStep> claimDelivery(long id, String by) {
-        return queue.of(ReportDelivery.class).claim(id, by)
-                .map(delivery -> new ClaimedStep(delivery, reports.find(delivery.reportId()).orElseThrow()));
+        return queue.of(ReportDelivery.class)
+                .claim(id, by)
+                .map(delivery -> new ClaimedStep(
+                        delivery, reports.find(delivery.reportId()).orElseThrow()));
     }
 
     /** A step is done; the next one (if any) is due now. {@code filePath} is recorded by the folder step. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean deliveryDone(ClaimedStep step, String by, String filePath) {
         Instant now = clock.instant();
-        Optional<ReportDelivery> held = queue.of(ReportDelivery.class).held(step.delivery().id(), by);
+        Optional<ReportDelivery> held =
+                queue.of(ReportDelivery.class).held(step.delivery().id(), by);
         if (held.isEmpty()) {
             return false;
         }
@@ -138,7 +144,9 @@ class ReportSteps {
         if (filePath != null) {
             reports.find(step.report().id()).orElseThrow().delivered(filePath);
         }
-        held.get().next().filter(next -> reports.delivery(step.report().id(), next).isEmpty())
+        held.get()
+                .next()
+                .filter(next -> reports.delivery(step.report().id(), next).isEmpty())
                 .ifPresent(next -> reports.add(new ReportDelivery(step.report().id(), next, now)));
         return true;
     }

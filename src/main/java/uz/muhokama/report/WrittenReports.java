@@ -28,6 +28,7 @@ public class WrittenReports {
     @Transactional
     public List<Campaign> campaigns(long draftId) {
         return reports.campaigns(draftId).stream()
-                .map(c -> new Campaign(c.simhash(), c.proposalId(), c.groupNumber(), c.comments())).toList();
+                .map(c -> new Campaign(c.simhash(), c.proposalId(), c.groupNumber(), c.comments()))
+                .toList();
     }
 }

@@ -6,13 +6,17 @@ import java.util.Optional;
 
 /** Whose costs and benefits an assessment weighs (the domain brief: citizens, business, the state budget). */
 public enum AffectedGroup {
-    CITIZENS, BUSINESS, STATE;
+    CITIZENS,
+    BUSINESS,
+    STATE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     static Optional<AffectedGroup> of(String code) {
-        return Arrays.stream(values()).filter(g -> g.code().equals(code == null ? "" : code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(g -> g.code().equals(code == null ? "" : code.trim()))
+                .findFirst();
     }
 }

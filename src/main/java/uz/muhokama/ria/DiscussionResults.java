@@ -16,8 +16,14 @@ import java.time.Instant;
  * @param partlyAccepted proposals partly accepted (null while pending)
  * @param rejected proposals rejected, with reasons (null while pending)
  */
-public record DiscussionResults(boolean published, Integer proposals, Instant publishedAt, String link, Long accepted,
-                                Long partlyAccepted, Long rejected) {
+public record DiscussionResults(
+        boolean published,
+        Integer proposals,
+        Instant publishedAt,
+        String link,
+        Long accepted,
+        Long partlyAccepted,
+        Long rejected) {
 
     public static final DiscussionResults PENDING = new DiscussionResults(false, null, null, null, null, null, null);
 

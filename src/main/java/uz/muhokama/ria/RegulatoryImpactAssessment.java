@@ -118,22 +118,39 @@ class RegulatoryImpactAssessment {
         administrativeBurden = trimToNull(form.administrativeBurden());
         corruptionRisks = trimToNull(form.corruptionRisks());
         options.clear();
-        form.options().forEach(o -> options.add(new RiaOption(OptionKind.of(o.kind()).orElseThrow(), o.title().trim(),
-                trimToNull(o.description()))));
+        form.options()
+                .forEach(o -> options.add(new RiaOption(
+                        OptionKind.of(o.kind()).orElseThrow(), o.title().trim(), trimToNull(o.description()))));
         impacts.clear();
         // Always in the order citizens, business, state, whatever order they were sent in.
         for (AffectedGroup group : AffectedGroup.values()) {
-            form.impacts().stream().filter(i -> AffectedGroup.of(i.group()).orElse(null) == group).findFirst()
-                    .ifPresent(i -> impacts.add(new RiaImpact(group, i.costOneOffUzs(), i.costYearlyUzs(), trimToNull(i.costs()),
-                            i.benefitOneOffUzs(), i.benefitYearlyUzs(), trimToNull(i.benefits()))));
+            form.impacts().stream()
+                    .filter(i -> AffectedGroup.of(i.group()).orElse(null) == group)
+                    .findFirst()
+                    .ifPresent(i -> impacts.add(new RiaImpact(
+                            group,
+                            i.costOneOffUzs(),
+                            i.costYearlyUzs(),
+                            trimToNull(i.costs()),
+                            i.benefitOneOffUzs(),
+                            i.benefitYearlyUzs(),
+                            trimToNull(i.benefits()))));
         }
         regions.clear();
         form.regions().forEach(r -> regions.add(r.trim()));
         risks.clear();
-        form.risks().forEach(r -> risks.add(new RiaRisk(r.risk().trim(), r.mitigation().trim())));
+        form.risks()
+                .forEach(r ->
+                        risks.add(new RiaRisk(r.risk().trim(), r.mitigation().trim())));
         indicators.clear();
-        form.indicators().forEach(i -> indicators.add(new RiaIndicator(i.name().trim(), i.baseline().trim(), i.target().trim(),
-                i.dataSource().trim(), i.reviewOn(), i.evaluationOn())));
+        form.indicators()
+                .forEach(i -> indicators.add(new RiaIndicator(
+                        i.name().trim(),
+                        i.baseline().trim(),
+                        i.target().trim(),
+                        i.dataSource().trim(),
+                        i.reviewOn(),
+                        i.evaluationOn())));
         updatedAt = now;
     }
 

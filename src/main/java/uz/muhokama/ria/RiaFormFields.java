@@ -17,7 +17,9 @@ import uz.muhokama.platform.error.FieldError;
  */
 final class RiaFormFields {
 
-    private static final String[] TEXTS = {"level", "problem", "objectives", "affectedGroups", "administrativeBurden", "corruptionRisks"};
+    private static final String[] TEXTS = {
+        "level", "problem", "objectives", "affectedGroups", "administrativeBurden", "corruptionRisks"
+    };
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String[]> options = new ArrayList<>();
@@ -58,15 +60,31 @@ final class RiaFormFields {
         fields.values.put("corruptionRisks", nz(ria.corruptionRisks()));
         ria.options().forEach(o -> fields.options.add(new String[] {o.kind().code(), o.title(), nz(o.description())}));
         for (AffectedGroup group : AffectedGroup.values()) {
-            fields.impacts.add(ria.impacts().stream().filter(i -> i.group().code().equals(group.code())).findFirst()
-                    .map(i -> new String[] {group.code(), sum(i.costOneOffUzs()), sum(i.costYearlyUzs()), nz(i.costs()),
-                            sum(i.benefitOneOffUzs()), sum(i.benefitYearlyUzs()), nz(i.benefits())})
+            fields.impacts.add(ria.impacts().stream()
+                    .filter(i -> i.group().code().equals(group.code()))
+                    .findFirst()
+                    .map(i -> new String[] {
+                        group.code(),
+                        sum(i.costOneOffUzs()),
+                        sum(i.costYearlyUzs()),
+                        nz(i.costs()),
+                        sum(i.benefitOneOffUzs()),
+                        sum(i.benefitYearlyUzs()),
+                        nz(i.benefits())
+                    })
                     .orElse(new String[] {group.code(), "", "", "", "", "", ""}));
         }
         ria.regions().forEach(r -> fields.regions.add(r.code()));
         ria.risks().forEach(r -> fields.risks.add(new String[] {r.risk(), r.mitigation()}));
-        ria.indicators().forEach(i -> fields.indicators.add(new String[] {i.name(), i.baseline(), i.target(), i.dataSource(),
-                i.reviewOn().toString(), i.evaluationOn().toString()}));
+        ria.indicators()
+                .forEach(i -> fields.indicators.add(new String[] {
+                    i.name(),
+                    i.baseline(),
+                    i.target(),
+                    i.dataSource(),
+                    i.reviewOn().toString(),
+                    i.evaluationOn().toString()
+                }));
         return fields;
     }
 
@@ -77,16 +95,38 @@ final class RiaFormFields {
             fields.values.put(name, first(posted, name));
         }
         fields.options.addAll(rows(posted, "optionKind", "optionTitle", "optionDescription").stream()
-                .filter(r -> !(r[1].isBlank() && r[2].isBlank())).toList());
-        List<String[]> groups = rows(posted, "impactGroup", "costOneOff", "costYearly", "costs", "benefitOneOff", "benefitYearly", "benefits");
+                .filter(r -> !(r[1].isBlank() && r[2].isBlank()))
+                .toList());
+        List<String[]> groups = rows(
+                posted,
+                "impactGroup",
+                "costOneOff",
+                "costYearly",
+                "costs",
+                "benefitOneOff",
+                "benefitYearly",
+                "benefits");
         for (AffectedGroup group : AffectedGroup.values()) {
-            fields.impacts.add(groups.stream().filter(r -> r[0].equals(group.code())).findFirst()
+            fields.impacts.add(groups.stream()
+                    .filter(r -> r[0].equals(group.code()))
+                    .findFirst()
                     .orElse(new String[] {group.code(), "", "", "", "", "", ""}));
         }
         fields.regions.addAll(posted.getOrDefault("region", List.of()));
-        fields.risks.addAll(rows(posted, "riskText", "riskMitigation").stream().filter(RiaFormFields::notBlank).toList());
-        fields.indicators.addAll(rows(posted, "indicatorName", "indicatorBaseline", "indicatorTarget", "indicatorSource",
-                "indicatorReview", "indicatorEvaluation").stream().filter(RiaFormFields::notBlank).toList());
+        fields.risks.addAll(rows(posted, "riskText", "riskMitigation").stream()
+                .filter(RiaFormFields::notBlank)
+                .toList());
+        fields.indicators.addAll(rows(
+                        posted,
+                        "indicatorName",
+                        "indicatorBaseline",
+                        "indicatorTarget",
+                        "indicatorSource",
+                        "indicatorReview",
+                        "indicatorEvaluation")
+                .stream()
+                .filter(RiaFormFields::notBlank)
+                .toList());
         fields.blankOptions = count(posted, "blankOptions");
         fields.blankRisks = count(posted, "blankRisks");
         fields.blankIndicators = count(posted, "blankIndicators");
@@ -99,7 +139,7 @@ final class RiaFormFields {
             case "options" -> blankOptions = Math.min(blankOptions + 1, 10);
             case "risks" -> blankRisks = Math.min(blankRisks + 1, 20);
             case "indicators" -> blankIndicators = Math.min(blankIndicators + 1, 20);
-            default -> { }
+            default -> {}
         }
         return this;
     }
@@ -128,13 +168,25 @@ final class RiaFormFields {
 
     /** The command; unreadable sums and dates become "not given" (and are reported by {@link #unreadable}). */
     RiaForm toForm() {
-        return new RiaForm(values.get("level"), values.get("problem"), values.get("objectives"),
-                options.stream().map(r -> new RiaForm.OptionInput(r[0], r[1], r[2])).toList(),
-                impacts.stream().map(r -> new RiaForm.ImpactInput(r[0], amount(r[1]), amount(r[2]), r[3], amount(r[4]),
-                        amount(r[5]), r[6])).toList(),
-                values.get("affectedGroups"), List.copyOf(regions), values.get("administrativeBurden"), values.get("corruptionRisks"),
+        return new RiaForm(
+                values.get("level"),
+                values.get("problem"),
+                values.get("objectives"),
+                options.stream()
+                        .map(r -> new RiaForm.OptionInput(r[0], r[1], r[2]))
+                        .toList(),
+                impacts.stream()
+                        .map(r -> new RiaForm.ImpactInput(
+                                r[0], amount(r[1]), amount(r[2]), r[3], amount(r[4]), amount(r[5]), r[6]))
+                        .toList(),
+                values.get("affectedGroups"),
+                List.copyOf(regions),
+                values.get("administrativeBurden"),
+                values.get("corruptionRisks"),
                 risks.stream().map(r -> new RiaForm.RiskInput(r[0], r[1])).toList(),
-                indicators.stream().map(r -> new RiaForm.IndicatorInput(r[0], r[1], r[2], r[3], date(r[4]), date(r[5]))).toList());
+                indicators.stream()
+                        .map(r -> new RiaForm.IndicatorInput(r[0], r[1], r[2], r[3], date(r[4]), date(r[5])))
+                        .toList());
     }
 
     Map<String, String> values() {
@@ -158,8 +210,9 @@ final class RiaFormFields {
             rows.add(row(i, "options", errors, new String[] {"kind", "title", "description"}, options.get(i)));
         }
         for (int j = 0; j < blankOptions; j++) {
-            rows.add(row(rows.size(), "options", Map.of(), new String[] {"kind", "title", "description"},
-                    new String[] {nextKind(rows), "", ""}));
+            rows.add(row(rows.size(), "options", Map.of(), new String[] {"kind", "title", "description"}, new String[] {
+                nextKind(rows), "", ""
+            }));
         }
         return rows;
     }
@@ -177,8 +230,20 @@ final class RiaFormFields {
     List<Row> impactRows(Map<String, String> errors, Function<String, String> groupName) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < impacts.size(); i++) {
-            Row row = row(i, "impacts", errors, new String[] {"group", "costOneOffUzs", "costYearlyUzs", "costs",
-                    "benefitOneOffUzs", "benefitYearlyUzs", "benefits"}, impacts.get(i));
+            Row row = row(
+                    i,
+                    "impacts",
+                    errors,
+                    new String[] {
+                        "group",
+                        "costOneOffUzs",
+                        "costYearlyUzs",
+                        "costs",
+                        "benefitOneOffUzs",
+                        "benefitYearlyUzs",
+                        "benefits"
+                    },
+                    impacts.get(i));
             row.values().put("groupName", groupName.apply(impacts.get(i)[0]));
             rows.add(row);
         }

@@ -19,6 +19,7 @@ final class RiaFormRules {
      * (Derby's DATE ends in 9999) and was a 500.
      */
     static final int FIRST_YEAR = 2000;
+
     static final int LAST_YEAR = 2100;
 
     private RiaFormRules() {}
@@ -30,7 +31,9 @@ final class RiaFormRules {
      */
     static List<FieldError> problemsWith(RiaForm form) {
         List<FieldError> errors = new ArrayList<>();
-        if (form.level() != null && !form.level().isBlank() && RiaLevel.ofAssessment(form.level()).isEmpty()) {
+        if (form.level() != null
+                && !form.level().isBlank()
+                && RiaLevel.ofAssessment(form.level()).isEmpty()) {
             errors.add(new FieldError("level", "ria.level.unknown"));
         }
         Set<OptionKind> single = new HashSet<>();
@@ -59,18 +62,30 @@ final class RiaFormRules {
                 errors.add(new FieldError("impacts[" + i + "].group", "ria.impact.group.twice"));
             }
         }
-        if (form.regions().stream().map(r -> r == null ? "" : r.trim()).distinct().count() < form.regions().size()) {
+        if (form.regions().stream()
+                        .map(r -> r == null ? "" : r.trim())
+                        .distinct()
+                        .count()
+                < form.regions().size()) {
             errors.add(new FieldError("regions", "ria.regions.twice"));
         }
         for (int i = 0; i < form.indicators().size(); i++) {
             RiaForm.IndicatorInput indicator = form.indicators().get(i);
             if (indicator != null && outOfRange(indicator.reviewOn())) {
-                errors.add(new FieldError("indicators[" + i + "].reviewOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
+                errors.add(new FieldError(
+                        "indicators[" + i + "].reviewOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
             } else if (indicator != null && outOfRange(indicator.evaluationOn())) {
-                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.date-out-of-range", FIRST_YEAR, LAST_YEAR));
-            } else if (indicator != null && indicator.reviewOn() != null && indicator.evaluationOn() != null
+                errors.add(new FieldError(
+                        "indicators[" + i + "].evaluationOn",
+                        "ria.indicator.date-out-of-range",
+                        FIRST_YEAR,
+                        LAST_YEAR));
+            } else if (indicator != null
+                    && indicator.reviewOn() != null
+                    && indicator.evaluationOn() != null
                     && indicator.evaluationOn().isBefore(indicator.reviewOn())) {
-                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.evaluation-before-review"));
+                errors.add(
+                        new FieldError("indicators[" + i + "].evaluationOn", "ria.indicator.evaluation-before-review"));
             }
         }
         return errors;

@@ -33,8 +33,14 @@ class RiaImpact {
 
     protected RiaImpact() {}
 
-    RiaImpact(AffectedGroup group, Long costOneOffUzs, Long costYearlyUzs, String costs, Long benefitOneOffUzs,
-              Long benefitYearlyUzs, String benefits) {
+    RiaImpact(
+            AffectedGroup group,
+            Long costOneOffUzs,
+            Long costYearlyUzs,
+            String costs,
+            Long benefitOneOffUzs,
+            Long benefitYearlyUzs,
+            String benefits) {
         this.group = group;
         this.costOneOffUzs = costOneOffUzs;
         this.costYearlyUzs = costYearlyUzs;

@@ -28,7 +28,13 @@ class RiaIndicator {
 
     protected RiaIndicator() {}
 
-    RiaIndicator(String name, String baseline, String target, String dataSource, LocalDate reviewOn, LocalDate evaluationOn) {
+    RiaIndicator(
+            String name,
+            String baseline,
+            String target,
+            String dataSource,
+            LocalDate reviewOn,
+            LocalDate evaluationOn) {
         this.name = name;
         this.baseline = baseline;
         this.target = target;

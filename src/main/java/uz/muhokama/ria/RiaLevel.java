@@ -9,7 +9,9 @@ import java.util.Optional;
  * it is what a draft that needs none reports (the level lives on the assessment: see package-info).
  */
 public enum RiaLevel {
-    NONE, SIMPLIFIED, EXPANDED;
+    NONE,
+    SIMPLIFIED,
+    EXPANDED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +19,8 @@ public enum RiaLevel {
 
     /** The level an assessment may be written at: simplified or expanded. */
     static Optional<RiaLevel> ofAssessment(String code) {
-        return Arrays.stream(values()).filter(l -> l != NONE && l.code().equals(code == null ? "" : code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l != NONE && l.code().equals(code == null ? "" : code.trim()))
+                .findFirst();
     }
 }

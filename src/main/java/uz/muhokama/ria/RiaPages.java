@@ -69,8 +69,10 @@ public class RiaPages {
             return PageRedirects.signInFirst(here);
         }
         RiaService.Editing editing = assessments.editing(number, language.get());
-        RiaFormFields fields = editing.assessment() == null ? RiaFormFields.blank() : RiaFormFields.of(editing.assessment());
-        return Response.ok(page(editing, fields, FormErrors.NONE).with("saved", saved != null)).build();
+        RiaFormFields fields =
+                editing.assessment() == null ? RiaFormFields.blank() : RiaFormFields.of(editing.assessment());
+        return Response.ok(page(editing, fields, FormErrors.NONE).with("saved", saved != null))
+                .build();
     }
 
     @POST
@@ -86,7 +88,8 @@ public class RiaPages {
         if (!more.isEmpty()) {
             // "Add a row": the same form again with one more blank row of that kind; nothing is stored.
             RiaService.Editing editing = assessments.editing(number, language.get());
-            return Response.ok(page(editing, fields.withBlankRow(more.get(0)), FormErrors.NONE)).build();
+            return Response.ok(page(editing, fields.withBlankRow(more.get(0)), FormErrors.NONE))
+                    .build();
         }
         try {
             List<FieldError> unreadable = fields.unreadable();
@@ -102,7 +105,8 @@ public class RiaPages {
         } catch (AppException rejected) {
             RiaService.Editing editing = assessments.editing(number, language.get());
             return Response.status(rejected.status())
-                    .entity(page(editing, fields, FormErrors.of(rejected, messages, language.get()))).build();
+                    .entity(page(editing, fields, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 

@@ -32,12 +32,13 @@ class RiaPublicationCheck implements PublicationCheck {
         if (!draft.needsRia()) {
             return;
         }
-        RegulatoryImpactAssessment assessment = assessments.forDraft(draft.id())
-                .orElseThrow(() -> new PublicationRefused("ria.publish.missing"));
+        RegulatoryImpactAssessment assessment =
+                assessments.forDraft(draft.id()).orElseThrow(() -> new PublicationRefused("ria.publish.missing"));
         List<String> missing = assessment.missing();
         if (!missing.isEmpty()) {
             // The exception carries arguments, not words: the sections are named here, in the caller's language.
-            String sections = missing.stream().map(code -> messages.get(language.get(), "ria.missing." + code))
+            String sections = missing.stream()
+                    .map(code -> messages.get(language.get(), "ria.missing." + code))
                     .collect(Collectors.joining("; "));
             throw new PublicationRefused("ria.publish.incomplete", sections);
         }

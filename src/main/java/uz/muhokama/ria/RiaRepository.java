@@ -13,8 +13,14 @@ class RiaRepository {
     EntityManager em;
 
     public Optional<RegulatoryImpactAssessment> forDraft(long draftId) {
-        return em.createQuery("SELECT r FROM RegulatoryImpactAssessment r WHERE r.draftId = :draft", RegulatoryImpactAssessment.class)
-                .setParameter("draft", draftId).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "SELECT r FROM RegulatoryImpactAssessment r WHERE r.draftId = :draft",
+                        RegulatoryImpactAssessment.class)
+                .setParameter("draft", draftId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public RegulatoryImpactAssessment add(RegulatoryImpactAssessment assessment) {

@@ -10,8 +10,18 @@ import java.util.List;
 final class RiaRequiredSections {
 
     /** Sections a simplified assessment must fill; an expanded one fills these and {@link #EXPANDED_ALSO}. */
-    static final List<String> SIMPLIFIED_NEEDS = List.of("problem", "objectives", "options.do-nothing", "options.proposed",
-            "impacts.citizens", "impacts.business", "impacts.state", "affected-groups", "administrative-burden", "corruption-risks");
+    static final List<String> SIMPLIFIED_NEEDS = List.of(
+            "problem",
+            "objectives",
+            "options.do-nothing",
+            "options.proposed",
+            "impacts.citizens",
+            "impacts.business",
+            "impacts.state",
+            "affected-groups",
+            "administrative-burden",
+            "corruption-risks");
+
     static final List<String> EXPANDED_ALSO = List.of("options.alternative", "impacts.figures", "risks", "indicators");
 
     private RiaRequiredSections() {}
@@ -51,10 +61,15 @@ final class RiaRequiredSections {
             case "options.do-nothing" -> hasOption(ria, OptionKind.DO_NOTHING);
             case "options.proposed" -> hasOption(ria, OptionKind.PROPOSED);
             case "options.alternative" -> hasOption(ria, OptionKind.ALTERNATIVE);
-            case "impacts.citizens" -> ria.impact(AffectedGroup.CITIZENS).map(RiaImpact::described).orElse(false);
-            case "impacts.business" -> ria.impact(AffectedGroup.BUSINESS).map(RiaImpact::described).orElse(false);
-            case "impacts.state" -> ria.impact(AffectedGroup.STATE).map(RiaImpact::described).orElse(false);
-            case "impacts.figures" -> impacts.size() == AffectedGroup.values().length && impacts.stream().allMatch(RiaImpact::hasFigures);
+            case "impacts.citizens" ->
+                ria.impact(AffectedGroup.CITIZENS).map(RiaImpact::described).orElse(false);
+            case "impacts.business" ->
+                ria.impact(AffectedGroup.BUSINESS).map(RiaImpact::described).orElse(false);
+            case "impacts.state" ->
+                ria.impact(AffectedGroup.STATE).map(RiaImpact::described).orElse(false);
+            case "impacts.figures" ->
+                impacts.size() == AffectedGroup.values().length
+                        && impacts.stream().allMatch(RiaImpact::hasFigures);
             case "affected-groups" -> ria.affectedGroups() != null;
             case "administrative-burden" -> ria.administrativeBurden() != null;
             case "corruption-risks" -> ria.corruptionRisks() != null;

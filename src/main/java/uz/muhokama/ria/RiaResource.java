@@ -31,23 +31,32 @@ public class RiaResource {
     CurrentLanguage language;
 
     @GET
-    @Operation(operationId = "getImpactAssessment", summary = "The draft's assessment, with what it still lacks for its level (the agency at any time, everyone once published)")
+    @Operation(
+            operationId = "getImpactAssessment",
+            summary =
+                    "The draft's assessment, with what it still lacks for its level (the agency at any time, everyone once published)")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The assessment with what its level still needs")
-    @APIResponse(responseCode = "404", description = "No assessment, or not published yet and the caller is not the draft's agency")
+    @APIResponse(
+            responseCode = "404",
+            description = "No assessment, or not published yet and the caller is not the draft's agency")
     public RiaView get(@PathParam("number") String number) {
         return assessments.read(number, language.get());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveImpactAssessment", summary = "Write the whole assessment (AGENCY, the draft's own agency, while the draft is unpublished)")
+    @Operation(
+            operationId = "saveImpactAssessment",
+            summary = "Write the whole assessment (AGENCY, the draft's own agency, while the draft is unpublished)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The assessment as stored")
     @APIResponse(responseCode = "400", description = "A rule broken: every field error listed, nothing stored")
     @APIResponse(responseCode = "403", description = "Not an agency editor")
-    @APIResponse(responseCode = "409", description = "The draft is published: its assessment is published with it and frozen")
+    @APIResponse(
+            responseCode = "409",
+            description = "The draft is published: its assessment is published with it and frozen")
     public RiaView put(@PathParam("number") String number, RiaForm form) {
         return assessments.save(number, form, language.get());
     }

@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.AgencyDraft;
+import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.DraftView;
 import uz.muhokama.platform.error.Conflict;
@@ -64,8 +64,11 @@ public class RiaService {
     public RiaView read(String number, Language language) {
         DraftView draft = drafts.view(number, null, language);
         boolean own = isOwnAgency(draft);
-        return assessments.forDraft(draftId(draft)).filter(r -> own || r.isPublished())
-                .map(r -> view(draft, r, language)).orElseThrow(ResourceNotFound::new);
+        return assessments
+                .forDraft(draftId(draft))
+                .filter(r -> own || r.isPublished())
+                .map(r -> view(draft, r, language))
+                .orElseThrow(ResourceNotFound::new);
     }
 
     /** What the agency's page shows: the draft, and its assessment if one was written (404 to anyone but the agency). */
@@ -75,7 +78,12 @@ public class RiaService {
         if (!isOwnAgency(draft)) {
             throw new ResourceNotFound();
         }
-        return new Editing(draft, assessments.forDraft(draftId(draft)).map(r -> view(draft, r, language)).orElse(null));
+        return new Editing(
+                draft,
+                assessments
+                        .forDraft(draftId(draft))
+                        .map(r -> view(draft, r, language))
+                        .orElse(null));
     }
 
     /** The agency's page model: the draft, and its assessment (null before the first save). */
@@ -107,7 +115,9 @@ public class RiaService {
      */
     @Transactional
     public Optional<RiaView> publishedFor(long draftId, Language language) {
-        return assessments.forDraft(draftId).filter(RegulatoryImpactAssessment::isPublished)
+        return assessments
+                .forDraft(draftId)
+                .filter(RegulatoryImpactAssessment::isPublished)
                 .map(r -> view(drafts.view(drafts.numberOf(draftId), null, language), r, language));
     }
 
@@ -116,7 +126,9 @@ public class RiaService {
         if (draft.publishedAt() == null) {
             return Optional.empty();
         }
-        return assessments.forDraft(draftId(draft)).filter(RegulatoryImpactAssessment::isPublished)
+        return assessments
+                .forDraft(draftId(draft))
+                .filter(RegulatoryImpactAssessment::isPublished)
                 .map(r -> view(draft, r, language));
     }
 
@@ -142,7 +154,11 @@ public class RiaService {
     }
 
     private boolean isOwnAgency(DraftView draft) {
-        return draft.agency() != null && caller.get().flatMap(Caller::agency).map(draft.agency().code()::equals).orElse(false);
+        return draft.agency() != null
+                && caller.get()
+                        .flatMap(Caller::agency)
+                        .map(draft.agency().code()::equals)
+                        .orElse(false);
     }
 
     private static long draftId(DraftView draft) {
@@ -150,22 +166,51 @@ public class RiaService {
     }
 
     RiaView view(DraftView draft, RegulatoryImpactAssessment r, Language language) {
-        List<RiaView.Label> missing = r.missing().stream().map(code -> label("ria.missing.", code, language)).toList();
+        List<RiaView.Label> missing = r.missing().stream()
+                .map(code -> label("ria.missing.", code, language))
+                .toList();
         List<ReferenceItem> regions = r.regions().stream()
-                .map(code -> reference.find(ReferenceList.REGIONS, code, language).orElse(new ReferenceItem(code, code, java.util.Map.of())))
+                .map(code -> reference
+                        .find(ReferenceList.REGIONS, code, language)
+                        .orElse(new ReferenceItem(code, code, java.util.Map.of())))
                 .toList();
         DiscussionResults results = r.isPublished() ? discussionResultsFor(r.draftId()) : DiscussionResults.PENDING;
-        return new RiaView(draft.number(), draft.needsRia(), label("ria.level.", r.level().code(), language), missing.isEmpty(), missing,
-                r.problem(), r.objectives(),
-                r.options().stream().map(o -> new RiaView.Option(label("ria.option.kind.", o.kind().code(), language), o.title(),
-                        o.description())).toList(),
-                r.impacts().stream().map(i -> new RiaView.Impact(label("ria.group.", i.group().code(), language), i.costOneOffUzs(),
-                        i.costYearlyUzs(), i.costs(), i.benefitOneOffUzs(), i.benefitYearlyUzs(), i.benefits())).toList(),
-                r.affectedGroups(), regions, r.administrativeBurden(), r.corruptionRisks(),
-                r.risks().stream().map(k -> new RiaView.Risk(k.risk(), k.mitigation())).toList(),
-                r.indicators().stream().map(i -> new RiaView.Indicator(i.name(), i.baseline(), i.target(), i.dataSource(),
-                        i.reviewOn(), i.evaluationOn())).toList(),
-                results, r.updatedAt(), r.publishedAt());
+        return new RiaView(
+                draft.number(),
+                draft.needsRia(),
+                label("ria.level.", r.level().code(), language),
+                missing.isEmpty(),
+                missing,
+                r.problem(),
+                r.objectives(),
+                r.options().stream()
+                        .map(o -> new RiaView.Option(
+                                label("ria.option.kind.", o.kind().code(), language), o.title(), o.description()))
+                        .toList(),
+                r.impacts().stream()
+                        .map(i -> new RiaView.Impact(
+                                label("ria.group.", i.group().code(), language),
+                                i.costOneOffUzs(),
+                                i.costYearlyUzs(),
+                                i.costs(),
+                                i.benefitOneOffUzs(),
+                                i.benefitYearlyUzs(),
+                                i.benefits()))
+                        .toList(),
+                r.affectedGroups(),
+                regions,
+                r.administrativeBurden(),
+                r.corruptionRisks(),
+                r.risks().stream()
+                        .map(k -> new RiaView.Risk(k.risk(), k.mitigation()))
+                        .toList(),
+                r.indicators().stream()
+                        .map(i -> new RiaView.Indicator(
+                                i.name(), i.baseline(), i.target(), i.dataSource(), i.reviewOn(), i.evaluationOn()))
+                        .toList(),
+                results,
+                r.updatedAt(),
+                r.publishedAt());
     }
 
     private DiscussionResults discussionResultsFor(long draftId) {

@@ -16,13 +16,45 @@ import uz.muhokama.reference.ReferenceItem;
  * @param missing what is still missing for the level before the draft may be published (empty: complete)
  * @param discussionResults the summary of proposals, pending until the report feature supplies it
  */
-@JsonbPropertyOrder({"number", "required", "level", "complete", "missing", "problem", "objectives", "options", "impacts",
-        "affectedGroups", "regions", "administrativeBurden", "corruptionRisks", "risks", "indicators", "discussionResults",
-        "updatedAt", "publishedAt"})
-public record RiaView(String number, boolean required, Label level, boolean complete, List<Label> missing, String problem,
-                      String objectives, List<Option> options, List<Impact> impacts, String affectedGroups,
-                      List<ReferenceItem> regions, String administrativeBurden, String corruptionRisks, List<Risk> risks,
-                      List<Indicator> indicators, DiscussionResults discussionResults, Instant updatedAt, Instant publishedAt) {
+@JsonbPropertyOrder({
+    "number",
+    "required",
+    "level",
+    "complete",
+    "missing",
+    "problem",
+    "objectives",
+    "options",
+    "impacts",
+    "affectedGroups",
+    "regions",
+    "administrativeBurden",
+    "corruptionRisks",
+    "risks",
+    "indicators",
+    "discussionResults",
+    "updatedAt",
+    "publishedAt"
+})
+public record RiaView(
+        String number,
+        boolean required,
+        Label level,
+        boolean complete,
+        List<Label> missing,
+        String problem,
+        String objectives,
+        List<Option> options,
+        List<Impact> impacts,
+        String affectedGroups,
+        List<ReferenceItem> regions,
+        String administrativeBurden,
+        String corruptionRisks,
+        List<Risk> risks,
+        List<Indicator> indicators,
+        DiscussionResults discussionResults,
+        Instant updatedAt,
+        Instant publishedAt) {
 
     /** A code and its name in the reader's language. */
     @Schema(name = "RiaLabel") // a distinct component name: nested types of this name exist elsewhere
@@ -33,15 +65,34 @@ public record RiaView(String number, boolean required, Label level, boolean comp
     public record Option(Label kind, String title, String description) {}
 
     /** One group's costs and benefits; sums in UZS, null where not given. */
-    @JsonbPropertyOrder({"group", "costOneOffUzs", "costYearlyUzs", "costs", "benefitOneOffUzs", "benefitYearlyUzs", "benefits"})
-    public record Impact(Label group, Long costOneOffUzs, Long costYearlyUzs, String costs, Long benefitOneOffUzs,
-                         Long benefitYearlyUzs, String benefits) {}
+    @JsonbPropertyOrder({
+        "group",
+        "costOneOffUzs",
+        "costYearlyUzs",
+        "costs",
+        "benefitOneOffUzs",
+        "benefitYearlyUzs",
+        "benefits"
+    })
+    public record Impact(
+            Label group,
+            Long costOneOffUzs,
+            Long costYearlyUzs,
+            String costs,
+            Long benefitOneOffUzs,
+            Long benefitYearlyUzs,
+            String benefits) {}
 
     public record Risk(String risk, String mitigation) {}
 
     @JsonbPropertyOrder({"name", "baseline", "target", "dataSource", "reviewOn", "evaluationOn"})
-    public record Indicator(String name, String baseline, String target, String dataSource, LocalDate reviewOn,
-                            LocalDate evaluationOn) {}
+    public record Indicator(
+            String name,
+            String baseline,
+            String target,
+            String dataSource,
+            LocalDate reviewOn,
+            LocalDate evaluationOn) {}
 
     public boolean isPublished() {
         return publishedAt != null;

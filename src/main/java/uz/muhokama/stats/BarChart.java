@@ -20,14 +20,19 @@ public record BarChart(String title, List<Bar> bars, int height) {
     public record Bar(String label, String value, int y, int textY, double length, double valueX) {}
 
     static BarChart of(String title, List<String> labels, List<Number> values) {
-        double max = values.stream().filter(v -> v != null).mapToDouble(Number::doubleValue).max().orElse(0);
+        double max = values.stream()
+                .filter(v -> v != null)
+                .mapToDouble(Number::doubleValue)
+                .max()
+                .orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Number value = values.get(i);
             double v = value == null ? 0 : value.doubleValue();
             double length = max <= 0 ? 0 : Math.max(v > 0 ? 1 : 0, Math.round(v / max * BAR_SPACE * 10) / 10.0);
             int y = 4 + i * ROW;
-            bars.add(new Bar(labels.get(i), value == null ? "—" : format(value), y, y + 17, length, LABEL_WIDTH + length + 6));
+            bars.add(new Bar(
+                    labels.get(i), value == null ? "—" : format(value), y, y + 17, length, LABEL_WIDTH + length + 6));
         }
         return new BarChart(title, bars, 8 + labels.size() * ROW);
     }

@@ -2,16 +2,16 @@ package uz.muhokama.stats;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How the drafts of each sector (or each agency) fared in one period, with a total row. */
 @JsonbNillable
 @JsonbPropertyOrder({"by", "from", "to", "countedUpTo", "summaryDueDays", "rows", "total"})
-public record DraftGroupTable(String by, LocalDate from, LocalDate to, Instant countedUpTo, int summaryDueDays, List<Row> rows,
-                              Row total) {
+public record DraftGroupTable(
+        String by, LocalDate from, LocalDate to, Instant countedUpTo, int summaryDueDays, List<Row> rows, Row total) {
 
     /**
      * One sector's or agency's figures: drafts published in the period, discussions that closed in it,
@@ -23,10 +23,37 @@ public record DraftGroupTable(String by, LocalDate from, LocalDate to, Instant c
      */
     @Schema(name = "DraftGroupStatisticsRow") // a distinct component name: nested types called Row exist beside it
     @JsonbNillable
-    @JsonbPropertyOrder({"code", "name", "draftsPublished", "discussionsHeld", "openNow", "comments", "decided", "accepted",
-            "partlyAccepted", "rejected", "acceptedShare", "partlyAcceptedShare", "rejectedShare", "medianDaysToSummary",
-            "summariesOverdue"})
-    public record Row(String code, String name, long draftsPublished, long discussionsHeld, long openNow, long comments,
-                      long decided, long accepted, long partlyAccepted, long rejected, Double acceptedShare,
-                      Double partlyAcceptedShare, Double rejectedShare, Double medianDaysToSummary, long summariesOverdue) {}
+    @JsonbPropertyOrder({
+        "code",
+        "name",
+        "draftsPublished",
+        "discussionsHeld",
+        "openNow",
+        "comments",
+        "decided",
+        "accepted",
+        "partlyAccepted",
+        "rejected",
+        "acceptedShare",
+        "partlyAcceptedShare",
+        "rejectedShare",
+        "medianDaysToSummary",
+        "summariesOverdue"
+    })
+    public record Row(
+            String code,
+            String name,
+            long draftsPublished,
+            long discussionsHeld,
+            long openNow,
+            long comments,
+            long decided,
+            long accepted,
+            long partlyAccepted,
+            long rejected,
+            Double acceptedShare,
+            Double partlyAcceptedShare,
+            Double rejectedShare,
+            Double medianDaysToSummary,
+            long summariesOverdue) {}
 }

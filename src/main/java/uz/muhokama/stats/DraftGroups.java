@@ -42,9 +42,22 @@ final class DraftGroups {
 
         DraftGroupTable.Row row(String code, String name) {
             long decided = accepted + partlyAccepted + rejected;
-            return new DraftGroupTable.Row(code, name, published, held, openNow, comments, decided, accepted, partlyAccepted,
-                    rejected, Shares.percent(accepted, decided), Shares.percent(partlyAccepted, decided),
-                    Shares.percent(rejected, decided), Shares.median(daysToSummary), overdue);
+            return new DraftGroupTable.Row(
+                    code,
+                    name,
+                    published,
+                    held,
+                    openNow,
+                    comments,
+                    decided,
+                    accepted,
+                    partlyAccepted,
+                    rejected,
+                    Shares.percent(accepted, decided),
+                    Shares.percent(partlyAccepted, decided),
+                    Shares.percent(rejected, decided),
+                    Shares.median(daysToSummary),
+                    overdue);
         }
     }
 
@@ -54,9 +67,15 @@ final class DraftGroups {
      * Each group's figures for the period. {@code groupOf} picks the sector or the agency of a draft
      * (a life) or of a folded sum's key (sector, agency).
      */
-    static Map<String, Figures> figures(StatsPeriod period, ZoneId zone, Instant now, int summaryDueDays,
-                                        List<DraftFacts.Life> lives, Map<List<String>, long[]> sums,
-                                        Function<DraftFacts.Life, String> groupOf, Function<List<String>, String> sumGroupOf) {
+    static Map<String, Figures> figures(
+            StatsPeriod period,
+            ZoneId zone,
+            Instant now,
+            int summaryDueDays,
+            List<DraftFacts.Life> lives,
+            Map<List<String>, long[]> sums,
+            Function<DraftFacts.Life, String> groupOf,
+            Function<List<String>, String> sumGroupOf) {
         Instant start = period.start(zone);
         Instant end = period.end(zone);
         Instant asOf = now.isBefore(end) ? now : end;

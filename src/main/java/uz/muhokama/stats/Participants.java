@@ -53,7 +53,8 @@ class Participants {
 
     @PostConstruct
     void createCache() {
-        recentDays = caches.create(CachePolicy.<RoaringBitmap>named("stats-people-days").withMaxEntries(40_000)
+        recentDays = caches.create(CachePolicy.<RoaringBitmap>named("stats-people-days")
+                .withMaxEntries(40_000)
                 .withFreshFor(Duration.ofSeconds(cacheSeconds)));
     }
 
@@ -61,7 +62,8 @@ class Participants {
     Counts in(StatsPeriod period) {
         Map<Integer, List<RoaringBitmap>> byMonth = new HashMap<>();
         days(repository.generation(), period.from(), period.to())
-                .forEach((day, people) -> byMonth.computeIfAbsent(Tally.monthKey(day), k -> new ArrayList<>()).add(people));
+                .forEach((day, people) -> byMonth.computeIfAbsent(Tally.monthKey(day), k -> new ArrayList<>())
+                        .add(people));
         Map<Integer, Long> months = new HashMap<>();
         List<RoaringBitmap> all = new ArrayList<>();
         byMonth.forEach((month, days) -> {
@@ -71,7 +73,8 @@ class Participants {
         });
         RoaringBitmap everyone = all.isEmpty() ? NOBODY : FastAggregation.or(all.iterator());
         Map<String, Long> regions = new HashMap<>();
-        for (PeopleInRegion region : em.createQuery("SELECT r FROM PeopleInRegion r", PeopleInRegion.class).getResultList()) {
+        for (PeopleInRegion region : em.createQuery("SELECT r FROM PeopleInRegion r", PeopleInRegion.class)
+                .getResultList()) {
             regions.put(region.region(), (long) RoaringBitmap.andCardinality(everyone, People.read(region.people())));
         }
         return new Counts(everyone.getCardinality(), regions, months);
@@ -105,6 +108,8 @@ class Participants {
 
     private List<PeopleDay> days(LocalDate from, LocalDate to) {
         return em.createQuery("SELECT d FROM PeopleDay d WHERE d.day BETWEEN :from AND :to", PeopleDay.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 }

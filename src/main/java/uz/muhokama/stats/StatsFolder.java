@@ -18,8 +18,8 @@ import uz.muhokama.account.AccountService;
 import uz.muhokama.decision.DecisionActivity;
 import uz.muhokama.draft.DraftFacts;
 import uz.muhokama.participation.ParticipationActivity;
-import uz.muhokama.survey.AnswerActivity;
 import uz.muhokama.platform.time.PortalTimeZone;
+import uz.muhokama.survey.AnswerActivity;
 
 /**
  * Folds what happened into the stats tables, a batch of each source per transaction, exactly once
@@ -95,7 +95,8 @@ class StatsFolder {
         int answered = foldAnswers(tally, positions.get(StatsRepository.ANSWERS), now);
         int summaries = foldSummaries(tally, now);
         repository.add(tally);
-        return new Folded(comments, votes, answered, summaries, comments == batch || votes == batch || answered == batch);
+        return new Folded(
+                comments, votes, answered, summaries, comments == batch || votes == batch || answered == batch);
     }
 
     /** Forgets every count and folds the raw rows again from the first (the figures are partial until it ends). */
@@ -111,8 +112,8 @@ class StatsFolder {
         if (acts.isEmpty()) {
             return 0;
         }
-        Map<Long, DraftFacts.Placement> placed = drafts.placements(acts.stream().map(ParticipationActivity.Act::draftId)
-                .collect(Collectors.toSet()));
+        Map<Long, DraftFacts.Placement> placed = drafts.placements(
+                acts.stream().map(ParticipationActivity.Act::draftId).collect(Collectors.toSet()));
         for (ParticipationActivity.Act act : acts) {
             LocalDate day = day(act.at());
             tally.add(day, act.region(), Tally.RegionCount.COMMENTS);
@@ -122,7 +123,8 @@ class StatsFolder {
                 tally.add(day, placement.sector(), placement.agency(), Tally.DraftCount.COMMENTS);
             }
         }
-        repository.setPosition(StatsRepository.COMMENTS, acts.get(acts.size() - 1).id(), now);
+        repository.setPosition(
+                StatsRepository.COMMENTS, acts.get(acts.size() - 1).id(), now);
         return acts.size();
     }
 
@@ -131,8 +133,8 @@ class StatsFolder {
         if (acts.isEmpty()) {
             return 0;
         }
-        Map<Long, String> regions = accounts.regionsOf(acts.stream().map(ParticipationActivity.Act::accountId)
-                .collect(Collectors.toSet()));
+        Map<Long, String> regions = accounts.regionsOf(
+                acts.stream().map(ParticipationActivity.Act::accountId).collect(Collectors.toSet()));
         for (ParticipationActivity.Act act : acts) {
             LocalDate day = day(act.at());
             String region = regions.get(act.accountId());
@@ -145,7 +147,8 @@ class StatsFolder {
 
     private int foldAnswers(Tally tally, long after, Instant now) {
         List<AnswerActivity.Answered> all = answers.after(after, batch);
-        List<AnswerActivity.Answered> ready = all.stream().takeWhile(a -> isReady(a.at(), now)).toList();
+        List<AnswerActivity.Answered> ready =
+                all.stream().takeWhile(a -> isReady(a.at(), now)).toList();
         if (ready.isEmpty()) {
             return 0;
         }
@@ -154,10 +157,14 @@ class StatsFolder {
                 continue; // the portal-development survey
             }
             LocalDate day = day(answer.at());
-            tally.add(day, answer.region(), answer.isExpertise() ? Tally.RegionCount.EXPERTISES : Tally.RegionCount.SURVEY_ANSWERS);
+            tally.add(
+                    day,
+                    answer.region(),
+                    answer.isExpertise() ? Tally.RegionCount.EXPERTISES : Tally.RegionCount.SURVEY_ANSWERS);
             tally.tookPart(day, answer.accountId(), answer.region());
         }
-        repository.setPosition(StatsRepository.ANSWERS, ready.get(ready.size() - 1).id(), now);
+        repository.setPosition(
+                StatsRepository.ANSWERS, ready.get(ready.size() - 1).id(), now);
         return ready.size();
     }
 
@@ -166,25 +173,36 @@ class StatsFolder {
         if (published.isEmpty()) {
             return 0;
         }
-        Set<Long> folded = repository.foldedSummaries(published.stream().map(DecisionActivity.Published::draftId).toList());
+        Set<Long> folded = repository.foldedSummaries(
+                published.stream().map(DecisionActivity.Published::draftId).toList());
         int count = 0;
         for (DecisionActivity.Published summary : published) {
             if (folded.contains(summary.draftId())) {
                 continue;
             }
             List<DecisionActivity.Decided> decided = decisions.decisionsOf(summary.draftId());
-            Map<Long, String> regions = participation.authorRegions(decided.stream().map(DecisionActivity.Decided::proposalId)
+            Map<Long, String> regions = participation.authorRegions(decided.stream()
+                    .map(DecisionActivity.Decided::proposalId)
                     .collect(Collectors.toCollection(HashSet::new)));
-            DraftFacts.Placement placement = drafts.placements(List.of(summary.draftId())).get(summary.draftId());
+            DraftFacts.Placement placement =
+                    drafts.placements(List.of(summary.draftId())).get(summary.draftId());
             LocalDate day = day(summary.at());
             for (DecisionActivity.Decided decision : decided) {
                 String region = regions.get(decision.proposalId());
-                Tally.RegionCount regionCount = decision.accepted() ? Tally.RegionCount.ACCEPTED
+                Tally.RegionCount regionCount = decision.accepted()
+                        ? Tally.RegionCount.ACCEPTED
                         : decision.partlyAccepted() ? Tally.RegionCount.PARTLY_ACCEPTED : Tally.RegionCount.REJECTED;
                 tally.add(day, region, regionCount);
                 if (placement != null) {
-                    tally.add(day, placement.sector(), placement.agency(), decision.accepted() ? Tally.DraftCount.ACCEPTED
-                            : decision.partlyAccepted() ? Tally.DraftCount.PARTLY_ACCEPTED : Tally.DraftCount.REJECTED);
+                    tally.add(
+                            day,
+                            placement.sector(),
+                            placement.agency(),
+                            decision.accepted()
+                                    ? Tally.DraftCount.ACCEPTED
+                                    : decision.partlyAccepted()
+                                            ? Tally.DraftCount.PARTLY_ACCEPTED
+                                            : Tally.DraftCount.REJECTED);
                 }
             }
             repository.summaryFolded(summary.draftId(), now);

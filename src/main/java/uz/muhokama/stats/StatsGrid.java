@@ -20,60 +20,135 @@ import uz.muhokama.platform.i18n.Messages;
  */
 public record StatsGrid(String sheet, List<String> headers, List<List<Object>> rows) {
 
-    private static final List<String> REGION_COLUMNS = List.of("stats.column.region-code", "stats.column.region",
-            "stats.column.participants", "stats.column.comments", "stats.column.votes", "stats.column.survey-answers",
-            "stats.column.expertises", "stats.column.decided", "stats.column.accepted", "stats.column.partly-accepted",
-            "stats.column.rejected", "stats.column.accepted-share", "stats.column.partly-accepted-share",
-            "stats.column.rejected-share", "stats.column.residents", "stats.column.per-100k");
+    private static final List<String> REGION_COLUMNS = List.of(
+            "stats.column.region-code",
+            "stats.column.region",
+            "stats.column.participants",
+            "stats.column.comments",
+            "stats.column.votes",
+            "stats.column.survey-answers",
+            "stats.column.expertises",
+            "stats.column.decided",
+            "stats.column.accepted",
+            "stats.column.partly-accepted",
+            "stats.column.rejected",
+            "stats.column.accepted-share",
+            "stats.column.partly-accepted-share",
+            "stats.column.rejected-share",
+            "stats.column.residents",
+            "stats.column.per-100k");
 
-    private static final List<String> GROUP_COLUMNS = List.of("stats.column.code", "stats.column.name",
-            "stats.column.drafts-published", "stats.column.discussions-held", "stats.column.open-now", "stats.column.comments",
-            "stats.column.decided", "stats.column.accepted", "stats.column.partly-accepted", "stats.column.rejected",
-            "stats.column.accepted-share", "stats.column.partly-accepted-share", "stats.column.rejected-share",
-            "stats.column.median-days", "stats.column.overdue");
+    private static final List<String> GROUP_COLUMNS = List.of(
+            "stats.column.code",
+            "stats.column.name",
+            "stats.column.drafts-published",
+            "stats.column.discussions-held",
+            "stats.column.open-now",
+            "stats.column.comments",
+            "stats.column.decided",
+            "stats.column.accepted",
+            "stats.column.partly-accepted",
+            "stats.column.rejected",
+            "stats.column.accepted-share",
+            "stats.column.partly-accepted-share",
+            "stats.column.rejected-share",
+            "stats.column.median-days",
+            "stats.column.overdue");
 
-    private static final List<String> MONTH_COLUMNS = List.of("stats.column.month", "stats.column.participants",
-            "stats.column.comments", "stats.column.votes", "stats.column.survey-answers", "stats.column.expertises",
-            "stats.column.decided", "stats.column.accepted", "stats.column.partly-accepted", "stats.column.rejected",
-            "stats.column.drafts-published", "stats.column.discussions-held");
+    private static final List<String> MONTH_COLUMNS = List.of(
+            "stats.column.month",
+            "stats.column.participants",
+            "stats.column.comments",
+            "stats.column.votes",
+            "stats.column.survey-answers",
+            "stats.column.expertises",
+            "stats.column.decided",
+            "stats.column.accepted",
+            "stats.column.partly-accepted",
+            "stats.column.rejected",
+            "stats.column.drafts-published",
+            "stats.column.discussions-held");
 
     static StatsGrid of(RegionTable table, Messages messages, Language language) {
         List<List<Object>> rows = new ArrayList<>();
         table.rows().forEach(r -> rows.add(regionCells(r, r.code(), r.name())));
         rows.add(regionCells(table.regionNotGiven(), null, messages.get(language, "stats.region-not-given")));
         rows.add(regionCells(table.total(), null, messages.get(language, "stats.total")));
-        return new StatsGrid(messages.get(language, "stats.regions.sheet"), headers(REGION_COLUMNS, messages, language), rows);
+        return new StatsGrid(
+                messages.get(language, "stats.regions.sheet"), headers(REGION_COLUMNS, messages, language), rows);
     }
 
     static StatsGrid of(DraftGroupTable table, Messages messages, Language language) {
         List<List<Object>> rows = new ArrayList<>();
         table.rows().forEach(r -> rows.add(groupCells(r, r.code(), r.name())));
         rows.add(groupCells(table.total(), null, messages.get(language, "stats.total")));
-        return new StatsGrid(messages.get(language, "stats." + table.by() + ".sheet"), headers(GROUP_COLUMNS, messages, language), rows);
+        return new StatsGrid(
+                messages.get(language, "stats." + table.by() + ".sheet"),
+                headers(GROUP_COLUMNS, messages, language),
+                rows);
     }
 
     static StatsGrid of(MonthTable table, Messages messages, Language language) {
         List<List<Object>> rows = new ArrayList<>();
         table.rows().forEach(r -> rows.add(monthCells(r, r.month())));
         rows.add(monthCells(table.total(), messages.get(language, "stats.total")));
-        return new StatsGrid(messages.get(language, "stats.months.sheet"), headers(MONTH_COLUMNS, messages, language), rows);
+        return new StatsGrid(
+                messages.get(language, "stats.months.sheet"), headers(MONTH_COLUMNS, messages, language), rows);
     }
 
     private static List<Object> regionCells(RegionTable.Row r, String code, String name) {
-        return cells(code, name, r.participants(), r.comments(), r.votes(), r.surveyAnswers(), r.expertises(), r.decided(),
-                r.accepted(), r.partlyAccepted(), r.rejected(), r.acceptedShare(), r.partlyAcceptedShare(), r.rejectedShare(),
-                r.residents(), r.participantsPer100k());
+        return cells(
+                code,
+                name,
+                r.participants(),
+                r.comments(),
+                r.votes(),
+                r.surveyAnswers(),
+                r.expertises(),
+                r.decided(),
+                r.accepted(),
+                r.partlyAccepted(),
+                r.rejected(),
+                r.acceptedShare(),
+                r.partlyAcceptedShare(),
+                r.rejectedShare(),
+                r.residents(),
+                r.participantsPer100k());
     }
 
     private static List<Object> groupCells(DraftGroupTable.Row r, String code, String name) {
-        return cells(code, name, r.draftsPublished(), r.discussionsHeld(), r.openNow(), r.comments(), r.decided(), r.accepted(),
-                r.partlyAccepted(), r.rejected(), r.acceptedShare(), r.partlyAcceptedShare(), r.rejectedShare(),
-                r.medianDaysToSummary(), r.summariesOverdue());
+        return cells(
+                code,
+                name,
+                r.draftsPublished(),
+                r.discussionsHeld(),
+                r.openNow(),
+                r.comments(),
+                r.decided(),
+                r.accepted(),
+                r.partlyAccepted(),
+                r.rejected(),
+                r.acceptedShare(),
+                r.partlyAcceptedShare(),
+                r.rejectedShare(),
+                r.medianDaysToSummary(),
+                r.summariesOverdue());
     }
 
     private static List<Object> monthCells(MonthTable.Row r, String month) {
-        return cells(month, r.participants(), r.comments(), r.votes(), r.surveyAnswers(), r.expertises(), r.decided(),
-                r.accepted(), r.partlyAccepted(), r.rejected(), r.draftsPublished(), r.discussionsHeld());
+        return cells(
+                month,
+                r.participants(),
+                r.comments(),
+                r.votes(),
+                r.surveyAnswers(),
+                r.expertises(),
+                r.decided(),
+                r.accepted(),
+                r.partlyAccepted(),
+                r.rejected(),
+                r.draftsPublished(),
+                r.discussionsHeld());
     }
 
     private static List<Object> cells(Object... values) {
@@ -90,7 +165,9 @@ public record StatsGrid(String sheet, List<String> headers, List<List<Object>> r
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
         csv.printRecord(headers);
         for (List<Object> row : rows) {
-            csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof String s ? Spreadsheet.csvText(s) : v.toString()).toList());
+            csv.printRecord(row.stream()
+                    .map(v -> v == null ? "" : v instanceof String s ? Spreadsheet.csvText(s) : v.toString())
+                    .toList());
         }
         csv.flush();
     }

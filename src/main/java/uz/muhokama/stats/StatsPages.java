@@ -57,7 +57,8 @@ public class StatsPages {
     @GET
     @Path("{section}")
     @Operation(hidden = true)
-    public Response section(@PathParam("section") String section, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response section(
+            @PathParam("section") String section, @QueryParam("from") String from, @QueryParam("to") String to) {
         if (!SECTIONS.contains(section) || "regions".equals(section)) {
             throw new ResourceNotFound();
         }
@@ -69,24 +70,38 @@ public class StatsPages {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("from", from == null ? "" : from);
         form.put("to", to == null ? "" : to);
-        View view = View.of("stats/statistics").with("section", section).with("sections", SECTIONS).with("form", form)
+        View view = View.of("stats/statistics")
+                .with("section", section)
+                .with("sections", SECTIONS)
+                .with("form", form)
                 .with("time", timeZone);
         try {
             StatsPeriod period = stats.period(from, to);
             StatsGrid grid = downloads.grid(section, period, lang);
-            return Response.ok(view.with("period", period).with("query", period.query()).with("grid", grid).with("cells", shown(grid))
-                    .with("firstColumn", "months".equals(section) ? 0 : 1)
-                    .with("chart", chart(section, grid, lang)).with("countedUpTo", countedUpTo(section, period, lang))
-                    .with("regions", "regions".equals(section) ? stats.regions(period, lang) : null)).build();
+            return Response.ok(view.with("period", period)
+                            .with("query", period.query())
+                            .with("grid", grid)
+                            .with("cells", shown(grid))
+                            .with("firstColumn", "months".equals(section) ? 0 : 1)
+                            .with("chart", chart(section, grid, lang))
+                            .with("countedUpTo", countedUpTo(section, period, lang))
+                            .with("regions", "regions".equals(section) ? stats.regions(period, lang) : null))
+                    .build();
         } catch (AppException rejected) {
             return Response.status(rejected.status())
-                    .entity(view.with("errors", FormErrors.of(rejected, messages, lang).byField())).build();
+                    .entity(view.with(
+                            "errors", FormErrors.of(rejected, messages, lang).byField()))
+                    .build();
         }
     }
 
     /** The table's cells as the page prints them ("—" where nothing applies), so the template only prints text. */
     private static List<List<String>> shown(StatsGrid grid) {
-        return grid.rows().stream().map(row -> row.stream().map(cell -> cell == null ? "—" : cell.toString()).toList()).toList();
+        return grid.rows().stream()
+                .map(row -> row.stream()
+                        .map(cell -> cell == null ? "—" : cell.toString())
+                        .toList())
+                .toList();
     }
 
     /**
@@ -101,7 +116,8 @@ public class StatsPages {
             default -> 5;
         };
         List<List<Object>> rows = grid.rows().subList(0, grid.rows().size() - ("regions".equals(section) ? 2 : 1));
-        return BarChart.of(messages.get(lang, "stats.chart." + section),
+        return BarChart.of(
+                messages.get(lang, "stats.chart." + section),
                 rows.stream().map(r -> (String) r.get(labelColumn)).toList(),
                 rows.stream().map(r -> (Number) r.get(valueColumn)).toList());
     }

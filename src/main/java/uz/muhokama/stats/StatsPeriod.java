@@ -21,7 +21,9 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
     static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
     /** Far enough for any real period; later dates are refused rather than stored in a key. */
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** The period asked for by {@code ?from=&to=} (ISO dates, either may be missing); 400 on each bad value, naming its field. */
     static StatsPeriod parse(String from, String to, LocalDate today) {

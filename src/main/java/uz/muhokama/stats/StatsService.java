@@ -73,8 +73,11 @@ public class StatsService {
     @PostConstruct
     void createCaches() {
         Duration fresh = Duration.ofSeconds(cacheSeconds);
-        tables = caches.create(CachePolicy.named("stats-tables").withMaxEntries(500).withFreshFor(fresh));
-        lives = caches.create(CachePolicy.<List<DraftFacts.Life>>named("stats-draft-dates").withMaxEntries(1).withFreshFor(fresh));
+        tables = caches.create(
+                CachePolicy.named("stats-tables").withMaxEntries(500).withFreshFor(fresh));
+        lives = caches.create(CachePolicy.<List<DraftFacts.Life>>named("stats-draft-dates")
+                .withMaxEntries(1)
+                .withFreshFor(fresh));
     }
 
     /** The period of {@code ?from=&to=} (ISO dates, Tashkent days); 400 naming the field for a bad one. */
@@ -87,11 +90,13 @@ public class StatsService {
     }
 
     public DraftGroupTable sectors(StatsPeriod period, Language language) {
-        return (DraftGroupTable) tables.get(new Key(BY_SECTOR, period, language), () -> buildGroups(BY_SECTOR, period, language));
+        return (DraftGroupTable)
+                tables.get(new Key(BY_SECTOR, period, language), () -> buildGroups(BY_SECTOR, period, language));
     }
 
     public DraftGroupTable agencies(StatsPeriod period, Language language) {
-        return (DraftGroupTable) tables.get(new Key(BY_AGENCY, period, language), () -> buildGroups(BY_AGENCY, period, language));
+        return (DraftGroupTable)
+                tables.get(new Key(BY_AGENCY, period, language), () -> buildGroups(BY_AGENCY, period, language));
     }
 
     public MonthTable months(StatsPeriod period, Language language) {
@@ -108,18 +113,32 @@ public class StatsService {
         for (ReferenceItem region : reference.list(ReferenceList.REGIONS, language)) {
             Population population = populations.get(region.code());
             residents += population == null ? 0 : population.residents();
-            rows.add(regionRow(region.code(), region.name(), people.byRegion().getOrDefault(region.code(), 0L), sums.get(region.code()),
-                    population == null ? null : population.residents(), total));
+            rows.add(regionRow(
+                    region.code(),
+                    region.name(),
+                    people.byRegion().getOrDefault(region.code(), 0L),
+                    sums.get(region.code()),
+                    population == null ? null : population.residents(),
+                    total));
         }
-        RegionTable.Row notGiven = regionRow("", null, people.byRegion().getOrDefault("", 0L), sums.get(""), null, total);
-        RegionTable.Row totalRow = regionRow(null, null, people.total(), total,
-                residents == 0 ? null : residents, new long[total.length]);
+        RegionTable.Row notGiven =
+                regionRow("", null, people.byRegion().getOrDefault("", 0L), sums.get(""), null, total);
+        RegionTable.Row totalRow =
+                regionRow(null, null, people.total(), total, residents == 0 ? null : residents, new long[total.length]);
         Population any = populations.values().stream().findFirst().orElse(null);
-        return new RegionTable(period.from(), period.to(), repository.lastFold(), rows, notGiven, totalRow,
-                any == null ? null : any.asOf(), any == null ? null : any.source());
+        return new RegionTable(
+                period.from(),
+                period.to(),
+                repository.lastFold(),
+                rows,
+                notGiven,
+                totalRow,
+                any == null ? null : any.asOf(),
+                any == null ? null : any.source());
     }
 
-    private static RegionTable.Row regionRow(String code, String name, long participants, long[] sums, Long residents, long[] total) {
+    private static RegionTable.Row regionRow(
+            String code, String name, long participants, long[] sums, Long residents, long[] total) {
         long[] s = sums == null ? new long[total.length] : sums;
         for (int i = 0; i < s.length; i++) {
             total[i] += s[i];
@@ -128,17 +147,36 @@ public class StatsService {
         long partly = s[Tally.RegionCount.PARTLY_ACCEPTED.ordinal()];
         long rejected = s[Tally.RegionCount.REJECTED.ordinal()];
         long decided = accepted + partly + rejected;
-        return new RegionTable.Row(code, name, participants, s[Tally.RegionCount.COMMENTS.ordinal()],
-                s[Tally.RegionCount.VOTES.ordinal()], s[Tally.RegionCount.SURVEY_ANSWERS.ordinal()],
-                s[Tally.RegionCount.EXPERTISES.ordinal()], decided, accepted, partly, rejected, Shares.percent(accepted, decided),
-                Shares.percent(partly, decided), Shares.percent(rejected, decided), residents, Shares.per100k(participants, residents));
+        return new RegionTable.Row(
+                code,
+                name,
+                participants,
+                s[Tally.RegionCount.COMMENTS.ordinal()],
+                s[Tally.RegionCount.VOTES.ordinal()],
+                s[Tally.RegionCount.SURVEY_ANSWERS.ordinal()],
+                s[Tally.RegionCount.EXPERTISES.ordinal()],
+                decided,
+                accepted,
+                partly,
+                rejected,
+                Shares.percent(accepted, decided),
+                Shares.percent(partly, decided),
+                Shares.percent(rejected, decided),
+                residents,
+                Shares.per100k(participants, residents));
     }
 
     DraftGroupTable buildGroups(String by, StatsPeriod period, Language language) {
         boolean bySector = BY_SECTOR.equals(by);
-        Map<String, DraftGroups.Figures> figures = DraftGroups.figures(period, zone(), clock.instant(), summaryDueDays,
-                draftLives(), repository.draftSums(period.from(), period.to()),
-                bySector ? DraftFacts.Life::sector : DraftFacts.Life::agency, key -> key.get(bySector ? 0 : 1));
+        Map<String, DraftGroups.Figures> figures = DraftGroups.figures(
+                period,
+                zone(),
+                clock.instant(),
+                summaryDueDays,
+                draftLives(),
+                repository.draftSums(period.from(), period.to()),
+                bySector ? DraftFacts.Life::sector : DraftFacts.Life::agency,
+                key -> key.get(bySector ? 0 : 1));
         List<DraftGroupTable.Row> rows = new ArrayList<>();
         DraftGroups.Figures total = new DraftGroups.Figures();
         for (ReferenceItem item : reference.list(bySector ? ReferenceList.SECTORS : ReferenceList.AGENCIES, language)) {
@@ -146,8 +184,8 @@ public class StatsService {
             total.add(f);
             rows.add(f.row(item.code(), item.name()));
         }
-        return new DraftGroupTable(by, period.from(), period.to(), repository.lastFold(), summaryDueDays, rows,
-                total.row(null, null));
+        return new DraftGroupTable(
+                by, period.from(), period.to(), repository.lastFold(), summaryDueDays, rows, total.row(null, null));
     }
 
     MonthTable buildMonths(StatsPeriod period) {
@@ -160,13 +198,18 @@ public class StatsService {
             if (period.includes(life.publishedAt(), zone())) {
                 draftCounts.computeIfAbsent(monthOf(life.publishedAt()), k -> new long[2])[0]++;
             }
-            if (!life.withdrawn() && life.closesAt() != null && period.includes(life.closesAt(), zone()) && !life.closesAt().isAfter(now)) {
+            if (!life.withdrawn()
+                    && life.closesAt() != null
+                    && period.includes(life.closesAt(), zone())
+                    && !life.closesAt().isAfter(now)) {
                 draftCounts.computeIfAbsent(monthOf(life.closesAt()), k -> new long[2])[1]++;
             }
         }
         List<MonthTable.Row> rows = new ArrayList<>();
         long[] total = new long[Tally.RegionCount.values().length + 2];
-        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(period.from());
+                !month.isAfter(YearMonth.from(period.to()));
+                month = month.plusMonths(1)) {
             int key = month.getYear() * 100 + month.getMonthValue();
             long[] s = sums.getOrDefault(key, new long[Tally.RegionCount.values().length]);
             long[] d = draftCounts.getOrDefault(key, new long[2]);
@@ -178,18 +221,33 @@ public class StatsService {
             rows.add(monthRow(month.toString(), people.getOrDefault(key, 0L), s, d));
         }
         long[] totalSums = java.util.Arrays.copyOf(total, Tally.RegionCount.values().length);
-        return new MonthTable(period.from(), period.to(), repository.lastFold(), rows,
-                monthRow(null, counted.total(), totalSums,
-                        new long[] {total[totalSums.length], total[totalSums.length + 1]}));
+        return new MonthTable(
+                period.from(),
+                period.to(),
+                repository.lastFold(),
+                rows,
+                monthRow(null, counted.total(), totalSums, new long[] {
+                    total[totalSums.length], total[totalSums.length + 1]
+                }));
     }
 
     private static MonthTable.Row monthRow(String month, long participants, long[] s, long[] drafts) {
         long accepted = s[Tally.RegionCount.ACCEPTED.ordinal()];
         long partly = s[Tally.RegionCount.PARTLY_ACCEPTED.ordinal()];
         long rejected = s[Tally.RegionCount.REJECTED.ordinal()];
-        return new MonthTable.Row(month, participants, s[Tally.RegionCount.COMMENTS.ordinal()], s[Tally.RegionCount.VOTES.ordinal()],
-                s[Tally.RegionCount.SURVEY_ANSWERS.ordinal()], s[Tally.RegionCount.EXPERTISES.ordinal()],
-                accepted + partly + rejected, accepted, partly, rejected, drafts[0], drafts[1]);
+        return new MonthTable.Row(
+                month,
+                participants,
+                s[Tally.RegionCount.COMMENTS.ordinal()],
+                s[Tally.RegionCount.VOTES.ordinal()],
+                s[Tally.RegionCount.SURVEY_ANSWERS.ordinal()],
+                s[Tally.RegionCount.EXPERTISES.ordinal()],
+                accepted + partly + rejected,
+                accepted,
+                partly,
+                rejected,
+                drafts[0],
+                drafts[1]);
     }
 
     private int monthOf(Instant at) {

@@ -13,10 +13,23 @@ import java.util.Set;
 final class Tally {
 
     /** Columns of {@code stats_region_day}, in order. */
-    enum RegionCount { COMMENTS, VOTES, SURVEY_ANSWERS, EXPERTISES, ACCEPTED, PARTLY_ACCEPTED, REJECTED }
+    enum RegionCount {
+        COMMENTS,
+        VOTES,
+        SURVEY_ANSWERS,
+        EXPERTISES,
+        ACCEPTED,
+        PARTLY_ACCEPTED,
+        REJECTED
+    }
 
     /** Columns of {@code stats_draft_day}, in order. */
-    enum DraftCount { COMMENTS, ACCEPTED, PARTLY_ACCEPTED, REJECTED }
+    enum DraftCount {
+        COMMENTS,
+        ACCEPTED,
+        PARTLY_ACCEPTED,
+        REJECTED
+    }
 
     record RegionDay(LocalDate day, String region) {}
 
@@ -29,11 +42,13 @@ final class Tally {
     final Set<PersonDay> people = new LinkedHashSet<>();
 
     void add(LocalDate day, String region, RegionCount count) {
-        regions.computeIfAbsent(new RegionDay(day, region(region)), k -> new long[RegionCount.values().length])[count.ordinal()]++;
+        regions.computeIfAbsent(new RegionDay(day, region(region)), k -> new long[RegionCount.values().length])[
+                count.ordinal()]++;
     }
 
     void add(LocalDate day, String sector, String agency, DraftCount count) {
-        drafts.computeIfAbsent(new DraftDay(day, sector, agency), k -> new long[DraftCount.values().length])[count.ordinal()]++;
+        drafts.computeIfAbsent(new DraftDay(day, sector, agency), k -> new long[DraftCount.values().length])[
+                count.ordinal()]++;
     }
 
     void tookPart(LocalDate day, long account, String region) {

@@ -29,9 +29,17 @@ public class AnswerActivity {
     /** Answer sets with an id above {@code afterId}, oldest first, at most {@code max}. */
     @Transactional
     public List<Answered> after(long afterId, int max) {
-        return em.createQuery("SELECT a.id, a.questionnaireCode, a.draftId, a.accountId, a.respondentRegion, a.submittedAt "
-                        + "FROM SurveyAnswer a WHERE a.id > :after ORDER BY a.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
-                .map(r -> new Answered((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (String) r[4], (Instant) r[5])).toList();
+        return em
+                .createQuery(
+                        "SELECT a.id, a.questionnaireCode, a.draftId, a.accountId, a.respondentRegion, a.submittedAt "
+                                + "FROM SurveyAnswer a WHERE a.id > :after ORDER BY a.id",
+                        Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new Answered(
+                        (Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (String) r[4], (Instant) r[5]))
+                .toList();
     }
 }

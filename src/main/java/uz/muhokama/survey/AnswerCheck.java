@@ -38,10 +38,13 @@ final class AnswerCheck {
      *
      * @param clauses finds a clause of the draft by the number the respondent gave (empty: no such clause)
      */
-    static Map<String, AnswerValue> check(Questionnaire questionnaire, Map<String, Object> raw,
-                                          Function<String, Optional<AnswerValue.ClauseRef>> clauses) {
+    static Map<String, AnswerValue> check(
+            Questionnaire questionnaire,
+            Map<String, Object> raw,
+            Function<String, Optional<AnswerValue.ClauseRef>> clauses) {
         AnswerCheck check = new AnswerCheck(questionnaire, clauses);
-        Map<String, AnswerValue> accepted = check.questions(questionnaire.questions(), raw == null ? Map.of() : raw, "answers.");
+        Map<String, AnswerValue> accepted =
+                check.questions(questionnaire.questions(), raw == null ? Map.of() : raw, "answers.");
         if (!check.problems.isEmpty()) {
             throw new InvalidInput(check.problems);
         }
@@ -51,7 +54,9 @@ final class AnswerCheck {
     private Map<String, AnswerValue> questions(List<Question> questions, Map<String, Object> raw, String path) {
         Set<String> known = new LinkedHashSet<>();
         questions.forEach(q -> known.add(q.code()));
-        raw.keySet().stream().filter(k -> !known.contains(k)).sorted()
+        raw.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .sorted()
                 .forEach(k -> problems.add(new FieldError(path + k, "survey.answer.unknown-question")));
         Map<String, AnswerValue> accepted = new LinkedHashMap<>();
         for (Question question : questions) {
@@ -62,7 +67,8 @@ final class AnswerCheck {
             AnswerValue value = value(question, raw.get(question.code()), field);
             if (value != null) {
                 accepted.put(question.code(), value);
-            } else if (question.required() && !problems.stream().anyMatch(p -> p.field().equals(field))) {
+            } else if (question.required()
+                    && !problems.stream().anyMatch(p -> p.field().equals(field))) {
                 problems.add(new FieldError(field, "survey.answer.required"));
             }
         }
@@ -100,8 +106,12 @@ final class AnswerCheck {
                     allOffered &= offered(question, code, field);
                 }
                 // Kept in the order the question offers them, each once.
-                yield allOffered ? new AnswerValue.Choices(question.options().stream().map(Question.Option::code)
-                        .filter(codes::contains).toList()) : null;
+                yield allOffered
+                        ? new AnswerValue.Choices(question.options().stream()
+                                .map(Question.Option::code)
+                                .filter(codes::contains)
+                                .toList())
+                        : null;
             }
             case SCALE -> {
                 Integer number = wholeNumber(raw);
@@ -109,7 +119,11 @@ final class AnswerCheck {
                     yield wrongType(question, field);
                 }
                 if (number < question.scale().min() || number > question.scale().max()) {
-                    problems.add(new FieldError(field, "survey.answer.out-of-range", question.scale().min(), question.scale().max()));
+                    problems.add(new FieldError(
+                            field,
+                            "survey.answer.out-of-range",
+                            question.scale().min(),
+                            question.scale().max()));
                     yield null;
                 }
                 yield new AnswerValue.ScaleValue(number);
@@ -144,8 +158,14 @@ final class AnswerCheck {
                         named.putIfAbsent(clause.get().key(), clause.get());
                     }
                 }
-                yield named.size() == numbers.stream().map(String::trim).distinct().count() && !named.isEmpty()
-                        ? new AnswerValue.Clauses(List.copyOf(named.values())) : null;
+                yield named.size()
+                                        == numbers.stream()
+                                                .map(String::trim)
+                                                .distinct()
+                                                .count()
+                                && !named.isEmpty()
+                        ? new AnswerValue.Clauses(List.copyOf(named.values()))
+                        : null;
             }
             case FACTOR_CHECK -> throw new IllegalStateException("handled above");
         };
@@ -160,7 +180,8 @@ final class AnswerCheck {
     }
 
     private AnswerValue wrongType(Question question, String field) {
-        problems.add(new FieldError(field, "survey.answer.wrong-type." + question.type().code().replace('_', '-')));
+        problems.add(new FieldError(
+                field, "survey.answer.wrong-type." + question.type().code().replace('_', '-')));
         return null;
     }
 
@@ -174,7 +195,10 @@ final class AnswerCheck {
         if (!(raw instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
             return null;
         }
-        return list.stream().map(v -> ((String) v).trim()).filter(v -> !v.isEmpty()).toList();
+        return list.stream()
+                .map(v -> ((String) v).trim())
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     private static Integer wholeNumber(Object raw) {

@@ -1,6 +1,7 @@
 package uz.muhokama.survey;
 
 import static uz.muhokama.survey.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -33,7 +34,9 @@ final class AnswerDocument {
     private static JsonValue stored(AnswerValue value) {
         if (value instanceof AnswerValue.Clauses c) {
             JsonArrayBuilder array = JSON.createArrayBuilder();
-            c.clauses().forEach(ref -> array.add(JSON.createObjectBuilder().add("n", ref.number()).add("k", ref.key())));
+            c.clauses()
+                    .forEach(ref -> array.add(
+                            JSON.createObjectBuilder().add("n", ref.number()).add("k", ref.key())));
             return array.build();
         }
         if (value instanceof AnswerValue.Factor f) {
@@ -52,7 +55,8 @@ final class AnswerDocument {
         return read(questionnaire.questions(), questionnaire, root);
     }
 
-    private static Map<String, AnswerValue> read(List<Question> questions, Questionnaire questionnaire, JsonObject root) {
+    private static Map<String, AnswerValue> read(
+            List<Question> questions, Questionnaire questionnaire, JsonObject root) {
         Map<String, AnswerValue> answers = new LinkedHashMap<>();
         for (Question question : questions) {
             JsonValue value = root.get(question.code());
@@ -69,9 +73,13 @@ final class AnswerDocument {
             case MULTIPLE_CHOICE -> new AnswerValue.Choices(((JsonArray) value).getValuesAs(JsonString::getString));
             case SCALE -> new AnswerValue.ScaleValue(((JsonNumber) value).intValue());
             case FREE_TEXT -> new AnswerValue.Text(((JsonString) value).getString());
-            case CLAUSE_REFERENCE -> new AnswerValue.Clauses(((JsonArray) value).getValuesAs(JsonObject.class).stream()
-                    .map(o -> new AnswerValue.ClauseRef(o.getString("n"), o.getString("k"))).toList());
-            case FACTOR_CHECK -> new AnswerValue.Factor(read(questionnaire.factorFields(), questionnaire, (JsonObject) value));
+            case CLAUSE_REFERENCE ->
+                new AnswerValue.Clauses(((JsonArray) value)
+                        .getValuesAs(JsonObject.class).stream()
+                                .map(o -> new AnswerValue.ClauseRef(o.getString("n"), o.getString("k")))
+                                .toList());
+            case FACTOR_CHECK ->
+                new AnswerValue.Factor(read(questionnaire.factorFields(), questionnaire, (JsonObject) value));
         };
     }
 
@@ -84,7 +92,10 @@ final class AnswerDocument {
 
     private static JsonValue api(AnswerValue value) {
         if (value instanceof AnswerValue.Clauses c) {
-            return JSON.createArrayBuilder(c.clauses().stream().map(AnswerValue.ClauseRef::number).toList()).build();
+            return JSON.createArrayBuilder(c.clauses().stream()
+                            .map(AnswerValue.ClauseRef::number)
+                            .toList())
+                    .build();
         }
         if (value instanceof AnswerValue.Factor f) {
             JsonObjectBuilder fields = JSON.createObjectBuilder();

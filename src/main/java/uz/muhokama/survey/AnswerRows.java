@@ -20,18 +20,28 @@ final class AnswerRows {
     private final Language language;
     private final Function<String, String> regionName;
 
-    AnswerRows(QuestionnaireService questionnaires, Questionnaire current, Language language, Function<String, String> regionName) {
+    AnswerRows(
+            QuestionnaireService questionnaires,
+            Questionnaire current,
+            Language language,
+            Function<String, String> regionName) {
         this.language = language;
         this.regionName = regionName;
         for (int v = current.version(); v >= 1; v--) {
-            questionnaires.version(current.code(), v).questions().forEach(q -> columns.putIfAbsent(q.code(), q.text().in(language)));
+            questionnaires
+                    .version(current.code(), v)
+                    .questions()
+                    .forEach(q -> columns.putIfAbsent(q.code(), q.text().in(language)));
         }
     }
 
     List<String> headers(Messages messages) {
-        List<String> headers = new ArrayList<>(List.of(messages.get(language, "survey.export.number"),
-                messages.get(language, "survey.export.submitted-at"), messages.get(language, "survey.export.respondent"),
-                messages.get(language, "survey.export.region"), messages.get(language, "survey.export.version")));
+        List<String> headers = new ArrayList<>(List.of(
+                messages.get(language, "survey.export.number"),
+                messages.get(language, "survey.export.submitted-at"),
+                messages.get(language, "survey.export.respondent"),
+                messages.get(language, "survey.export.region"),
+                messages.get(language, "survey.export.version")));
         headers.addAll(columns.values());
         return headers;
     }
@@ -46,7 +56,10 @@ final class AnswerRows {
     }
 
     void write(Spreadsheet.Table workbook, GivenAnswer given, SurveyAnswer row) {
-        Spreadsheet.Line line = workbook.line().number(row.id()).instant(row.submittedAt()).text(row.respondentName())
+        Spreadsheet.Line line = workbook.line()
+                .number(row.id())
+                .instant(row.submittedAt())
+                .text(row.respondentName())
                 .text(row.respondentRegion() == null ? null : regionName.apply(row.respondentRegion()))
                 .number(row.versionNumber());
         for (String code : columns.keySet()) {

@@ -11,8 +11,15 @@ import uz.muhokama.reference.ReferenceItem;
  * the same form as they are sent ({@code PUT .../my-answer}).
  */
 @JsonbPropertyOrder({"id", "questionnaire", "version", "draft", "respondent", "submittedAt", "updatedAt", "answers"})
-public record AnswerSetView(long id, String questionnaire, int version, String draft, Respondent respondent,
-                            Instant submittedAt, Instant updatedAt, JsonObject answers) {
+public record AnswerSetView(
+        long id,
+        String questionnaire,
+        int version,
+        String draft,
+        Respondent respondent,
+        Instant submittedAt,
+        Instant updatedAt,
+        JsonObject answers) {
 
     /** Who answered, as the public may see them. */
     @JsonbPropertyOrder({"name", "region", "status"})

@@ -20,12 +20,27 @@ class AnswerSets {
         Questionnaire q = given.questionnaire();
         QuestionnaireView.OptionView status = null;
         if (given.answers().get(STATUS_QUESTION) instanceof AnswerValue.Choice choice) {
-            status = q.question(STATUS_QUESTION).flatMap(question -> question.option(choice.code()))
-                    .map(o -> new QuestionnaireView.OptionView(o.code(), o.label().in(language))).orElse(null);
+            status = q.question(STATUS_QUESTION)
+                    .flatMap(question -> question.option(choice.code()))
+                    .map(o ->
+                            new QuestionnaireView.OptionView(o.code(), o.label().in(language)))
+                    .orElse(null);
         }
-        return new AnswerSetView(given.id(), q.code(), q.version(), given.draftNumber(),
-                new AnswerSetView.Respondent(given.respondentName(), given.respondentRegion() == null ? null
-                        : reference.find(ReferenceList.REGIONS, given.respondentRegion(), language).orElse(null), status),
-                given.submittedAt(), given.updatedAt(), AnswerDocument.api(given.answers()));
+        return new AnswerSetView(
+                given.id(),
+                q.code(),
+                q.version(),
+                given.draftNumber(),
+                new AnswerSetView.Respondent(
+                        given.respondentName(),
+                        given.respondentRegion() == null
+                                ? null
+                                : reference
+                                        .find(ReferenceList.REGIONS, given.respondentRegion(), language)
+                                        .orElse(null),
+                        status),
+                given.submittedAt(),
+                given.updatedAt(),
+                AnswerDocument.api(given.answers()));
     }
 }

@@ -31,12 +31,18 @@ final class AnswerText {
                 q.factorFields().forEach(field -> {
                     AnswerValue v = factor.fields().get(field.code());
                     if (v != null) {
-                        fields.add(new Shown(field.code(), field.text().in(language), text(field, v, language), List.of(), false));
+                        fields.add(new Shown(
+                                field.code(), field.text().in(language), text(field, v, language), List.of(), false));
                     }
                 });
                 shown.add(new Shown(question.code(), question.title().in(language), null, fields, factor.present()));
             } else {
-                shown.add(new Shown(question.code(), question.text().in(language), text(question, value, language), List.of(), false));
+                shown.add(new Shown(
+                        question.code(),
+                        question.text().in(language),
+                        text(question, value, language),
+                        List.of(),
+                        false));
             }
         }
         return shown;
@@ -44,14 +50,18 @@ final class AnswerText {
 
     /** One answer as one line of text: option labels, numbers, clause numbers, a factor's fields. */
     public static String of(Questionnaire q, String code, AnswerValue value, Language language) {
-        return q.question(code).map(question -> {
-            if (value instanceof AnswerValue.Factor factor) {
-                return q.factorFields().stream().filter(f -> factor.fields().containsKey(f.code()))
-                        .map(f -> f.text().in(language) + " " + text(f, factor.fields().get(f.code()), language))
-                        .collect(Collectors.joining("\n"));
-            }
-            return text(question, value, language);
-        }).orElse("");
+        return q.question(code)
+                .map(question -> {
+                    if (value instanceof AnswerValue.Factor factor) {
+                        return q.factorFields().stream()
+                                .filter(f -> factor.fields().containsKey(f.code()))
+                                .map(f -> f.text().in(language) + " "
+                                        + text(f, factor.fields().get(f.code()), language))
+                                .collect(Collectors.joining("\n"));
+                    }
+                    return text(question, value, language);
+                })
+                .orElse("");
     }
 
     private static String text(Question question, AnswerValue value, Language language) {
@@ -59,7 +69,9 @@ final class AnswerText {
             return label(question, c.code(), language);
         }
         if (value instanceof AnswerValue.Choices c) {
-            return c.codes().stream().map(code -> label(question, code, language)).collect(Collectors.joining("; "));
+            return c.codes().stream()
+                    .map(code -> label(question, code, language))
+                    .collect(Collectors.joining("; "));
         }
         if (value instanceof AnswerValue.ScaleValue s) {
             return Integer.toString(s.value());

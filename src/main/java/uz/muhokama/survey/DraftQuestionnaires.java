@@ -41,8 +41,11 @@ class DraftQuestionnaires {
      * always checked against the version that is current in the database ({@link #current}).
      */
     public List<Questionnaire> all() {
-        return sectionQuestionnaires.get(Boolean.TRUE, () -> questionnaires.all().stream()
-                .filter(q -> q.scope() == Questionnaire.Scope.DRAFT).toList());
+        return sectionQuestionnaires.get(
+                Boolean.TRUE,
+                () -> questionnaires.all().stream()
+                        .filter(q -> q.scope() == Questionnaire.Scope.DRAFT)
+                        .toList());
     }
 
     /** The current version of a draft questionnaire; 404 for an unknown code or a questionnaire of the portal. */

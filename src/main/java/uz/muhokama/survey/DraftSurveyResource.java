@@ -51,7 +51,9 @@ public class DraftSurveyResource {
 
     @GET
     @Path("my-answer")
-    @Operation(operationId = "getMyAnswer", summary = "The caller's answer set, with the questionnaire version it was given to")
+    @Operation(
+            operationId = "getMyAnswer",
+            summary = "The caller's answer set, with the questionnaire version it was given to")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The caller's answer set")
     @APIResponse(responseCode = "403", description = "The questionnaire is for experts")
@@ -63,28 +65,43 @@ public class DraftSurveyResource {
     @PUT
     @Path("my-answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "saveMyAnswer", summary = "Give or replace the caller's answer set while the discussion is open",
+    @Operation(
+            operationId = "saveMyAnswer",
+            summary = "Give or replace the caller's answer set while the discussion is open",
             description = "Body {\"answers\": {\"<question code>\": value}}. The expertise is for EXPERTs only.")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @RequestBody(required = true, description = "{\"answers\": {\"<question code>\": value}}",
+    @RequestBody(
+            required = true,
+            description = "{\"answers\": {\"<question code>\": value}}",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Stored (created or replaced)")
-    @APIResponse(responseCode = "400", description = "An answer breaks its questionnaire's rules; each field is listed, nothing stored")
+    @APIResponse(
+            responseCode = "400",
+            description = "An answer breaks its questionnaire's rules; each field is listed, nothing stored")
     @APIResponse(responseCode = "403", description = "The questionnaire is for experts")
     @APIResponse(responseCode = "409", description = "The discussion is not open; nothing stored")
-    @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The database kept refusing the write for a passing reason; nothing stored, send it again after Retry-After")
     public AnswerSetView answer(@PathParam("number") String number, @PathParam("code") String code, JsonValue body) {
-        GivenAnswer stored = TransientFailures.retryRaces(() -> surveys.submit(number, code, AnswersRequest.answers(body), language.get()));
+        GivenAnswer stored = TransientFailures.retryRaces(
+                () -> surveys.submit(number, code, AnswersRequest.answers(body), language.get()));
         return answerSets.view(stored, language.get());
     }
 
     @DELETE
     @Path("my-answer")
-    @Operation(operationId = "withdrawMyAnswer", summary = "Withdraw the caller's answer set while the discussion is open")
+    @Operation(
+            operationId = "withdrawMyAnswer",
+            summary = "Withdraw the caller's answer set while the discussion is open")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "The discussion is not open")
-    @APIResponse(responseCode = "503", description = "The database kept refusing the write for a passing reason; nothing changed, send it again after Retry-After")
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The database kept refusing the write for a passing reason; nothing changed, send it again after Retry-After")
     public Response withdraw(@PathParam("number") String number, @PathParam("code") String code) {
         TransientFailures.retry(() -> {
             surveys.withdraw(number, code, language.get());
@@ -95,14 +112,20 @@ public class DraftSurveyResource {
 
     @GET
     @Path("results")
-    @Operation(operationId = "getSurveyResults", summary = "The results: the agency's at any time, a respondent's to the general survey after answering, everyone's after closing",
+    @Operation(
+            operationId = "getSurveyResults",
+            summary =
+                    "The results: the agency's at any time, a respondent's to the general survey after answering, everyone's after closing",
             description = "For the expertise, page pages through the experts' answers (10 a page).")
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocs.BEARER))
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The results")
     @APIResponse(responseCode = "404", description = "Not visible to the caller yet, or no such draft or questionnaire")
-    public SurveyResults results(@PathParam("number") String number, @PathParam("code") String code,
-                                 @QueryParam("page") String page, @QueryParam("cursor") String cursor) {
+    public SurveyResults results(
+            @PathParam("number") String number,
+            @PathParam("code") String code,
+            @QueryParam("page") String page,
+            @QueryParam("cursor") String cursor) {
         return surveyResults.results(number, code, Params.page(page), cursor, language.get());
     }
 }

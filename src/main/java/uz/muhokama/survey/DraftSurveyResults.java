@@ -86,9 +86,11 @@ class DraftSurveyResults {
         Questionnaire current = draftQuestionnaires.current(code);
         PublicDraft draft = drafts.publicDraft(number, language);
         DiscussionStatus status = requireResultsVisible(current, draft);
-        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(code, draft.id()),
+        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(
+                tallies.counts(code, draft.id()),
                 v -> questionnaires.version(code, v),
-                key -> draft.clauseKeyed(key).map(c -> c.number()), language);
+                key -> draft.clauseKeyed(key).map(c -> c.number()),
+                language);
         long respondents = ResultsBuilder.respondents(versions);
         SurveyResults.AnswerPage answerPage = null;
         List<GivenAnswer> given = List.of();
@@ -96,28 +98,39 @@ class DraftSurveyResults {
             String filters = Cursors.filters(code, draft.id());
             Cursor after = cursors.read(cursor, "answer-sets", filters);
             long before = after == null ? (long) (Math.max(1, page) - 1) * ANSWERS_PAGE_SIZE : after.seen();
-            Slice<GivenAnswer> rows = Slice.of(answerSets(current, draft, (int) before, after == null ? 0 : after.number(0)),
-                    ANSWERS_PAGE_SIZE, last -> cursors.write(Cursor.after("answer-sets", filters, before + ANSWERS_PAGE_SIZE, last.id())));
+            Slice<GivenAnswer> rows = Slice.of(
+                    answerSets(current, draft, (int) before, after == null ? 0 : after.number(0)),
+                    ANSWERS_PAGE_SIZE,
+                    last -> cursors.write(Cursor.after("answer-sets", filters, before + ANSWERS_PAGE_SIZE, last.id())));
             given = rows.items();
-            answerPage = new SurveyResults.AnswerPage((int) Math.min(Integer.MAX_VALUE, before / ANSWERS_PAGE_SIZE + 1),
-                    ANSWERS_PAGE_SIZE, respondents, given.stream().map(g -> answerSets.view(g, language)).toList(), rows.next());
+            answerPage = new SurveyResults.AnswerPage(
+                    (int) Math.min(Integer.MAX_VALUE, before / ANSWERS_PAGE_SIZE + 1),
+                    ANSWERS_PAGE_SIZE,
+                    respondents,
+                    given.stream().map(g -> answerSets.view(g, language)).toList(),
+                    rows.next());
         }
-        return new Read(new SurveyResults(code, current.title().in(language), draft.number(), status, respondents, versions,
-                answerPage), given);
+        return new Read(
+                new SurveyResults(
+                        code, current.title().in(language), draft.number(), status, respondents, versions, answerPage),
+                given);
     }
 
     /** One more than a page, from {@code first} or after {@code afterId}. */
     private List<GivenAnswer> answerSets(Questionnaire questionnaire, PublicDraft draft, int first, long afterId) {
         return answers.page(questionnaire.code(), draft.id(), first, ANSWERS_PAGE_SIZE + 1, afterId).stream()
-                .map(row -> GivenAnswer.of(row, questionnaires.version(questionnaire.code(), row.versionNumber()), draft.number()))
+                .map(row -> GivenAnswer.of(
+                        row, questionnaires.version(questionnaire.code(), row.versionNumber()), draft.number()))
                 .toList();
     }
 
     private DiscussionStatus requireResultsVisible(Questionnaire questionnaire, PublicDraft draft) {
         DiscussionStatus status = discussions.statusAt(draft.id(), clock.instant());
         if (!mayReadResults(questionnaire, draft, status)) {
-            throw new ResourceNotFound(questionnaire.audience() == Questionnaire.Audience.EXPERT
-                    ? "survey.results.not-yet-expertise" : "survey.results.not-yet");
+            throw new ResourceNotFound(
+                    questionnaire.audience() == Questionnaire.Audience.EXPERT
+                            ? "survey.results.not-yet-expertise"
+                            : "survey.results.not-yet");
         }
         return status;
     }
@@ -125,8 +138,16 @@ class DraftSurveyResults {
     /** Whether the caller may read a draft questionnaire's results now. */
     private boolean mayReadResults(Questionnaire questionnaire, PublicDraft draft, DiscussionStatus status) {
         Optional<Caller> caller = currentCaller.get();
-        return resultsVisible(questionnaire, draft.agencyCode(), status, caller,
-                () -> answers.mine(questionnaire.code(), draft.id(), caller.orElseThrow().accountId()).isPresent());
+        return resultsVisible(
+                questionnaire,
+                draft.agencyCode(),
+                status,
+                caller,
+                () -> answers.mine(
+                                questionnaire.code(),
+                                draft.id(),
+                                caller.orElseThrow().accountId())
+                        .isPresent());
     }
 
     /**
@@ -134,15 +155,20 @@ class DraftSurveyResults {
      * own agency and administrators, and, for the general survey, a person who has answered it (the
      * expertise stays with the agency until the end).
      */
-    static boolean resultsVisible(Questionnaire questionnaire, String draftAgency, DiscussionStatus status, Optional<Caller> reader,
-                                  BooleanSupplier readerAnswered) {
+    static boolean resultsVisible(
+            Questionnaire questionnaire,
+            String draftAgency,
+            DiscussionStatus status,
+            Optional<Caller> reader,
+            BooleanSupplier readerAnswered) {
         if (status == DiscussionStatus.CLOSED) {
             return true;
         }
         if (reader.isEmpty()) {
             return false;
         }
-        if (reader.get().has(Role.ADMIN) || reader.get().agency().map(a -> a.equals(draftAgency)).orElse(false)) {
+        if (reader.get().has(Role.ADMIN)
+                || reader.get().agency().map(a -> a.equals(draftAgency)).orElse(false)) {
             return true;
         }
         return questionnaire.audience() == Questionnaire.Audience.SIGNED_IN && readerAnswered.getAsBoolean();

@@ -71,10 +71,16 @@ class DraftSurveyService {
         PublicDraft draft = drafts.publicDraft(number, language);
         Instant now = clock.instant();
         requireOpen(draft, now);
-        Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw,
+        Map<String, AnswerValue> accepted = AnswerCheck.check(
+                questionnaire,
+                raw,
                 n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key())));
-        return store(questionnaire, draft, new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode()),
-                accepted, now);
+        return store(
+                questionnaire,
+                draft,
+                new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode()),
+                accepted,
+                now);
     }
 
     /**
@@ -82,15 +88,27 @@ class DraftSurveyService {
      * for demo data (and for importing answers gathered before the portal existed). Checked all the same.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    GivenAnswer recordHistoric(String code, PublicDraft draft, SurveyAnswer.Respondent respondent, Map<String, Object> raw, Instant at) {
+    GivenAnswer recordHistoric(
+            String code, PublicDraft draft, SurveyAnswer.Respondent respondent, Map<String, Object> raw, Instant at) {
         Questionnaire questionnaire = draftQuestionnaires.current(code);
-        return store(questionnaire, draft, respondent, AnswerCheck.check(questionnaire, raw,
-                n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key()))), at);
+        return store(
+                questionnaire,
+                draft,
+                respondent,
+                AnswerCheck.check(
+                        questionnaire,
+                        raw,
+                        n -> draft.clauseNumbered(n).map(c -> new AnswerValue.ClauseRef(c.number(), c.key()))),
+                at);
     }
 
     /** Stores or replaces the respondent's answer set and moves the counts from the old one to the new one. */
-    private GivenAnswer store(Questionnaire questionnaire, PublicDraft draft, SurveyAnswer.Respondent respondent,
-                              Map<String, AnswerValue> accepted, Instant now) {
+    private GivenAnswer store(
+            Questionnaire questionnaire,
+            PublicDraft draft,
+            SurveyAnswer.Respondent respondent,
+            Map<String, AnswerValue> accepted,
+            Instant now) {
         String code = questionnaire.code();
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
         String document = AnswerDocument.write(accepted);
@@ -101,12 +119,22 @@ class DraftSurveyService {
             count(changes, stored, -1);
             stored.replaceWith(questionnaire, draft.version(), respondent, document, now);
         } else {
-            stored = answers.add(new SurveyAnswer(questionnaire, draft.id(), draft.version(), respondent, document, now));
+            stored = answers.add(
+                    new SurveyAnswer(questionnaire, draft.id(), draft.version(), respondent, document, now));
         }
-        TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
+        TallyKeys.of(accepted)
+                .forEach(key ->
+                        changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
         tallies.add(code, draft.id(), stripe(questionnaire, respondent.accountId()), changes);
-        return new GivenAnswer(stored.id(), questionnaire, draft.number(), respondent.name(), respondent.regionCode(),
-                stored.submittedAt(), now, accepted);
+        return new GivenAnswer(
+                stored.id(),
+                questionnaire,
+                draft.number(),
+                respondent.name(),
+                respondent.regionCode(),
+                stored.submittedAt(),
+                now,
+                accepted);
     }
 
     /** The caller's answer set, with the version it was given to; 404 if they have none. */
@@ -144,7 +172,10 @@ class DraftSurveyService {
     /** Which of the draft's questionnaires the caller has answered (for the draft page). */
     @Transactional
     public List<String> answeredByCaller(long draftId) {
-        return currentCaller.get().map(c -> answers.answeredBy(draftId, c.accountId())).orElse(List.of());
+        return currentCaller
+                .get()
+                .map(c -> answers.answeredBy(draftId, c.accountId()))
+                .orElse(List.of());
     }
 
     static void requireAudience(Questionnaire questionnaire, Caller caller) {
@@ -169,8 +200,9 @@ class DraftSurveyService {
     /** Takes back (or adds) the counts of a stored answer set, in the version it was given to. */
     private void count(SortedMap<SurveyTallyRepository.Counted, Long> changes, SurveyAnswer stored, long sign) {
         Questionnaire version = questionnaires.version(stored.questionnaireCode(), stored.versionNumber());
-        TallyKeys.of(AnswerDocument.read(version, stored.document())).forEach(key ->
-                changes.merge(new SurveyTallyRepository.Counted(version.version(), key), sign, Long::sum));
+        TallyKeys.of(AnswerDocument.read(version, stored.document()))
+                .forEach(key ->
+                        changes.merge(new SurveyTallyRepository.Counted(version.version(), key), sign, Long::sum));
     }
 
     /**
@@ -180,6 +212,8 @@ class DraftSurveyService {
      * then add up a tenth of the rows (docs/benchmarks.md).
      */
     static int stripe(Questionnaire questionnaire, long accountId) {
-        return questionnaire.audience() == Questionnaire.Audience.EXPERT ? 0 : (int) Math.floorMod(accountId, (long) STRIPES);
+        return questionnaire.audience() == Questionnaire.Audience.EXPERT
+                ? 0
+                : (int) Math.floorMod(accountId, (long) STRIPES);
     }
 }

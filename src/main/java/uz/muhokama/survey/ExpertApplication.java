@@ -25,7 +25,11 @@ import uz.muhokama.platform.error.TextRules;
 class ExpertApplication {
 
     /** Where an application stands. */
-    public enum State { PENDING, APPROVED, DECLINED }
+    public enum State {
+        PENDING,
+        APPROVED,
+        DECLINED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,8 +81,14 @@ class ExpertApplication {
 
     protected ExpertApplication() {}
 
-    ExpertApplication(long accountId, String applicantName, String statusCode, String organisation, String qualification,
-                      String statement, Instant now) {
+    ExpertApplication(
+            long accountId,
+            String applicantName,
+            String statusCode,
+            String organisation,
+            String qualification,
+            String statement,
+            Instant now) {
         this.accountId = accountId;
         this.applicantName = applicantName;
         this.statusCode = statusCode;

@@ -53,14 +53,18 @@ public class ExpertApplicationPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/expert-application");
         }
-        return Response.ok(view(Map.of(), FormErrors.NONE).with("sent", "sent".equals(done))).build();
+        return Response.ok(view(Map.of(), FormErrors.NONE).with("sent", "sent".equals(done)))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response apply(@FormParam("status") String status, @FormParam("organisation") String organisation,
-                          @FormParam("qualification") String qualification, @FormParam("statement") String statement) {
+    public Response apply(
+            @FormParam("status") String status,
+            @FormParam("organisation") String organisation,
+            @FormParam("qualification") String qualification,
+            @FormParam("statement") String statement) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/expert-application");
         }
@@ -70,19 +74,27 @@ public class ExpertApplicationPages {
         form.put("qualification", qualification == null ? "" : qualification);
         form.put("statement", statement == null ? "" : statement);
         try {
-            applications.apply(new ExpertApplicationForm(status, organisation, qualification, statement), language.get());
+            applications.apply(
+                    new ExpertApplicationForm(status, organisation, qualification, statement), language.get());
             return PageRedirects.seeOther("/expert-application?done=sent");
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(view(form, FormErrors.of(rejected, messages, language.get()))).build();
+            return Response.status(rejected.status())
+                    .entity(view(form, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 
     private View view(Map<String, String> form, FormErrors errors) {
         Language lang = language.get();
         List<ExpertApplicationView> mine = applications.mine(lang);
-        return View.of("survey/expert-application").with("form", form).with("errors", errors.byField())
-                .with("formError", errors.summary()).with("statuses", applications.statuses(lang))
-                .with("mine", mine).with("waiting", mine.stream().anyMatch(ExpertApplicationView::pending))
-                .with("expert", caller.require().has(Role.EXPERT)).with("time", timeZone);
+        return View.of("survey/expert-application")
+                .with("form", form)
+                .with("errors", errors.byField())
+                .with("formError", errors.summary())
+                .with("statuses", applications.statuses(lang))
+                .with("mine", mine)
+                .with("waiting", mine.stream().anyMatch(ExpertApplicationView::pending))
+                .with("expert", caller.require().has(Role.EXPERT))
+                .with("time", timeZone);
     }
 }

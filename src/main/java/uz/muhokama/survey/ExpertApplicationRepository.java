@@ -25,8 +25,11 @@ class ExpertApplicationRepository {
 
     /** A person's applications, newest first. */
     public List<ExpertApplication> of(long accountId) {
-        return em.createQuery("SELECT a FROM ExpertApplication a WHERE a.accountId = :account ORDER BY a.id DESC",
-                ExpertApplication.class).setParameter("account", accountId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM ExpertApplication a WHERE a.accountId = :account ORDER BY a.id DESC",
+                        ExpertApplication.class)
+                .setParameter("account", accountId)
+                .getResultList();
     }
 
     /** A page of the applications in one state, oldest first (the queue an administrator works through). */
@@ -36,15 +39,20 @@ class ExpertApplicationRepository {
      */
     public List<ExpertApplication> inState(ExpertApplication.State state, int first, int max, long afterId) {
         boolean oldestFirst = state == ExpertApplication.State.PENDING;
-        var query = em.createQuery("SELECT a FROM ExpertApplication a WHERE a.state = :state"
-                        + (afterId > 0 ? " AND a.id " + (oldestFirst ? ">" : "<") + " :after" : "")
-                        + " ORDER BY a.id " + (oldestFirst ? "ASC" : "DESC"), ExpertApplication.class)
-                .setParameter("state", state).setFirstResult(afterId > 0 ? 0 : first).setMaxResults(max);
+        var query = em.createQuery(
+                        "SELECT a FROM ExpertApplication a WHERE a.state = :state"
+                                + (afterId > 0 ? " AND a.id " + (oldestFirst ? ">" : "<") + " :after" : "")
+                                + " ORDER BY a.id " + (oldestFirst ? "ASC" : "DESC"),
+                        ExpertApplication.class)
+                .setParameter("state", state)
+                .setFirstResult(afterId > 0 ? 0 : first)
+                .setMaxResults(max);
         return (afterId > 0 ? query.setParameter("after", afterId) : query).getResultList();
     }
 
     public long count(ExpertApplication.State state) {
         return em.createQuery("SELECT COUNT(a) FROM ExpertApplication a WHERE a.state = :state", Long.class)
-                .setParameter("state", state).getSingleResult();
+                .setParameter("state", state)
+                .getSingleResult();
     }
 }

@@ -40,31 +40,41 @@ public class ExpertApplicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "applyToBeExpert", summary = "Apply to give independent anti-corruption expertise (signed in)")
+    @Operation(
+            operationId = "applyToBeExpert",
+            summary = "Apply to give independent anti-corruption expertise (signed in)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Waiting for an administrator",
+    @APIResponse(
+            responseCode = "201",
+            description = "Waiting for an administrator",
             content = @Content(schema = @Schema(implementation = ExpertApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already an expert, or an application is already waiting")
     public Response apply(ExpertApplicationForm form) {
         ExpertApplicationView stored = applications.apply(form, language.get());
-        return Response.created(URI.create("api/v1/expert-applications/mine")).entity(stored).build();
+        return Response.created(URI.create("api/v1/expert-applications/mine"))
+                .entity(stored)
+                .build();
     }
 
     @GET
     @Path("mine")
-    @Operation(operationId = "listMyExpertApplications", summary = "The caller's applications and their outcome, newest first")
+    @Operation(
+            operationId = "listMyExpertApplications",
+            summary = "The caller's applications and their outcome, newest first")
     @SecurityRequirement(name = ApiDocs.BEARER)
     public List<ExpertApplicationView> mine() {
         return applications.mine(language.get());
     }
 
     @GET
-    @Operation(operationId = "listExpertApplications", summary = "A page of applications in a state: pending (oldest first), approved or declined (ADMIN)")
+    @Operation(
+            operationId = "listExpertApplications",
+            summary = "A page of applications in a state: pending (oldest first), approved or declined (ADMIN)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "A page of applications (20)")
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public ExpertApplicationList list(@QueryParam("state") String state, @QueryParam("page") String page,
-                                      @QueryParam("cursor") String cursor) {
+    public ExpertApplicationList list(
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("cursor") String cursor) {
         Slice<ExpertApplicationView> slice = applications.inState(state, Params.page(page), cursor, language.get());
         return new ExpertApplicationList(slice.items(), slice.next());
     }
@@ -76,7 +86,9 @@ public class ExpertApplicationResource {
     @POST
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "approveExpertApplication", summary = "Approve a waiting application: the applicant becomes an EXPERT (ADMIN; audited)")
+    @Operation(
+            operationId = "approveExpertApplication",
+            summary = "Approve a waiting application: the applicant becomes an EXPERT (ADMIN; audited)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The application, approved")
     @APIResponse(responseCode = "403", description = "Not an administrator")
@@ -88,7 +100,9 @@ public class ExpertApplicationResource {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "declineExpertApplication", summary = "Decline a waiting application with a reason the applicant reads (ADMIN; audited)")
+    @Operation(
+            operationId = "declineExpertApplication",
+            summary = "Decline a waiting application with a reason the applicant reads (ADMIN; audited)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The application, declined")
     @APIResponse(responseCode = "400", description = "No reason given")

@@ -61,7 +61,10 @@ class ExpertApplicationService {
     public ExpertApplicationView apply(ExpertApplicationForm form, Language language) {
         Caller caller = currentCaller.require();
         List<FieldError> problems = new ArrayList<>(validation.violations(form));
-        if (form != null && form.status() != null && !form.status().isBlank() && statusQuestion().option(form.status().trim()).isEmpty()) {
+        if (form != null
+                && form.status() != null
+                && !form.status().isBlank()
+                && statusQuestion().option(form.status().trim()).isEmpty()) {
             problems.add(new FieldError("status", "expert.status.unknown"));
         }
         if (!problems.isEmpty()) {
@@ -74,8 +77,15 @@ class ExpertApplicationService {
             throw new Conflict("expert.application.pending-exists");
         }
         try {
-            return view(applications.add(new ExpertApplication(caller.accountId(), caller.fullName(), form.status().trim(),
-                    blankToNull(form.organisation()), form.qualification().strip(), form.statement().strip(), clock.instant())),
+            return view(
+                    applications.add(new ExpertApplication(
+                            caller.accountId(),
+                            caller.fullName(),
+                            form.status().trim(),
+                            blankToNull(form.organisation()),
+                            form.qualification().strip(),
+                            form.statement().strip(),
+                            clock.instant())),
                     language);
         } catch (PersistenceException raced) {
             if (UniqueViolation.in(raced)) {
@@ -110,8 +120,13 @@ class ExpertApplicationService {
         String filters = Cursors.filters(chosen);
         Cursor after = cursors.read(cursor, "expert-applications", filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
-        Slice<ExpertApplication> rows = Slice.of(applications.inState(chosen, (int) Math.min(Integer.MAX_VALUE, before),
-                PAGE_SIZE + 1, after == null ? 0 : after.number(0)), PAGE_SIZE,
+        Slice<ExpertApplication> rows = Slice.of(
+                applications.inState(
+                        chosen,
+                        (int) Math.min(Integer.MAX_VALUE, before),
+                        PAGE_SIZE + 1,
+                        after == null ? 0 : after.number(0)),
+                PAGE_SIZE,
                 last -> cursors.write(Cursor.after("expert-applications", filters, before + PAGE_SIZE, last.id())));
         return new Slice<>(rows.items().stream().map(a -> view(a, language)).toList(), rows.next());
     }
@@ -148,16 +163,21 @@ class ExpertApplicationService {
     /** The statuses an expert may hold, as the expertise questionnaire lists them. */
     @Transactional
     public List<QuestionnaireView.OptionView> statuses(Language language) {
-        return statusQuestion().options().stream().map(o -> new QuestionnaireView.OptionView(o.code(), o.label().in(language))).toList();
+        return statusQuestion().options().stream()
+                .map(o -> new QuestionnaireView.OptionView(o.code(), o.label().in(language)))
+                .toList();
     }
 
     private Question statusQuestion() {
-        return questionnaires.current(Questionnaire.EXPERTISE).question(AnswerSets.STATUS_QUESTION)
+        return questionnaires
+                .current(Questionnaire.EXPERTISE)
+                .question(AnswerSets.STATUS_QUESTION)
                 .orElseThrow(() -> new IllegalStateException("The expertise asks no " + AnswerSets.STATUS_QUESTION));
     }
 
     private ExpertApplicationView view(ExpertApplication a, Language language) {
-        QuestionnaireView.OptionView status = statusQuestion().option(a.statusCode())
+        QuestionnaireView.OptionView status = statusQuestion()
+                .option(a.statusCode())
                 .map(o -> new QuestionnaireView.OptionView(o.code(), o.label().in(language)))
                 .orElse(new QuestionnaireView.OptionView(a.statusCode(), a.statusCode()));
         return ExpertApplicationView.of(a, status);
@@ -165,7 +185,8 @@ class ExpertApplicationService {
 
     private static ExpertApplication.State state(String state) {
         try {
-            return ExpertApplication.State.valueOf(state == null ? "PENDING" : state.trim().toUpperCase(java.util.Locale.ROOT));
+            return ExpertApplication.State.valueOf(
+                    state == null ? "PENDING" : state.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("state", "expert.state.unknown");
         }

@@ -36,6 +36,7 @@ class ExpertProfileSection implements ProfileSection {
 
     @Override
     public Object model(long accountId) {
-        return new Model(caller.get().map(c -> c.has(Role.EXPERT)).orElse(false), applications.of(accountId, language.get()));
+        return new Model(
+                caller.get().map(c -> c.has(Role.EXPERT)).orElse(false), applications.of(accountId, language.get()));
     }
 }

@@ -29,10 +29,18 @@ public class HistoricAnswers {
 
     /** The answers, as the API takes them, of the person with this e-mail to a questionnaire on the draft, given at {@code at}. */
     @Transactional
-    public void record(String questionnaireCode, String draftNumber, String respondentEmail, Map<String, Object> answers,
-                       Instant at) {
+    public void record(
+            String questionnaireCode,
+            String draftNumber,
+            String respondentEmail,
+            Map<String, Object> answers,
+            Instant at) {
         AccountService.Author person = accounts.authorByEmail(respondentEmail).orElseThrow();
-        surveys.recordHistoric(questionnaireCode, drafts.publicDraft(draftNumber, Language.UZ),
-                new SurveyAnswer.Respondent(person.id(), person.fullName(), person.regionCode()), answers, at);
+        surveys.recordHistoric(
+                questionnaireCode,
+                drafts.publicDraft(draftNumber, Language.UZ),
+                new SurveyAnswer.Respondent(person.id(), person.fullName(), person.regionCode()),
+                answers,
+                at);
     }
 }

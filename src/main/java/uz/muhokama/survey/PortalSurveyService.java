@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +39,7 @@ class PortalSurveyService {
 
     /** Portal answers are counted under this subject (drafts' ids start at 100001). */
     static final long PORTAL_SUBJECT = 0;
+
     static final int PAGE_SIZE = 20;
     private static final int EXPORT_BATCH = 500;
 
@@ -93,19 +92,32 @@ class PortalSurveyService {
         Caller caller = currentCaller.require();
         Questionnaire questionnaire = questionnaire();
         Instant now = clock.instant();
-        List<Instant> recent = answers.answeredSince(questionnaire.code(), caller.accountId(), now.minusSeconds(windowSeconds));
+        List<Instant> recent =
+                answers.answeredSince(questionnaire.code(), caller.accountId(), now.minusSeconds(windowSeconds));
         if (recent.size() >= perWindow) {
-            long wait = Duration.between(now, recent.get(0).plusSeconds(windowSeconds)).toSeconds() + 1;
+            long wait = Duration.between(now, recent.get(0).plusSeconds(windowSeconds))
+                            .toSeconds()
+                    + 1;
             RateLimit limit = RateLimit.exhausted("portal-survey", perWindow, windowSeconds, wait);
             throw new TooManyAttempts(limit, "survey.portal.too-many", Math.max(1, (limit.resetSeconds() + 59) / 60));
         }
         Map<String, AnswerValue> accepted = AnswerCheck.check(questionnaire, raw, number -> Optional.empty());
-        SurveyAnswer stored = answers.add(new SurveyAnswer(questionnaire, null, null,
+        SurveyAnswer stored = answers.add(new SurveyAnswer(
+                questionnaire,
+                null,
+                null,
                 new SurveyAnswer.Respondent(caller.accountId(), caller.fullName(), caller.regionCode()),
-                AnswerDocument.write(accepted), now));
+                AnswerDocument.write(accepted),
+                now));
         SortedMap<SurveyTallyRepository.Counted, Long> changes = new TreeMap<>();
-        TallyKeys.of(accepted).forEach(key -> changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
-        tallies.add(questionnaire.code(), PORTAL_SUBJECT, DraftSurveyService.stripe(questionnaire, caller.accountId()), changes);
+        TallyKeys.of(accepted)
+                .forEach(key ->
+                        changes.merge(new SurveyTallyRepository.Counted(questionnaire.version(), key), 1L, Long::sum));
+        tallies.add(
+                questionnaire.code(),
+                PORTAL_SUBJECT,
+                DraftSurveyService.stripe(questionnaire, caller.accountId()),
+                changes);
         return GivenAnswer.of(stored, questionnaire, null);
     }
 
@@ -120,17 +132,33 @@ class PortalSurveyService {
     public SurveyResults results(int page, String cursor, Language language) {
         currentCaller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaire();
-        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(current.code(), PORTAL_SUBJECT),
-                v -> questionnaires.version(current.code(), v), key -> Optional.empty(), language);
+        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(
+                tallies.counts(current.code(), PORTAL_SUBJECT),
+                v -> questionnaires.version(current.code(), v),
+                key -> Optional.empty(),
+                language);
         String filters = Cursors.filters(current.code());
         Cursor after = cursors.read(cursor, "answer-sets", filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();
-        Slice<GivenAnswer> rows = Slice.of(given((int) before, PAGE_SIZE + 1, after == null ? 0 : after.number(0)), PAGE_SIZE,
+        Slice<GivenAnswer> rows = Slice.of(
+                given((int) before, PAGE_SIZE + 1, after == null ? 0 : after.number(0)),
+                PAGE_SIZE,
                 last -> cursors.write(Cursor.after("answer-sets", filters, before + PAGE_SIZE, last.id())));
-        List<AnswerSetView> items = rows.items().stream().map(g -> answerSets.view(g, language)).toList();
-        return new SurveyResults(current.code(), current.title().in(language), null, null, ResultsBuilder.respondents(versions),
-                versions, new SurveyResults.AnswerPage((int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1), PAGE_SIZE,
-                answers.count(current.code(), null), items, rows.next()));
+        List<AnswerSetView> items =
+                rows.items().stream().map(g -> answerSets.view(g, language)).toList();
+        return new SurveyResults(
+                current.code(),
+                current.title().in(language),
+                null,
+                null,
+                ResultsBuilder.respondents(versions),
+                versions,
+                new SurveyResults.AnswerPage(
+                        (int) Math.min(Integer.MAX_VALUE, before / PAGE_SIZE + 1),
+                        PAGE_SIZE,
+                        answers.count(current.code(), null),
+                        items,
+                        rows.next()));
     }
 
     /** A page of every answer set, oldest first, with the versions they were given to (administrators). */
@@ -142,7 +170,8 @@ class PortalSurveyService {
 
     private List<GivenAnswer> given(int first, int max, long afterId) {
         return answers.page(Questionnaire.PORTAL_DEVELOPMENT, null, first, max, afterId).stream()
-                .map(row -> GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null))
+                .map(row ->
+                        GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null))
                 .toList();
     }
 
@@ -161,15 +190,27 @@ class PortalSurveyService {
     public void export(OutputStream out, Language language) throws IOException {
         currentCaller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaire();
-        AnswerRows rows = new AnswerRows(questionnaires, current, language,
-                region -> reference.find(ReferenceList.REGIONS, region, language).map(r -> r.name()).orElse(null));
+        AnswerRows rows = new AnswerRows(
+                questionnaires,
+                current,
+                language,
+                region -> reference
+                        .find(ReferenceList.REGIONS, region, language)
+                        .map(r -> r.name())
+                        .orElse(null));
         try (Spreadsheet workbook = new Spreadsheet(timeZone.zone())) {
-            Spreadsheet.Table sheet = workbook.table(messages.get(language, "survey.export.sheet"), rows.headers(messages), rows.widths());
+            Spreadsheet.Table sheet = workbook.table(
+                    messages.get(language, "survey.export.sheet"), rows.headers(messages), rows.widths());
             long after = 0;
-            for (List<SurveyAnswer> batch = answers.after(current.code(), null, after, EXPORT_BATCH); !batch.isEmpty();
-                 batch = answers.after(current.code(), null, after, EXPORT_BATCH)) {
+            for (List<SurveyAnswer> batch = answers.after(current.code(), null, after, EXPORT_BATCH);
+                    !batch.isEmpty();
+                    batch = answers.after(current.code(), null, after, EXPORT_BATCH)) {
                 for (SurveyAnswer row : batch) {
-                    rows.write(sheet, GivenAnswer.of(row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null), row);
+                    rows.write(
+                            sheet,
+                            GivenAnswer.of(
+                                    row, questionnaires.version(row.questionnaireCode(), row.versionNumber()), null),
+                            row);
                     after = row.id();
                 }
             }

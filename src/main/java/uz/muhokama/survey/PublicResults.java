@@ -26,8 +26,15 @@ public class PublicResults {
      * ({@code option}, value its code), a point of a scale ({@code scale}), or a clause ({@code clause},
      * value its number: for the expertise's factors, a cell of the factor × clause matrix).
      */
-    public record Count(String draft, String questionnaire, int version, String question, boolean factor, String kind,
-                        String value, long count) {}
+    public record Count(
+            String draft,
+            String questionnaire,
+            int version,
+            String question,
+            boolean factor,
+            String kind,
+            String value,
+            long count) {}
 
     @Inject
     SurveyTallyRepository tallies;
@@ -57,9 +64,13 @@ public class PublicResults {
         List<Count> counts = new ArrayList<>();
         for (Questionnaire questionnaire : draftQuestionnaires.all()) {
             String code = questionnaire.code();
-            for (SurveyResults.VersionResults version : ResultsBuilder.build(tallies.counts(code, draftId),
-                    v -> questionnaires.version(code, v), key -> draft.clauseKeyed(key).map(c -> c.number()), Language.EN)) {
-                counts.add(new Count(draft.number(), code, version.version(), "", false, "respondents", "", version.respondents()));
+            for (SurveyResults.VersionResults version : ResultsBuilder.build(
+                    tallies.counts(code, draftId),
+                    v -> questionnaires.version(code, v),
+                    key -> draft.clauseKeyed(key).map(c -> c.number()),
+                    Language.EN)) {
+                counts.add(new Count(
+                        draft.number(), code, version.version(), "", false, "respondents", "", version.respondents()));
                 for (SurveyResults.QuestionResults q : version.questions()) {
                     add(counts, draft.number(), code, version.version(), q);
                 }
@@ -68,20 +79,33 @@ public class PublicResults {
         return counts;
     }
 
-    private static void add(List<Count> counts, String draft, String code, int version, SurveyResults.QuestionResults q) {
+    private static void add(
+            List<Count> counts, String draft, String code, int version, SurveyResults.QuestionResults q) {
         counts.add(new Count(draft, code, version, q.code(), q.isFactor(), "answered", "", q.answered()));
         if (q.present() != null) {
             counts.add(new Count(draft, code, version, q.code(), q.isFactor(), "present", "", q.present()));
         }
         if (q.options() != null) {
-            q.options().forEach(o -> counts.add(new Count(draft, code, version, q.code(), q.isFactor(), "option", o.code(), o.count())));
+            q.options()
+                    .forEach(o -> counts.add(
+                            new Count(draft, code, version, q.code(), q.isFactor(), "option", o.code(), o.count())));
         }
         if (q.distribution() != null) {
-            q.distribution().forEach(p -> counts.add(new Count(draft, code, version, q.code(), q.isFactor(), "scale",
-                    String.valueOf(p.value()), p.count())));
+            q.distribution()
+                    .forEach(p -> counts.add(new Count(
+                            draft,
+                            code,
+                            version,
+                            q.code(),
+                            q.isFactor(),
+                            "scale",
+                            String.valueOf(p.value()),
+                            p.count())));
         }
         if (q.clauses() != null) {
-            q.clauses().forEach(c -> counts.add(new Count(draft, code, version, q.code(), q.isFactor(), "clause", c.number(), c.count())));
+            q.clauses()
+                    .forEach(c -> counts.add(
+                            new Count(draft, code, version, q.code(), q.isFactor(), "clause", c.number(), c.count())));
         }
     }
 }

@@ -9,9 +9,18 @@ import java.util.Optional;
  * fields, sibling fields) and the option codes that make this one shown; a hidden question is neither
  * required nor stored. A factor check carries the factor's name in {@code title} and its group.
  */
-public record Question(String code, QuestionType type, boolean required, Wording text, List<Option> options,
-                       Map<String, List<String>> showIf, Scale scale, boolean multiple, String group, Wording title,
-                       int maxLength) {
+public record Question(
+        String code,
+        QuestionType type,
+        boolean required,
+        Wording text,
+        List<Option> options,
+        Map<String, List<String>> showIf,
+        Scale scale,
+        boolean multiple,
+        String group,
+        Wording title,
+        int maxLength) {
 
     /** Free text is at most this long unless the questionnaire says otherwise. */
     public static final int DEFAULT_MAX_LENGTH = 2000;
@@ -39,7 +48,8 @@ public record Question(String code, QuestionType type, boolean required, Wording
     boolean shownGiven(Map<String, AnswerValue> earlier) {
         for (Map.Entry<String, List<String>> condition : showIf.entrySet()) {
             AnswerValue value = earlier.get(condition.getKey());
-            if (!(value instanceof AnswerValue.Choice choice) || !condition.getValue().contains(choice.code())) {
+            if (!(value instanceof AnswerValue.Choice choice)
+                    || !condition.getValue().contains(choice.code())) {
                 return false;
             }
         }

@@ -9,8 +9,16 @@ import java.util.Optional;
  * An anti-corruption expertise also has the groups of its factors and the fields every factor check is
  * answered with. Immutable: a published version never changes.
  */
-public record Questionnaire(String code, int version, Audience audience, Scope scope, Wording title, Wording intro,
-                            List<FactorGroup> groups, List<Question> factorFields, List<Question> questions) {
+public record Questionnaire(
+        String code,
+        int version,
+        Audience audience,
+        Scope scope,
+        Wording title,
+        Wording intro,
+        List<FactorGroup> groups,
+        List<Question> factorFields,
+        List<Question> questions) {
 
     public static final String EXPERTISE = "anti-corruption-expertise";
     public static final String GENERAL_SURVEY = "general-survey";

@@ -1,6 +1,7 @@
 package uz.muhokama.survey;
 
 import static uz.muhokama.survey.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -71,8 +72,16 @@ final class QuestionnaireDefinitions {
         List<Question> factorFields = questions(root, "factorFields", problems);
         List<Question> questions = questions(root, "questions", problems);
         int version = root.get("version") instanceof JsonNumber n ? n.intValue() : 1;
-        Questionnaire questionnaire = new Questionnaire(code, version, audience, scope, Wording.of(root.get("title")),
-                Wording.of(root.get("intro")), groups, factorFields, questions);
+        Questionnaire questionnaire = new Questionnaire(
+                code,
+                version,
+                audience,
+                scope,
+                Wording.of(root.get("title")),
+                Wording.of(root.get("intro")),
+                groups,
+                factorFields,
+                questions);
         problems.addAll(QuestionnaireRules.problemsOf(questionnaire));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -83,12 +92,18 @@ final class QuestionnaireDefinitions {
     /** The stored form: every language, nothing else. */
     public static String write(Questionnaire q) {
         JsonObjectBuilder root = JSON.createObjectBuilder()
-                .add("code", q.code()).add("version", q.version())
-                .add("audience", q.audience().name()).add("scope", q.scope().name().toLowerCase(Locale.ROOT))
-                .add("title", q.title().toJson()).add("intro", q.intro().toJson());
+                .add("code", q.code())
+                .add("version", q.version())
+                .add("audience", q.audience().name())
+                .add("scope", q.scope().name().toLowerCase(Locale.ROOT))
+                .add("title", q.title().toJson())
+                .add("intro", q.intro().toJson());
         if (!q.groups().isEmpty()) {
             JsonArrayBuilder groups = JSON.createArrayBuilder();
-            q.groups().forEach(g -> groups.add(JSON.createObjectBuilder().add("code", g.code()).add("title", g.title().toJson())));
+            q.groups()
+                    .forEach(g -> groups.add(JSON.createObjectBuilder()
+                            .add("code", g.code())
+                            .add("title", g.title().toJson())));
             root.add("groups", groups);
         }
         if (!q.factorFields().isEmpty()) {
@@ -101,8 +116,11 @@ final class QuestionnaireDefinitions {
     private static JsonArrayBuilder write(List<Question> questions) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Question q : questions) {
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", q.code()).add("type", q.type().code())
-                    .add("required", q.required()).add("text", q.text().toJson());
+            JsonObjectBuilder o = JSON.createObjectBuilder()
+                    .add("code", q.code())
+                    .add("type", q.type().code())
+                    .add("required", q.required())
+                    .add("text", q.text().toJson());
             if (!q.title().isEmpty()) {
                 o.add("title", q.title().toJson());
             }
@@ -111,12 +129,20 @@ final class QuestionnaireDefinitions {
             }
             if (!q.options().isEmpty()) {
                 JsonArrayBuilder options = JSON.createArrayBuilder();
-                q.options().forEach(opt -> options.add(JSON.createObjectBuilder().add("code", opt.code()).add("label", opt.label().toJson())));
+                q.options()
+                        .forEach(opt -> options.add(JSON.createObjectBuilder()
+                                .add("code", opt.code())
+                                .add("label", opt.label().toJson())));
                 o.add("options", options);
             }
             if (q.scale() != null) {
-                o.add("scale", JSON.createObjectBuilder().add("min", q.scale().min()).add("max", q.scale().max())
-                        .add("minLabel", q.scale().minLabel().toJson()).add("maxLabel", q.scale().maxLabel().toJson()));
+                o.add(
+                        "scale",
+                        JSON.createObjectBuilder()
+                                .add("min", q.scale().min())
+                                .add("max", q.scale().max())
+                                .add("minLabel", q.scale().minLabel().toJson())
+                                .add("maxLabel", q.scale().maxLabel().toJson()));
             }
             if (!q.showIf().isEmpty()) {
                 JsonObjectBuilder showIf = JSON.createObjectBuilder();
@@ -141,7 +167,8 @@ final class QuestionnaireDefinitions {
             JsonObject o = items.get(i);
             String path = name + "[" + i + "]";
             String typeCode = string(o, "type");
-            QuestionType type = QuestionType.fromCode(typeCode == null ? "" : typeCode).orElse(null);
+            QuestionType type =
+                    QuestionType.fromCode(typeCode == null ? "" : typeCode).orElse(null);
             if (type == null) {
                 problems.add(new FieldError(path + ".type", "survey.definition.type-unknown"));
                 continue;
@@ -152,7 +179,10 @@ final class QuestionnaireDefinitions {
             }
             Question.Scale scale = null;
             if (o.get("scale") instanceof JsonObject s) {
-                scale = new Question.Scale(s.getInt("min", 1), s.getInt("max", 0), Wording.of(s.get("minLabel")),
+                scale = new Question.Scale(
+                        s.getInt("min", 1),
+                        s.getInt("max", 0),
+                        Wording.of(s.get("minLabel")),
                         Wording.of(s.get("maxLabel")));
             }
             Map<String, List<String>> showIf = new LinkedHashMap<>();
@@ -160,13 +190,21 @@ final class QuestionnaireDefinitions {
                 conditions.forEach((on, values) -> showIf.put(on, strings(values)));
             }
             int maxLength = o.get("maxLength") instanceof JsonNumber n ? n.intValue() : Question.DEFAULT_MAX_LENGTH;
-            questions.add(new Question(string(o, "code"), type, o.getBoolean("required", false), Wording.of(o.get("text")),
-                    options, showIf, scale, o.getBoolean("multiple", false), string(o, "group"), Wording.of(o.get("title")),
+            questions.add(new Question(
+                    string(o, "code"),
+                    type,
+                    o.getBoolean("required", false),
+                    Wording.of(o.get("text")),
+                    options,
+                    showIf,
+                    scale,
+                    o.getBoolean("multiple", false),
+                    string(o, "group"),
+                    Wording.of(o.get("title")),
                     maxLength));
         }
         return questions;
     }
-
 
     private static List<JsonObject> objects(JsonObject parent, String name, List<FieldError> problems) {
         JsonValue value = parent.get(name);
@@ -185,7 +223,10 @@ final class QuestionnaireDefinitions {
             return List.of(s.getString());
         }
         if (value instanceof JsonArray array) {
-            return array.stream().filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString()).toList();
+            return array.stream()
+                    .filter(v -> v instanceof JsonString)
+                    .map(v -> ((JsonString) v).getString())
+                    .toList();
         }
         return List.of();
     }

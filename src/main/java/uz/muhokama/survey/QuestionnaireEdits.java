@@ -18,20 +18,47 @@ final class QuestionnaireEdits {
     private QuestionnaireEdits() {}
 
     static Questionnaire apply(Questionnaire current, Map<String, List<String>> posted) {
-        return new Questionnaire(current.code(), current.version(), current.audience(), current.scope(),
-                wording(posted, "title", current.title()), wording(posted, "intro", current.intro()), current.groups(),
-                current.factorFields().stream().map(f -> question(posted, "f." + f.code(), f)).toList(),
-                current.questions().stream().map(q -> question(posted, "q." + q.code(), q)).toList());
+        return new Questionnaire(
+                current.code(),
+                current.version(),
+                current.audience(),
+                current.scope(),
+                wording(posted, "title", current.title()),
+                wording(posted, "intro", current.intro()),
+                current.groups(),
+                current.factorFields().stream()
+                        .map(f -> question(posted, "f." + f.code(), f))
+                        .toList(),
+                current.questions().stream()
+                        .map(q -> question(posted, "q." + q.code(), q))
+                        .toList());
     }
 
     private static Question question(Map<String, List<String>> posted, String prefix, Question q) {
         List<Question.Option> options = q.options().stream()
-                .map(o -> new Question.Option(o.code(), wording(posted, prefix + ".option." + o.code(), o.label()))).toList();
-        Question.Scale scale = q.scale() == null ? null : new Question.Scale(q.scale().min(), q.scale().max(),
-                wording(posted, prefix + ".min", q.scale().minLabel()), wording(posted, prefix + ".max", q.scale().maxLabel()));
-        boolean required = posted.containsKey(prefix + ".text.uz") ? posted.containsKey(prefix + ".required") : q.required();
-        return new Question(q.code(), q.type(), required, wording(posted, prefix + ".text", q.text()), options, q.showIf(), scale,
-                q.multiple(), q.group(), q.title().isEmpty() ? q.title() : wording(posted, prefix + ".title", q.title()), q.maxLength());
+                .map(o -> new Question.Option(o.code(), wording(posted, prefix + ".option." + o.code(), o.label())))
+                .toList();
+        Question.Scale scale = q.scale() == null
+                ? null
+                : new Question.Scale(
+                        q.scale().min(),
+                        q.scale().max(),
+                        wording(posted, prefix + ".min", q.scale().minLabel()),
+                        wording(posted, prefix + ".max", q.scale().maxLabel()));
+        boolean required =
+                posted.containsKey(prefix + ".text.uz") ? posted.containsKey(prefix + ".required") : q.required();
+        return new Question(
+                q.code(),
+                q.type(),
+                required,
+                wording(posted, prefix + ".text", q.text()),
+                options,
+                q.showIf(),
+                scale,
+                q.multiple(),
+                q.group(),
+                q.title().isEmpty() ? q.title() : wording(posted, prefix + ".title", q.title()),
+                q.maxLength());
     }
 
     /** The texts posted under a name in each language; a language not posted keeps its text. */

@@ -15,12 +15,28 @@ import uz.muhokama.platform.i18n.Language;
  * API's answers are ({@code compliance}, {@code F05.clauses}), so the messages of a refusal land beside
  * their fields. Also turns a posted form back into answers for {@link AnswerCheck}.
  */
-public record QuestionnaireForm(String code, String title, String intro, int version, List<Field> questions,
-                                List<FactorGroupForm> groups, Map<String, String> errors) {
+public record QuestionnaireForm(
+        String code,
+        String title,
+        String intro,
+        int version,
+        List<Field> questions,
+        List<FactorGroupForm> groups,
+        Map<String, String> errors) {
 
     /** One question of the form; {@code condition} says, in words, when it is to be answered. */
-    public record Field(String name, String id, String type, String text, boolean required, String condition,
-                        List<Choice> choices, String value, int maxLength, String scaleEnds, String error) {
+    public record Field(
+            String name,
+            String id,
+            String type,
+            String text,
+            boolean required,
+            String condition,
+            List<Choice> choices,
+            String value,
+            int maxLength,
+            String scaleEnds,
+            String error) {
 
         public boolean isChoice() {
             return "yes_no_partly".equals(type) || "single_choice".equals(type) || "scale".equals(type);
@@ -90,7 +106,9 @@ public record QuestionnaireForm(String code, String title, String intro, int ver
         } else if (value instanceof AnswerValue.Text t) {
             values.put(name, List.of(t.text()));
         } else if (value instanceof AnswerValue.Clauses c) {
-            values.put(name, c.clauses().stream().map(AnswerValue.ClauseRef::number).toList());
+            values.put(
+                    name,
+                    c.clauses().stream().map(AnswerValue.ClauseRef::number).toList());
         } else if (value instanceof AnswerValue.Factor f) {
             f.fields().forEach((field, v) -> values(name + "." + field, v, values));
         }
@@ -111,7 +129,8 @@ public record QuestionnaireForm(String code, String title, String intro, int ver
         return answers;
     }
 
-    private static void put(Question question, String name, Map<String, List<String>> posted, Map<String, Object> into, String key) {
+    private static void put(
+            Question question, String name, Map<String, List<String>> posted, Map<String, Object> into, String key) {
         List<String> values = posted.getOrDefault(name, List.of());
         if (question.type() == QuestionType.MULTIPLE_CHOICE || question.type() == QuestionType.CLAUSE_REFERENCE) {
             into.put(key, values);
@@ -138,17 +157,34 @@ public record QuestionnaireForm(String code, String title, String intro, int ver
      * @param clauses the draft's clauses to choose from (empty for the portal survey)
      * @param errors  messages by field name, as {@code answers.F05.clauses} (the prefix is dropped)
      */
-    static QuestionnaireForm of(Questionnaire q, List<DraftView.ClauseView> clauses, Map<String, List<String>> values,
-                                Map<String, String> errors, Language language, BiFunction<String, Object[], String> messages) {
+    static QuestionnaireForm of(
+            Questionnaire q,
+            List<DraftView.ClauseView> clauses,
+            Map<String, List<String>> values,
+            Map<String, String> errors,
+            Language language,
+            BiFunction<String, Object[], String> messages) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach((field, message) -> byField.put(field.startsWith("answers.") ? field.substring("answers.".length()) : field, message));
+        errors.forEach((field, message) ->
+                byField.put(field.startsWith("answers.") ? field.substring("answers.".length()) : field, message));
         Builder builder = new Builder(q, clauses, values, byField, language, messages);
-        List<Field> questions = q.questions().stream().filter(x -> x.type() != QuestionType.FACTOR_CHECK)
-                .map(x -> builder.field(x, x.code(), q.questions())).toList();
-        List<FactorGroupForm> groups = q.groups().stream().map(g -> new FactorGroupForm(g.code(), g.title().in(language),
-                q.questions().stream().filter(x -> x.type() == QuestionType.FACTOR_CHECK && g.code().equals(x.group()))
-                        .map(builder::factor).toList())).filter(g -> !g.factors().isEmpty()).toList();
-        return new QuestionnaireForm(q.code(), q.title().in(language), q.intro().in(language), q.version(), questions, groups, byField);
+        List<Field> questions = q.questions().stream()
+                .filter(x -> x.type() != QuestionType.FACTOR_CHECK)
+                .map(x -> builder.field(x, x.code(), q.questions()))
+                .toList();
+        List<FactorGroupForm> groups = q.groups().stream()
+                .map(g -> new FactorGroupForm(
+                        g.code(),
+                        g.title().in(language),
+                        q.questions().stream()
+                                .filter(x -> x.type() == QuestionType.FACTOR_CHECK
+                                        && g.code().equals(x.group()))
+                                .map(builder::factor)
+                                .toList()))
+                .filter(g -> !g.factors().isEmpty())
+                .toList();
+        return new QuestionnaireForm(
+                q.code(), q.title().in(language), q.intro().in(language), q.version(), questions, groups, byField);
     }
 
     public boolean hasErrors() {
@@ -157,21 +193,34 @@ public record QuestionnaireForm(String code, String title, String intro, int ver
 
     /** Every message with the field it belongs to, for the summary at the top of the form. */
     public List<Map.Entry<String, String>> errorList() {
-        return errors.entrySet().stream().map(e -> Map.entry(id(e.getKey()), e.getValue())).toList();
+        return errors.entrySet().stream()
+                .map(e -> Map.entry(id(e.getKey()), e.getValue()))
+                .toList();
     }
 
     static String id(String fieldName) {
         return "q-" + fieldName.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    private record Builder(Questionnaire q, List<DraftView.ClauseView> clauses, Map<String, List<String>> values,
-                           Map<String, String> errors, Language language, BiFunction<String, Object[], String> messages) {
+    private record Builder(
+            Questionnaire q,
+            List<DraftView.ClauseView> clauses,
+            Map<String, List<String>> values,
+            Map<String, String> errors,
+            Language language,
+            BiFunction<String, Object[], String> messages) {
 
         FactorForm factor(Question factor) {
             List<Field> fields = q.factorFields().stream()
-                    .map(f -> field(f, factor.code() + "." + f.code(), q.factorFields())).toList();
-            return new FactorForm(factor.code(), messages.apply("survey.form.factor", new Object[] {factor.code(),
-                    factor.title().in(language)}), factor.text().in(language), fields);
+                    .map(f -> field(f, factor.code() + "." + f.code(), q.factorFields()))
+                    .toList();
+            return new FactorForm(
+                    factor.code(),
+                    messages.apply(
+                            "survey.form.factor",
+                            new Object[] {factor.code(), factor.title().in(language)}),
+                    factor.text().in(language),
+                    fields);
         }
 
         Field field(Question question, String name, List<Question> siblings) {
@@ -180,35 +229,70 @@ public record QuestionnaireForm(String code, String title, String intro, int ver
             List<Choice> choices = new ArrayList<>();
             String scaleEnds = null;
             switch (question.type()) {
-                case YES_NO_PARTLY, SINGLE_CHOICE, MULTIPLE_CHOICE -> question.options().forEach(o ->
-                        choices.add(new Choice(o.code(), o.label().in(language), id + "-" + o.code(), given.contains(o.code()))));
+                case YES_NO_PARTLY, SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                    question.options()
+                            .forEach(o -> choices.add(new Choice(
+                                    o.code(), o.label().in(language), id + "-" + o.code(), given.contains(o.code()))));
                 case SCALE -> {
-                    question.scale().values().forEach(point -> choices.add(new Choice(point.toString(), point.toString(),
-                            id + "-" + point, given.contains(point.toString()))));
-                    scaleEnds = messages.apply("survey.form.scale-ends", new Object[] {question.scale().min(),
-                            question.scale().minLabel().in(language), question.scale().max(), question.scale().maxLabel().in(language)});
+                    question.scale()
+                            .values()
+                            .forEach(point -> choices.add(new Choice(
+                                    point.toString(),
+                                    point.toString(),
+                                    id + "-" + point,
+                                    given.contains(point.toString()))));
+                    scaleEnds = messages.apply("survey.form.scale-ends", new Object[] {
+                        question.scale().min(),
+                        question.scale().minLabel().in(language),
+                        question.scale().max(),
+                        question.scale().maxLabel().in(language)
+                    });
                 }
-                case CLAUSE_REFERENCE -> clauses.forEach(c -> choices.add(new Choice(c.number(), clauseLabel(c),
-                        id + "-" + c.number().replaceAll("[^A-Za-z0-9_-]", "-"), given.contains(c.number()))));
-                default -> { }
+                case CLAUSE_REFERENCE ->
+                    clauses.forEach(c -> choices.add(new Choice(
+                            c.number(),
+                            clauseLabel(c),
+                            id + "-" + c.number().replaceAll("[^A-Za-z0-9_-]", "-"),
+                            given.contains(c.number()))));
+                default -> {}
             }
             String condition = null;
-            if (question.conditional() && !"present".equals(question.showIf().keySet().iterator().next())) {
-                condition = question.showIf().entrySet().stream().map(c -> siblings.stream()
-                        .filter(s -> s.code().equals(c.getKey())).findFirst()
-                        .map(s -> messages.apply("survey.form.only-if", new Object[] {s.text().in(language),
-                                c.getValue().stream().map(v -> s.option(v).map(o -> o.label().in(language)).orElse(v))
-                                        .collect(Collectors.joining(" / "))}))
-                        .orElse("")).collect(Collectors.joining(" "));
+            if (question.conditional()
+                    && !"present".equals(question.showIf().keySet().iterator().next())) {
+                condition = question.showIf().entrySet().stream()
+                        .map(c -> siblings.stream()
+                                .filter(s -> s.code().equals(c.getKey()))
+                                .findFirst()
+                                .map(s -> messages.apply("survey.form.only-if", new Object[] {
+                                    s.text().in(language),
+                                    c.getValue().stream()
+                                            .map(v -> s.option(v)
+                                                    .map(o -> o.label().in(language))
+                                                    .orElse(v))
+                                            .collect(Collectors.joining(" / "))
+                                }))
+                                .orElse(""))
+                        .collect(Collectors.joining(" "));
             }
-            return new Field(name, id, question.type().code(), question.text().in(language), question.required(), condition,
-                    choices, given.isEmpty() ? "" : given.get(0), question.maxLength(), scaleEnds, errors.get(name));
+            return new Field(
+                    name,
+                    id,
+                    question.type().code(),
+                    question.text().in(language),
+                    question.required(),
+                    condition,
+                    choices,
+                    given.isEmpty() ? "" : given.get(0),
+                    question.maxLength(),
+                    scaleEnds,
+                    errors.get(name));
         }
 
         private String clauseLabel(DraftView.ClauseView c) {
             String words = c.heading() != null && !c.heading().isBlank() ? c.heading() : c.text();
             String shortened = words == null ? "" : words.length() > 70 ? words.substring(0, 69) + "…" : words;
-            return messages.apply("draft.clause-n", new Object[] {c.number()}) + (shortened.isBlank() ? "" : " — " + shortened);
+            return messages.apply("draft.clause-n", new Object[] {c.number()})
+                    + (shortened.isBlank() ? "" : " — " + shortened);
         }
     }
 }

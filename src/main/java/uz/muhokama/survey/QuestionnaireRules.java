@@ -45,7 +45,8 @@ final class QuestionnaireRules {
         checkQuestions(q.factorFields(), "factorFields", groupCodes, false, problems);
         boolean hasFactors = q.questions().stream().anyMatch(x -> x.type() == QuestionType.FACTOR_CHECK);
         if (hasFactors) {
-            boolean presentField = q.factorField("present").filter(f -> f.type().isSingleChoice() && f.option("yes").isPresent())
+            boolean presentField = q.factorField("present")
+                    .filter(f -> f.type().isSingleChoice() && f.option("yes").isPresent())
                     .isPresent();
             if (!presentField) {
                 problems.add(new FieldError("factorFields", "survey.definition.factor-fields-needed"));
@@ -58,8 +59,12 @@ final class QuestionnaireRules {
         return problems;
     }
 
-    private static void checkQuestions(List<Question> questions, String name, Set<String> groupCodes, boolean topLevel,
-                                       List<FieldError> problems) {
+    private static void checkQuestions(
+            List<Question> questions,
+            String name,
+            Set<String> groupCodes,
+            boolean topLevel,
+            List<FieldError> problems) {
         Map<String, Question> earlier = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
@@ -76,8 +81,11 @@ final class QuestionnaireRules {
                 problems.add(new FieldError(path + ".type", "survey.definition.type-unknown"));
             }
             if (q.type() == QuestionType.FACTOR_CHECK && (!q.title().complete() || !groupCodes.contains(q.group()))) {
-                problems.add(new FieldError(path + (q.title().complete() ? ".group" : ".title"),
-                        q.title().complete() ? "survey.definition.group-unknown" : "survey.definition.wording-incomplete"));
+                problems.add(new FieldError(
+                        path + (q.title().complete() ? ".group" : ".title"),
+                        q.title().complete()
+                                ? "survey.definition.group-unknown"
+                                : "survey.definition.wording-incomplete"));
             }
             checkOptions(q, path, problems);
             if (q.type() == QuestionType.SCALE) {
@@ -89,11 +97,14 @@ final class QuestionnaireRules {
                 }
             }
             if (q.maxLength() > MAX_TEXT_LIMIT) {
-                problems.add(new FieldError(path + ".maxLength", "survey.definition.max-length-invalid", MAX_TEXT_LIMIT));
+                problems.add(
+                        new FieldError(path + ".maxLength", "survey.definition.max-length-invalid", MAX_TEXT_LIMIT));
             }
             q.showIf().forEach((on, values) -> {
                 Question controlling = earlier.get(on);
-                if (controlling == null || !controlling.type().isSingleChoice() || values.isEmpty()
+                if (controlling == null
+                        || !controlling.type().isSingleChoice()
+                        || values.isEmpty()
                         || values.stream().anyMatch(v -> controlling.option(v).isEmpty())) {
                     problems.add(new FieldError(path + ".showIf", "survey.definition.condition-invalid", on));
                 }
@@ -121,7 +132,8 @@ final class QuestionnaireRules {
                 problems.add(new FieldError(path + ".options[" + j + "].code", "survey.definition.code-invalid"));
             }
             if (!option.label().complete()) {
-                problems.add(new FieldError(path + ".options[" + j + "].label", "survey.definition.wording-incomplete"));
+                problems.add(
+                        new FieldError(path + ".options[" + j + "].label", "survey.definition.wording-incomplete"));
             }
         }
     }

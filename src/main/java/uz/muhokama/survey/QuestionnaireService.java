@@ -54,7 +54,8 @@ class QuestionnaireService {
     /** The current version of a questionnaire; 404 for an unknown code. */
     @Transactional
     public Questionnaire current(String code) {
-        QuestionnaireRecord record = repository.find(code).orElseThrow(() -> new ResourceNotFound("survey.questionnaire.unknown"));
+        QuestionnaireRecord record =
+                repository.find(code).orElseThrow(() -> new ResourceNotFound("survey.questionnaire.unknown"));
         return version(record.code(), record.currentVersion());
     }
 
@@ -62,7 +63,8 @@ class QuestionnaireService {
     @Transactional
     public Questionnaire version(String code, int number) {
         return versions.get(code + "#" + number, () -> {
-            QuestionnaireVersion stored = repository.version(code, number)
+            QuestionnaireVersion stored = repository
+                    .version(code, number)
                     .orElseThrow(() -> new ResourceNotFound("survey.questionnaire.version-unknown"));
             // Stored definitions passed the rules when they were published; parse() checks them again.
             return QuestionnaireDefinitions.parse(stored.definition()).asVersion(stored.number());
@@ -72,7 +74,9 @@ class QuestionnaireService {
     /** The current version of every questionnaire, in code order. */
     @Transactional
     public List<Questionnaire> all() {
-        return repository.all().stream().map(r -> version(r.code(), r.currentVersion())).toList();
+        return repository.all().stream()
+                .map(r -> version(r.code(), r.currentVersion()))
+                .toList();
     }
 
     /** Every published version of a questionnaire, newest first (administrators). */
@@ -101,8 +105,8 @@ class QuestionnaireService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        QuestionnaireRecord record = repository.findLocked(code)
-                .orElseThrow(() -> new ResourceNotFound("survey.questionnaire.unknown"));
+        QuestionnaireRecord record =
+                repository.findLocked(code).orElseThrow(() -> new ResourceNotFound("survey.questionnaire.unknown"));
         Questionnaire next = record.nextVersion(edited);
         repository.add(new QuestionnaireVersion(next, clock.instant(), admin.accountId(), admin.fullName()));
         audit.record(admin, "publish-questionnaire-version", "questionnaire", code, "version " + next.version());

@@ -27,8 +27,10 @@ final class ResultsBuilder {
     private final Function<String, Optional<String>> clauseNumber;
     private final Language language;
 
-    private ResultsBuilder(Map<SurveyTallyRepository.Counted, Long> counts, Function<String, Optional<String>> clauseNumber,
-                           Language language) {
+    private ResultsBuilder(
+            Map<SurveyTallyRepository.Counted, Long> counts,
+            Function<String, Optional<String>> clauseNumber,
+            Language language) {
         this.counts = counts;
         this.clauseNumber = clauseNumber;
         this.language = language;
@@ -38,9 +40,11 @@ final class ResultsBuilder {
      * @param versions    the questionnaire as published in a given version
      * @param clauseNumber the current number of a clause known by its key (empty: removed since)
      */
-    static List<SurveyResults.VersionResults> build(Map<SurveyTallyRepository.Counted, Long> counts,
-                                                    IntFunction<Questionnaire> versions,
-                                                    Function<String, Optional<String>> clauseNumber, Language language) {
+    static List<SurveyResults.VersionResults> build(
+            Map<SurveyTallyRepository.Counted, Long> counts,
+            IntFunction<Questionnaire> versions,
+            Function<String, Optional<String>> clauseNumber,
+            Language language) {
         ResultsBuilder builder = new ResultsBuilder(counts, clauseNumber, language);
         TreeSet<Integer> answered = new TreeSet<>(Comparator.reverseOrder());
         counts.forEach((counted, n) -> {
@@ -56,7 +60,9 @@ final class ResultsBuilder {
     }
 
     static long respondents(List<SurveyResults.VersionResults> versions) {
-        return versions.stream().mapToLong(SurveyResults.VersionResults::respondents).sum();
+        return versions.stream()
+                .mapToLong(SurveyResults.VersionResults::respondents)
+                .sum();
     }
 
     private SurveyResults.VersionResults version(Questionnaire q) {
@@ -70,11 +76,14 @@ final class ResultsBuilder {
                 result.clauses().forEach(c -> namedClauses.merge(c.number(), c.count(), Long::sum));
             }
         }
-        long mentions = namedClauses.values().stream().mapToLong(Long::longValue).sum();
+        long mentions =
+                namedClauses.values().stream().mapToLong(Long::longValue).sum();
         List<SurveyResults.ClauseCount> mostNamed = namedClauses.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .sorted(Map.Entry.<String, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey(SurveyResults::byClauseNumber)))
-                .map(e -> new SurveyResults.ClauseCount(e.getKey(), e.getValue(), share(e.getValue(), mentions))).toList();
+                .map(e -> new SurveyResults.ClauseCount(e.getKey(), e.getValue(), share(e.getValue(), mentions)))
+                .toList();
         return new SurveyResults.VersionResults(q.version(), respondents, questions, mostNamed);
     }
 
@@ -85,13 +94,29 @@ final class ResultsBuilder {
         String text = question.text().in(language);
         return switch (question.type()) {
             case YES_NO_PARTLY, SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                long answered = question.type() == QuestionType.MULTIPLE_CHOICE ? count(v, code, TallyKeys.ANSWERED)
-                        : question.options().stream().mapToLong(o -> count(v, code, o.code())).sum();
-                yield new SurveyResults.QuestionResults(code, type, text, null, null, answered, null,
-                        question.options().stream().map(o -> {
-                            long n = count(v, code, o.code());
-                            return new SurveyResults.OptionCount(o.code(), o.label().in(language), n, share(n, answered));
-                        }).toList(), null, null, null);
+                long answered = question.type() == QuestionType.MULTIPLE_CHOICE
+                        ? count(v, code, TallyKeys.ANSWERED)
+                        : question.options().stream()
+                                .mapToLong(o -> count(v, code, o.code()))
+                                .sum();
+                yield new SurveyResults.QuestionResults(
+                        code,
+                        type,
+                        text,
+                        null,
+                        null,
+                        answered,
+                        null,
+                        question.options().stream()
+                                .map(o -> {
+                                    long n = count(v, code, o.code());
+                                    return new SurveyResults.OptionCount(
+                                            o.code(), o.label().in(language), n, share(n, answered));
+                                })
+                                .toList(),
+                        null,
+                        null,
+                        null);
             }
             case SCALE -> {
                 long answered = 0;
@@ -102,28 +127,57 @@ final class ResultsBuilder {
                     sum += n * point;
                 }
                 long total = answered;
-                Double mean = answered == 0 ? null
-                        : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(answered), 2, RoundingMode.HALF_UP).doubleValue();
-                yield new SurveyResults.QuestionResults(code, type, text, null, null, answered, null, null,
-                        question.scale().values().stream().map(point -> {
-                            long n = count(v, code, Integer.toString(point));
-                            return new SurveyResults.ScalePoint(point, n, share(n, total));
-                        }).toList(), mean, null);
+                Double mean = answered == 0
+                        ? null
+                        : BigDecimal.valueOf(sum)
+                                .divide(BigDecimal.valueOf(answered), 2, RoundingMode.HALF_UP)
+                                .doubleValue();
+                yield new SurveyResults.QuestionResults(
+                        code,
+                        type,
+                        text,
+                        null,
+                        null,
+                        answered,
+                        null,
+                        null,
+                        question.scale().values().stream()
+                                .map(point -> {
+                                    long n = count(v, code, Integer.toString(point));
+                                    return new SurveyResults.ScalePoint(point, n, share(n, total));
+                                })
+                                .toList(),
+                        mean,
+                        null);
             }
-            case FREE_TEXT -> new SurveyResults.QuestionResults(code, type, text, null, null, count(v, code, TallyKeys.ANSWERED),
-                    null, null, null, null, null);
+            case FREE_TEXT ->
+                new SurveyResults.QuestionResults(
+                        code, type, text, null, null, count(v, code, TallyKeys.ANSWERED), null, null, null, null, null);
             case CLAUSE_REFERENCE -> {
                 long answered = count(v, code, TallyKeys.ANSWERED);
-                yield new SurveyResults.QuestionResults(code, type, text, null, null, answered, null, null, null, null,
-                        clauses(v, code, answered));
+                yield new SurveyResults.QuestionResults(
+                        code, type, text, null, null, answered, null, null, null, null, clauses(v, code, answered));
             }
             case FACTOR_CHECK -> {
                 String present = code + ".present";
                 long yes = count(v, present, "yes");
-                long answered = q.factorField("present").map(f -> f.options().stream().mapToLong(o -> count(v, present, o.code())).sum())
+                long answered = q.factorField("present")
+                        .map(f -> f.options().stream()
+                                .mapToLong(o -> count(v, present, o.code()))
+                                .sum())
                         .orElse(yes);
-                yield new SurveyResults.QuestionResults(code, type, text, question.group(), question.title().in(language), answered,
-                        yes, null, null, null, clauses(v, code + ".clauses", yes));
+                yield new SurveyResults.QuestionResults(
+                        code,
+                        type,
+                        text,
+                        question.group(),
+                        question.title().in(language),
+                        answered,
+                        yes,
+                        null,
+                        null,
+                        null,
+                        clauses(v, code + ".clauses", yes));
             }
         };
     }
@@ -132,15 +186,19 @@ final class ResultsBuilder {
     private List<SurveyResults.ClauseCount> clauses(int version, String question, long answered) {
         Map<String, Long> byNumber = new HashMap<>();
         counts.forEach((counted, n) -> {
-            if (counted.version() == version && counted.key().question().equals(question)
-                    && !counted.key().value().equals(TallyKeys.ANSWERED) && n > 0) {
+            if (counted.version() == version
+                    && counted.key().question().equals(question)
+                    && !counted.key().value().equals(TallyKeys.ANSWERED)
+                    && n > 0) {
                 byNumber.merge(clauseNumber.apply(counted.key().value()).orElse(REMOVED_CLAUSE), n, Long::sum);
             }
         });
         return byNumber.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .sorted(Map.Entry.<String, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey(SurveyResults::byClauseNumber)))
-                .map(e -> new SurveyResults.ClauseCount(e.getKey(), e.getValue(), share(e.getValue(), answered))).toList();
+                .map(e -> new SurveyResults.ClauseCount(e.getKey(), e.getValue(), share(e.getValue(), answered)))
+                .toList();
     }
 
     private long count(int version, String question, String value) {
@@ -149,6 +207,10 @@ final class ResultsBuilder {
     }
 
     static double share(long n, long of) {
-        return of == 0 ? 0 : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP).doubleValue();
+        return of == 0
+                ? 0
+                : BigDecimal.valueOf(n)
+                        .divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 }

@@ -1,6 +1,7 @@
 package uz.muhokama.survey;
 
 import static uz.muhokama.survey.JsonDocuments.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +33,8 @@ final class ShippedQuestionnaires {
 
     static List<Questionnaire> load() {
         JsonObject root;
-        try (InputStream in = resource(QUESTIONNAIRES); var reader = JSON.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = resource(QUESTIONNAIRES);
+                var reader = JSON.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             root = reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,21 +61,36 @@ final class ShippedQuestionnaires {
                 continue;
             }
             questions.add(JSON.createObjectBuilder(question).add("title", wording(factor, "name")));
-            groups.putIfAbsent(factor.get("group_code"), JSON.createObjectBuilder().add("code", factor.get("group_code"))
-                    .add("title", wording(factor, "group_name")).build());
+            groups.putIfAbsent(
+                    factor.get("group_code"),
+                    JSON.createObjectBuilder()
+                            .add("code", factor.get("group_code"))
+                            .add("title", wording(factor, "group_name"))
+                            .build());
         }
-        return copy.add("questions", questions).add("groups", JSON.createArrayBuilder(new ArrayList<>(groups.values()))).build();
+        return copy.add("questions", questions)
+                .add("groups", JSON.createArrayBuilder(new ArrayList<>(groups.values())))
+                .build();
     }
 
     private static JsonObject wording(CSVRecord record, String column) {
-        return JSON.createObjectBuilder().add("uz", record.get(column + "_uz")).add("ru", record.get(column + "_ru"))
-                .add("en", record.get(column + "_en")).build();
+        return JSON.createObjectBuilder()
+                .add("uz", record.get(column + "_uz"))
+                .add("ru", record.get(column + "_ru"))
+                .add("en", record.get(column + "_en"))
+                .build();
     }
 
     private static Map<String, CSVRecord> factors() {
-        try (InputStream in = resource(FACTORS); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (InputStream in = resource(FACTORS);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Map<String, CSVRecord> byCode = new LinkedHashMap<>();
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord record : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 byCode.put(record.get("code"), record);
             }
             return byCode;

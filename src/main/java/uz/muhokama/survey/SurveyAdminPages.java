@@ -83,28 +83,36 @@ public class SurveyAdminPages {
             return PageRedirects.signInFirst("/admin");
         }
         caller.requireAny(Role.ADMIN);
-        return Response.ok(View.of("survey/admin").with("waiting", applications.count("pending"))
-                .with("questionnaires", questionnaires.all().stream().map(q -> QuestionnaireView.of(q, language.get())).toList()))
+        return Response.ok(View.of("survey/admin")
+                        .with("waiting", applications.count("pending"))
+                        .with(
+                                "questionnaires",
+                                questionnaires.all().stream()
+                                        .map(q -> QuestionnaireView.of(q, language.get()))
+                                        .toList()))
                 .build();
     }
 
     @GET
     @Path("expert-applications")
     @Operation(hidden = true)
-    public Response applications(@QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("done") String done) {
+    public Response applications(
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("done") String done) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/admin/expert-applications");
         }
         String shown = state != null && STATES.contains(state) ? state : "pending";
         return Response.ok(applicationsView(shown, Params.page(page), null, FormErrors.NONE)
-                .with("done", "approved".equals(done) || "declined".equals(done) ? done : null)).build();
+                        .with("done", "approved".equals(done) || "declined".equals(done) ? done : null))
+                .build();
     }
 
     @POST
     @Path("expert-applications/{id}/{action: approve|decline}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decide(@PathParam("id") String id, @PathParam("action") String action, @FormParam("reason") String reason) {
+    public Response decide(
+            @PathParam("id") String id, @PathParam("action") String action, @FormParam("reason") String reason) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/admin/expert-applications");
         }
@@ -115,18 +123,26 @@ public class SurveyAdminPages {
             } else {
                 applications.decline(applicationId, new ExpertDecision(reason), language.get());
             }
-            return PageRedirects.seeOther("/admin/expert-applications?done=" + ("approve".equals(action) ? "approved" : "declined"));
+            return PageRedirects.seeOther(
+                    "/admin/expert-applications?done=" + ("approve".equals(action) ? "approved" : "declined"));
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(applicationsView("pending", 1, applicationId,
-                    FormErrors.of(rejected, messages, language.get()))).build();
+            return Response.status(rejected.status())
+                    .entity(applicationsView(
+                            "pending", 1, applicationId, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 
     private View applicationsView(String state, int page, Long failedId, FormErrors errors) {
-        return View.of("survey/admin-applications").with("state", state).with("pageNumber", page)
-                .with("items", applications.inState(state, page, language.get())).with("total", applications.count(state))
-                .with("pageSize", ExpertApplicationService.PAGE_SIZE).with("time", timeZone)
-                .with("failedId", failedId).with("errors", errors);
+        return View.of("survey/admin-applications")
+                .with("state", state)
+                .with("pageNumber", page)
+                .with("items", applications.inState(state, page, language.get()))
+                .with("total", applications.count(state))
+                .with("pageSize", ExpertApplicationService.PAGE_SIZE)
+                .with("time", timeZone)
+                .with("failedId", failedId)
+                .with("errors", errors);
     }
 
     @GET
@@ -139,7 +155,8 @@ public class SurveyAdminPages {
         caller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaires.current(code);
         return Response.ok(editorView(current, current, null, FormErrors.NONE)
-                .with("published", "published".equals(done) ? current.version() : null)).build();
+                        .with("published", "published".equals(done) ? current.version() : null))
+                .build();
     }
 
     @POST
@@ -154,8 +171,9 @@ public class SurveyAdminPages {
             questionnaires.publish(code, edited);
             return PageRedirects.seeOther("/admin/questionnaires/" + current.code() + "?done=published");
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(editorView(current, edited, null,
-                    FormErrors.of(rejected, messages, language.get()))).build();
+            return Response.status(rejected.status())
+                    .entity(editorView(current, edited, null, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 
@@ -170,8 +188,9 @@ public class SurveyAdminPages {
             questionnaires.publish(code, definition);
             return PageRedirects.seeOther("/admin/questionnaires/" + current.code() + "?done=published");
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(editorView(current, current, definition,
-                    FormErrors.of(rejected, messages, language.get()))).build();
+            return Response.status(rejected.status())
+                    .entity(editorView(current, current, definition, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 
@@ -180,7 +199,8 @@ public class SurveyAdminPages {
     @Path("questionnaires/{code}/definition-file")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
-    public Response publishDefinitionFile(@PathParam("code") String code, @FormParam("file") EntityPart file) throws IOException {
+    public Response publishDefinitionFile(@PathParam("code") String code, @FormParam("file") EntityPart file)
+            throws IOException {
         caller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaires.current(code);
         String definition = null;
@@ -189,8 +209,9 @@ public class SurveyAdminPages {
             questionnaires.publish(code, definition);
             return PageRedirects.seeOther("/admin/questionnaires/" + current.code() + "?done=published");
         } catch (AppException rejected) {
-            return Response.status(rejected.status()).entity(editorView(current, current, definition,
-                    FormErrors.of(rejected, messages, language.get()))).build();
+            return Response.status(rejected.status())
+                    .entity(editorView(current, current, definition, FormErrors.of(rejected, messages, language.get())))
+                    .build();
         }
     }
 
@@ -204,7 +225,8 @@ public class SurveyAdminPages {
             if (bytes.length > MAX_DEFINITION_BYTES) {
                 throw new TooLarge();
             }
-            return StrictJsonBodies.strictUtf8(bytes).orElseThrow(() -> new InvalidInput("file", "survey.definition.file-encoding"));
+            return StrictJsonBodies.strictUtf8(bytes)
+                    .orElseThrow(() -> new InvalidInput("file", "survey.definition.file-encoding"));
         }
     }
 
@@ -216,15 +238,22 @@ public class SurveyAdminPages {
         caller.requireAny(Role.ADMIN);
         Questionnaire current = questionnaires.current(code);
         return Response.ok(QuestionnaireDefinitions.write(current), MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + current.code() + "-v" + current.version() + ".json\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + current.code() + "-v" + current.version() + ".json\"")
+                .build();
     }
 
     private View editorView(Questionnaire current, Questionnaire shown, String definition, FormErrors errors) {
-        return View.of("survey/admin-editor").with("q", shown).with("current", current)
+        return View.of("survey/admin-editor")
+                .with("q", shown)
+                .with("current", current)
                 .with("title", current.title().in(language.get()))
-                .with("history", questionnaires.history(current.code())).with("time", timeZone)
+                .with("history", questionnaires.history(current.code()))
+                .with("time", timeZone)
                 .with("definition", definition == null ? "" : definition)
-                .with("formError", errors.summary()).with("problems", errors.byField());
+                .with("formError", errors.summary())
+                .with("problems", errors.byField());
     }
 
     @GET
@@ -238,9 +267,13 @@ public class SurveyAdminPages {
         int shown = Params.page(page);
         SurveyResults results = portalSurvey.results(shown, lang);
         List<SurveyPages.ExpertAnswer> answers = portalSurvey.answers(shown).stream()
-                .map(g -> new SurveyPages.ExpertAnswer(g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang),
-                        g.submittedAt())).toList();
-        return Response.ok(View.of("survey/admin-portal").with("results", results).with("answers", answers).with("time", timeZone))
+                .map(g -> new SurveyPages.ExpertAnswer(
+                        g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang), g.submittedAt()))
+                .toList();
+        return Response.ok(View.of("survey/admin-portal")
+                        .with("results", results)
+                        .with("answers", answers)
+                        .with("time", timeZone))
                 .build();
     }
 
@@ -253,7 +286,7 @@ public class SurveyAdminPages {
         Language lang = language.get();
         StreamingOutput workbook = out -> portalSurvey.export(out, lang);
         return Response.ok(workbook, QuestionnaireResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"portal-development-answers.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"portal-development-answers.xlsx\"")
+                .build();
     }
-
 }

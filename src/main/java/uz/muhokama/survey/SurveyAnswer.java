@@ -60,14 +60,20 @@ class SurveyAnswer {
 
     protected SurveyAnswer() {}
 
-    SurveyAnswer(Questionnaire questionnaire, Long draftId, Integer draftVersion, Respondent respondent, String document,
-                 Instant now) {
+    SurveyAnswer(
+            Questionnaire questionnaire,
+            Long draftId,
+            Integer draftVersion,
+            Respondent respondent,
+            String document,
+            Instant now) {
         this.questionnaireCode = questionnaire.code();
         this.versionNumber = questionnaire.version();
         this.draftId = draftId;
         this.draftVersion = draftVersion;
         this.accountId = respondent.accountId();
-        this.respondentKey = draftId == null ? null : respondentKey(questionnaire.code(), draftId, respondent.accountId());
+        this.respondentKey =
+                draftId == null ? null : respondentKey(questionnaire.code(), draftId, respondent.accountId());
         this.respondentName = respondent.name();
         this.respondentRegion = respondent.regionCode();
         this.document = document;
@@ -84,7 +90,12 @@ class SurveyAnswer {
     record Respondent(long accountId, String name, String regionCode) {}
 
     /** The person answers again: the new set, given to the current version, takes the old one's place. */
-    void replaceWith(Questionnaire questionnaire, Integer newDraftVersion, Respondent respondent, String newDocument, Instant now) {
+    void replaceWith(
+            Questionnaire questionnaire,
+            Integer newDraftVersion,
+            Respondent respondent,
+            String newDocument,
+            Instant now) {
         this.versionNumber = questionnaire.version();
         this.draftVersion = newDraftVersion;
         this.respondentName = respondent.name();

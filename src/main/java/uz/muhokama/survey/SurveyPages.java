@@ -86,7 +86,8 @@ public class SurveyPages {
     @GET
     @Path("drafts/{number}/surveys/{code}")
     @Operation(hidden = true)
-    public Response form(@PathParam("number") String number, @PathParam("code") String code, @QueryParam("done") String done) {
+    public Response form(
+            @PathParam("number") String number, @PathParam("code") String code, @QueryParam("done") String done) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst(formPath(number, code));
         }
@@ -94,12 +95,16 @@ public class SurveyPages {
         Questionnaire questionnaire = draftQuestionnaires.current(code);
         DraftView draft = drafts.view(number, null, lang);
         if (!mayAnswer(questionnaire)) {
-            return Response.status(403).entity(formView(draft, questionnaire, null, Map.of(), FormErrors.NONE)).build();
+            return Response.status(403)
+                    .entity(formView(draft, questionnaire, null, Map.of(), FormErrors.NONE))
+                    .build();
         }
         Optional<GivenAnswer> mine = surveys.mineIfAny(number, code, lang);
-        Map<String, List<String>> values = mine.map(m -> QuestionnaireForm.values(m.answers())).orElse(Map.of());
+        Map<String, List<String>> values =
+                mine.map(m -> QuestionnaireForm.values(m.answers())).orElse(Map.of());
         return Response.ok(formView(draft, questionnaire, mine.orElse(null), values, FormErrors.NONE)
-                .with("notice", done != null && NOTICES.contains(done) ? done : null)).build();
+                        .with("notice", done != null && NOTICES.contains(done) ? done : null))
+                .build();
     }
 
     @POST
@@ -114,13 +119,16 @@ public class SurveyPages {
         Questionnaire questionnaire = draftQuestionnaires.current(code);
         Map<String, List<String>> posted = PostedForm.fields(request);
         try {
-            TransientFailures.retryRaces(() -> surveys.submit(number, code, QuestionnaireForm.answers(questionnaire, posted), lang));
+            TransientFailures.retryRaces(
+                    () -> surveys.submit(number, code, QuestionnaireForm.answers(questionnaire, posted), lang));
             return PageRedirects.seeOther(formPath(number, code) + "?done=saved");
         } catch (AppException rejected) {
             DraftView draft = drafts.view(number, null, lang);
-            Optional<GivenAnswer> mine = rejected.status() == 403 ? Optional.empty() : surveys.mineIfAny(number, code, lang);
+            Optional<GivenAnswer> mine =
+                    rejected.status() == 403 ? Optional.empty() : surveys.mineIfAny(number, code, lang);
             Response.ResponseBuilder response = Response.status(rejected.status())
-                    .entity(formView(draft, questionnaire, mine.orElse(null), posted, FormErrors.of(rejected, messages, lang)));
+                    .entity(formView(
+                            draft, questionnaire, mine.orElse(null), posted, FormErrors.of(rejected, messages, lang)));
             rejected.headers().forEach(response::header);
             return response.build();
         }
@@ -144,9 +152,15 @@ public class SurveyPages {
         } catch (AppException rejected) {
             Questionnaire questionnaire = draftQuestionnaires.current(code);
             DraftView draft = drafts.view(number, null, lang);
-            Optional<GivenAnswer> mine = rejected.status() == 403 ? Optional.empty() : surveys.mineIfAny(number, code, lang);
-            return Response.status(rejected.status()).entity(formView(draft, questionnaire, mine.orElse(null),
-                    mine.map(m -> QuestionnaireForm.values(m.answers())).orElse(Map.of()), FormErrors.of(rejected, messages, lang)))
+            Optional<GivenAnswer> mine =
+                    rejected.status() == 403 ? Optional.empty() : surveys.mineIfAny(number, code, lang);
+            return Response.status(rejected.status())
+                    .entity(formView(
+                            draft,
+                            questionnaire,
+                            mine.orElse(null),
+                            mine.map(m -> QuestionnaireForm.values(m.answers())).orElse(Map.of()),
+                            FormErrors.of(rejected, messages, lang)))
                     .build();
         }
     }
@@ -154,7 +168,8 @@ public class SurveyPages {
     @GET
     @Path("drafts/{number}/surveys/{code}/results")
     @Operation(hidden = true)
-    public View results(@PathParam("number") String number, @PathParam("code") String code, @QueryParam("page") String page) {
+    public View results(
+            @PathParam("number") String number, @PathParam("code") String code, @QueryParam("page") String page) {
         Language lang = language.get();
         DraftSurveyResults.Read read = surveyResults.read(number, code, Params.page(page), lang);
         SurveyResults results = read.results();
@@ -162,14 +177,29 @@ public class SurveyPages {
         String shownBecause = null;
         if (results.status() != DiscussionStatus.CLOSED) {
             Caller reader = caller.require();
-            shownBecause = reader.has(Role.ADMIN) || reader.agency().map(a -> draft.agency() != null && a.equals(draft.agency().code()))
-                    .orElse(false) ? "agency" : "answered";
+            shownBecause = reader.has(Role.ADMIN)
+                            || reader.agency()
+                                    .map(a -> draft.agency() != null
+                                            && a.equals(draft.agency().code()))
+                                    .orElse(false)
+                    ? "agency"
+                    : "answered";
         }
-        return View.of("survey/results").with("draft", draft).with("results", results).with("time", timeZone)
+        return View.of("survey/results")
+                .with("draft", draft)
+                .with("results", results)
+                .with("time", timeZone)
                 .with("shownBecause", shownBecause)
-                .with("answerSets", results.answers() == null ? null : read.answerSets().stream()
-                        .map(g -> new ExpertAnswer(g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang),
-                                g.updatedAt())).toList());
+                .with(
+                        "answerSets",
+                        results.answers() == null
+                                ? null
+                                : read.answerSets().stream()
+                                        .map(g -> new ExpertAnswer(
+                                                g.respondentName(),
+                                                AnswerText.shown(g.questionnaire(), g.answers(), lang),
+                                                g.updatedAt()))
+                                        .toList());
     }
 
     @GET
@@ -179,7 +209,8 @@ public class SurveyPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/portal-survey");
         }
-        return Response.ok(portalView(Map.of(), FormErrors.NONE).with("notice", "thanks".equals(done) ? done : null)).build();
+        return Response.ok(portalView(Map.of(), FormErrors.NONE).with("notice", "thanks".equals(done) ? done : null))
+                .build();
     }
 
     @POST
@@ -192,7 +223,8 @@ public class SurveyPages {
         }
         Map<String, List<String>> posted = PostedForm.fields(request);
         try {
-            TransientFailures.retry(() -> portalSurvey.submit(QuestionnaireForm.answers(portalSurvey.questionnaire(), posted)));
+            TransientFailures.retry(
+                    () -> portalSurvey.submit(QuestionnaireForm.answers(portalSurvey.questionnaire(), posted)));
             return PageRedirects.seeOther("/portal-survey?done=thanks");
         } catch (AppException rejected) {
             Response.ResponseBuilder response = Response.status(rejected.status())
@@ -205,27 +237,64 @@ public class SurveyPages {
     private View portalView(Map<String, List<String>> values, FormErrors errors) {
         Language lang = language.get();
         Questionnaire questionnaire = portalSurvey.questionnaire();
-        return View.of("survey/portal").with("form", QuestionnaireForm.of(questionnaire, List.of(), values, errors.byField(), lang,
-                (key, args) -> messages.get(lang, key, args))).with("formError", errors.summary());
+        return View.of("survey/portal")
+                .with(
+                        "form",
+                        QuestionnaireForm.of(
+                                questionnaire,
+                                List.of(),
+                                values,
+                                errors.byField(),
+                                lang,
+                                (key, args) -> messages.get(lang, key, args)))
+                .with("formError", errors.summary());
     }
 
-    private View formView(DraftView draft, Questionnaire questionnaire, GivenAnswer mine, Map<String, List<String>> values,
-                          FormErrors errors) {
+    private View formView(
+            DraftView draft,
+            Questionnaire questionnaire,
+            GivenAnswer mine,
+            Map<String, List<String>> values,
+            FormErrors errors) {
         Language lang = language.get();
         boolean open = draft.status() == DraftStatus.OPEN;
-        View view = View.of("survey/form").with("draft", draft).with("time", timeZone)
-                .with("open", open).with("mayAnswer", mayAnswer(questionnaire)).with("expertsOnly",
-                        questionnaire.audience() == Questionnaire.Audience.EXPERT)
-                .with("form", QuestionnaireForm.of(questionnaire, draft.clauses(), values, errors.byField(), lang,
-                        (key, args) -> messages.get(lang, key, args)))
+        View view = View.of("survey/form")
+                .with("draft", draft)
+                .with("time", timeZone)
+                .with("open", open)
+                .with("mayAnswer", mayAnswer(questionnaire))
+                .with("expertsOnly", questionnaire.audience() == Questionnaire.Audience.EXPERT)
+                .with(
+                        "form",
+                        QuestionnaireForm.of(
+                                questionnaire,
+                                draft.clauses(),
+                                values,
+                                errors.byField(),
+                                lang,
+                                (key, args) -> messages.get(lang, key, args)))
                 .with("formError", errors.summary())
-                .with("resultsVisible", caller.get().isPresent() && (draft.status() == DraftStatus.CLOSED
-                        || draft.status() == DraftStatus.SUMMARY_PUBLISHED
-                        || DraftSurveyResults.resultsVisible(questionnaire, draft.agency() == null ? null : draft.agency().code(),
-                        DiscussionStatus.OPEN, caller.get(), () -> mine != null)));
+                .with(
+                        "resultsVisible",
+                        caller.get().isPresent()
+                                && (draft.status() == DraftStatus.CLOSED
+                                        || draft.status() == DraftStatus.SUMMARY_PUBLISHED
+                                        || DraftSurveyResults.resultsVisible(
+                                                questionnaire,
+                                                draft.agency() == null
+                                                        ? null
+                                                        : draft.agency().code(),
+                                                DiscussionStatus.OPEN,
+                                                caller.get(),
+                                                () -> mine != null)));
         if (mine != null) {
-            view = view.with("mine", mine).with("mineShown", AnswerText.shown(mine.questionnaire(), mine.answers(), lang))
-                    .with("olderVersion", mine.questionnaire().version() != questionnaire.version() ? mine.questionnaire().version() : null);
+            view = view.with("mine", mine)
+                    .with("mineShown", AnswerText.shown(mine.questionnaire(), mine.answers(), lang))
+                    .with(
+                            "olderVersion",
+                            mine.questionnaire().version() != questionnaire.version()
+                                    ? mine.questionnaire().version()
+                                    : null);
         }
         return view;
     }
@@ -244,9 +313,9 @@ public class SurveyPages {
     }
 
     private boolean mayAnswer(Questionnaire questionnaire) {
-        return questionnaire.audience() != Questionnaire.Audience.EXPERT || caller.get().map(c -> c.has(Role.EXPERT)).orElse(false);
+        return questionnaire.audience() != Questionnaire.Audience.EXPERT
+                || caller.get().map(c -> c.has(Role.EXPERT)).orElse(false);
     }
-
 
     private static String formPath(String number, String code) {
         return "/drafts/" + segment(number) + "/surveys/" + segment(code);
@@ -254,6 +323,7 @@ public class SurveyPages {
 
     /** A path segment as it may go into a redirect, whatever was typed in the address. */
     private static String segment(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

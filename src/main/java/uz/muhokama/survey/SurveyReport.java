@@ -44,7 +44,8 @@ public class SurveyReport {
     public List<String> questionnaireCodes() {
         return draftQuestionnaires.all().stream()
                 .sorted(java.util.Comparator.comparing(q -> q.audience() == Questionnaire.Audience.EXPERT ? 0 : 1))
-                .map(Questionnaire::code).toList();
+                .map(Questionnaire::code)
+                .toList();
     }
 
     /** The questionnaire's current title in a language. */
@@ -67,21 +68,36 @@ public class SurveyReport {
     }
 
     /** Writes the questionnaire's sheet; {@code progress} hears of every batch of rows written. */
-    public Spreadsheet.Table writeSheet(Spreadsheet workbook, PublicDraft draft, String code, Language language,
-                           Function<String, String> regionName, LongConsumer progress) {
+    public Spreadsheet.Table writeSheet(
+            Spreadsheet workbook,
+            PublicDraft draft,
+            String code,
+            Language language,
+            Function<String, String> regionName,
+            LongConsumer progress) {
         Questionnaire current = questionnaires.current(code);
-        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(tallies.counts(code, draft.id()),
-                v -> questionnaires.version(code, v), key -> draft.clauseKeyed(key).map(c -> c.number()), language);
+        List<SurveyResults.VersionResults> versions = ResultsBuilder.build(
+                tallies.counts(code, draft.id()),
+                v -> questionnaires.version(code, v),
+                key -> draft.clauseKeyed(key).map(c -> c.number()),
+                language);
         boolean expertise = current.audience() == Questionnaire.Audience.EXPERT;
         String title = current.title().in(language);
-        List<String> header = List.of(messages.get(language, "survey.report.question"), messages.get(language, "survey.report.answer"),
-                messages.get(language, "survey.report.count"), messages.get(language, "survey.report.share"));
+        List<String> header = List.of(
+                messages.get(language, "survey.report.question"),
+                messages.get(language, "survey.report.answer"),
+                messages.get(language, "survey.report.count"),
+                messages.get(language, "survey.report.share"));
         Spreadsheet.Table table = workbook.table(title, header, 60, 40, 12, 12);
-        table.line().text(title).text(messages.get(language, "survey.report.respondents"))
+        table.line()
+                .text(title)
+                .text(messages.get(language, "survey.report.respondents"))
                 .number(ResultsBuilder.respondents(versions));
         for (SurveyResults.VersionResults version : versions) {
-            table.line().text(messages.get(language, "survey.report.version", version.version()))
-                    .text(messages.get(language, "survey.report.respondents")).number(version.respondents());
+            table.line()
+                    .text(messages.get(language, "survey.report.version", version.version()))
+                    .text(messages.get(language, "survey.report.respondents"))
+                    .number(version.respondents());
             if (!version.factors().isEmpty()) {
                 writeMatrix(table, version, language);
             }
@@ -101,7 +117,10 @@ public class SurveyReport {
                 return table;
             }
             for (SurveyAnswer row : batch) {
-                rows.write(table, GivenAnswer.of(row, questionnaires.version(code, row.versionNumber()), draft.number()), row);
+                rows.write(
+                        table,
+                        GivenAnswer.of(row, questionnaires.version(code, row.versionNumber()), draft.number()),
+                        row);
             }
             after = batch.get(batch.size() - 1).id();
             progress.accept(batch.size());
@@ -110,8 +129,8 @@ public class SurveyReport {
 
     private void writeMatrix(Spreadsheet.Table table, SurveyResults.VersionResults version, Language language) {
         List<String> clauses = version.matrixClauses();
-        List<String> heading = new ArrayList<>(List.of(messages.get(language, "survey.report.factor"),
-                messages.get(language, "survey.report.present")));
+        List<String> heading = new ArrayList<>(List.of(
+                messages.get(language, "survey.report.factor"), messages.get(language, "survey.report.present")));
         clauses.forEach(c -> heading.add(messages.get(language, "survey.report.clause", c)));
         table.heading(heading);
         for (SurveyResults.QuestionResults factor : version.factors()) {
@@ -121,19 +140,39 @@ public class SurveyReport {
     }
 
     private void writeQuestion(Spreadsheet.Table table, SurveyResults.QuestionResults q, Language language) {
-        table.line().text(q.text()).text(messages.get(language, "survey.report.answered")).number(q.answered());
+        table.line()
+                .text(q.text())
+                .text(messages.get(language, "survey.report.answered"))
+                .number(q.answered());
         if (q.options() != null) {
-            q.options().forEach(o -> table.line().text(null).text(o.label()).number(o.count()).number(o.share()));
+            q.options()
+                    .forEach(o -> table.line()
+                            .text(null)
+                            .text(o.label())
+                            .number(o.count())
+                            .number(o.share()));
         }
         if (q.distribution() != null) {
-            q.distribution().forEach(p -> table.line().text(null).text(String.valueOf(p.value())).number(p.count()).number(p.share()));
+            q.distribution()
+                    .forEach(p -> table.line()
+                            .text(null)
+                            .text(String.valueOf(p.value()))
+                            .number(p.count())
+                            .number(p.share()));
             if (q.mean() != null) {
-                table.line().text(null).text(messages.get(language, "survey.report.mean")).number(q.mean());
+                table.line()
+                        .text(null)
+                        .text(messages.get(language, "survey.report.mean"))
+                        .number(q.mean());
             }
         }
         if (q.clauses() != null) {
-            q.clauses().forEach(c -> table.line().text(null).text(messages.get(language, "survey.report.clause", c.number()))
-                    .number(c.count()).number(c.share()));
+            q.clauses()
+                    .forEach(c -> table.line()
+                            .text(null)
+                            .text(messages.get(language, "survey.report.clause", c.number()))
+                            .number(c.count())
+                            .number(c.share()));
         }
     }
 }

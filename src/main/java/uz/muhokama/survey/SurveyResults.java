@@ -14,8 +14,15 @@ import uz.muhokama.platform.web.Paged;
  * answers follows. Shares are of the answer sets that answered the question, rounded to four places.
  */
 @JsonbPropertyOrder({"questionnaire", "title", "draft", "status", "respondents", "versions", "answers"})
-public record SurveyResults(String questionnaire, String title, String draft, DiscussionStatus status, long respondents,
-                            List<VersionResults> versions, AnswerPage answers) implements Paged {
+public record SurveyResults(
+        String questionnaire,
+        String title,
+        String draft,
+        DiscussionStatus status,
+        long respondents,
+        List<VersionResults> versions,
+        AnswerPage answers)
+        implements Paged {
 
     /** The cursor of the answer sets' next page ({@code answers.next} in the body), for the Link header. */
     @Override
@@ -26,8 +33,8 @@ public record SurveyResults(String questionnaire, String title, String draft, Di
 
     /** The results of the answer sets given to one version. */
     @JsonbPropertyOrder({"version", "respondents", "questions", "mostNamedClauses"})
-    public record VersionResults(int version, long respondents, List<QuestionResults> questions,
-                                 List<ClauseCount> mostNamedClauses) {
+    public record VersionResults(
+            int version, long respondents, List<QuestionResults> questions, List<ClauseCount> mostNamedClauses) {
 
         /** The factor checks of this version, the rows of the factor × clause matrix. */
         public List<QuestionResults> factors() {
@@ -36,8 +43,12 @@ public record SurveyResults(String questionnaire, String title, String draft, Di
 
         /** The clauses that appear in the matrix, in the draft's order. */
         public List<String> matrixClauses() {
-            return factors().stream().flatMap(f -> f.clauses().stream()).map(ClauseCount::number).distinct()
-                    .sorted(SurveyResults::byClauseNumber).toList();
+            return factors().stream()
+                    .flatMap(f -> f.clauses().stream())
+                    .map(ClauseCount::number)
+                    .distinct()
+                    .sorted(SurveyResults::byClauseNumber)
+                    .toList();
         }
 
         public List<QuestionResults> others() {
@@ -46,11 +57,31 @@ public record SurveyResults(String questionnaire, String title, String draft, Di
     }
 
     /** One question's results; only the parts that fit its type are present. */
-    @JsonbPropertyOrder({"code", "type", "text", "group", "factor", "answered", "present", "options", "distribution", "mean",
-            "clauses"})
-    public record QuestionResults(String code, String type, String text, String group, String factor, long answered,
-                                  Long present, List<OptionCount> options, List<ScalePoint> distribution, Double mean,
-                                  List<ClauseCount> clauses) {
+    @JsonbPropertyOrder({
+        "code",
+        "type",
+        "text",
+        "group",
+        "factor",
+        "answered",
+        "present",
+        "options",
+        "distribution",
+        "mean",
+        "clauses"
+    })
+    public record QuestionResults(
+            String code,
+            String type,
+            String text,
+            String group,
+            String factor,
+            long answered,
+            Long present,
+            List<OptionCount> options,
+            List<ScalePoint> distribution,
+            Double mean,
+            List<ClauseCount> clauses) {
 
         @JsonbTransient
         public boolean isFactor() {
@@ -74,7 +105,12 @@ public record SurveyResults(String questionnaire, String title, String draft, Di
 
         /** How many experts named the factor in a clause (0 when none did): a cell of the matrix. */
         public long inClause(String number) {
-            return clauses == null ? 0 : clauses.stream().filter(c -> c.number().equals(number)).mapToLong(ClauseCount::count).sum();
+            return clauses == null
+                    ? 0
+                    : clauses.stream()
+                            .filter(c -> c.number().equals(number))
+                            .mapToLong(ClauseCount::count)
+                            .sum();
         }
 
         /** The mean, written with one decimal for pages. */

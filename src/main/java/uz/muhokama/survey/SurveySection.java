@@ -44,8 +44,14 @@ class SurveySection implements DraftPageSection {
     }
 
     /** What the section shows of one questionnaire. */
-    public record Card(String code, String title, boolean expertsOnly, boolean mayAnswer, boolean answered,
-                       boolean resultsVisible, boolean applyToAnswer) {}
+    public record Card(
+            String code,
+            String title,
+            boolean expertsOnly,
+            boolean mayAnswer,
+            boolean answered,
+            boolean resultsVisible,
+            boolean applyToAnswer) {}
 
     /** The section: the draft's number, whether answers are taken now, whether the reader is signed in, the cards. */
     public record Model(String number, boolean open, boolean signedIn, List<Card> cards) {}
@@ -57,19 +63,30 @@ class SurveySection implements DraftPageSection {
             return null;
         }
         Language lang = language.get();
-        DiscussionStatus status = draft.discussion() == null ? DiscussionStatus.SCHEDULED
+        DiscussionStatus status = draft.discussion() == null
+                ? DiscussionStatus.SCHEDULED
                 : draft.discussion().status();
         boolean open = status == DiscussionStatus.OPEN && !current.get().withdrawn();
         Optional<Caller> reader = caller.get();
-        List<String> answered = reader.isPresent() ? surveys.answeredByCaller(current.get().id()) : List.of();
-        List<Card> cards = draftQuestionnaires.all().stream().map(q -> {
-            boolean expertsOnly = q.audience() == Questionnaire.Audience.EXPERT;
-            boolean mayAnswer = reader.isPresent() && (!expertsOnly || reader.get().has(Role.EXPERT));
-            boolean mine = answered.contains(q.code());
-            return new Card(q.code(), q.title().in(lang), expertsOnly, mayAnswer, mine,
-                    DraftSurveyResults.resultsVisible(q, current.get().agencyCode(), status, reader, () -> mine),
-                    reader.isPresent() && expertsOnly && !mayAnswer);
-        }).toList();
+        List<String> answered =
+                reader.isPresent() ? surveys.answeredByCaller(current.get().id()) : List.of();
+        List<Card> cards = draftQuestionnaires.all().stream()
+                .map(q -> {
+                    boolean expertsOnly = q.audience() == Questionnaire.Audience.EXPERT;
+                    boolean mayAnswer =
+                            reader.isPresent() && (!expertsOnly || reader.get().has(Role.EXPERT));
+                    boolean mine = answered.contains(q.code());
+                    return new Card(
+                            q.code(),
+                            q.title().in(lang),
+                            expertsOnly,
+                            mayAnswer,
+                            mine,
+                            DraftSurveyResults.resultsVisible(
+                                    q, current.get().agencyCode(), status, reader, () -> mine),
+                            reader.isPresent() && expertsOnly && !mayAnswer);
+                })
+                .toList();
         return new Model(draft.number(), open, reader.isPresent(), cards);
     }
 }

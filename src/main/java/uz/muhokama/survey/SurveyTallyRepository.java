@@ -17,10 +17,12 @@ import java.util.SortedMap;
 @ApplicationScoped
 class SurveyTallyRepository {
 
-    private static final String ADD = "UPDATE survey_tally SET n = n + ? WHERE questionnaire_code = ? AND subject_id = ? "
-            + "AND version_no = ? AND question_code = ? AND value_code = ? AND stripe = ?";
-    private static final String INSERT = "INSERT INTO survey_tally (questionnaire_code, subject_id, version_no, question_code, "
-            + "value_code, stripe, n) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD =
+            "UPDATE survey_tally SET n = n + ? WHERE questionnaire_code = ? AND subject_id = ? "
+                    + "AND version_no = ? AND question_code = ? AND value_code = ? AND stripe = ?";
+    private static final String INSERT =
+            "INSERT INTO survey_tally (questionnaire_code, subject_id, version_no, question_code, "
+                    + "value_code, stripe, n) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String COUNTS = "SELECT version_no, question_code, value_code, SUM(n) FROM survey_tally "
             + "WHERE questionnaire_code = ? AND subject_id = ? GROUP BY version_no, question_code, value_code";
 
@@ -43,13 +45,24 @@ class SurveyTallyRepository {
                 continue;
             }
             Counted counted = change.getKey();
-            int updated = em.createNativeQuery(ADD).setParameter(1, change.getValue()).setParameter(2, questionnaire)
-                    .setParameter(3, subjectId).setParameter(4, counted.version()).setParameter(5, counted.key().question())
-                    .setParameter(6, counted.key().value()).setParameter(7, stripe).executeUpdate();
+            int updated = em.createNativeQuery(ADD)
+                    .setParameter(1, change.getValue())
+                    .setParameter(2, questionnaire)
+                    .setParameter(3, subjectId)
+                    .setParameter(4, counted.version())
+                    .setParameter(5, counted.key().question())
+                    .setParameter(6, counted.key().value())
+                    .setParameter(7, stripe)
+                    .executeUpdate();
             if (updated == 0) {
-                em.createNativeQuery(INSERT).setParameter(1, questionnaire).setParameter(2, subjectId)
-                        .setParameter(3, counted.version()).setParameter(4, counted.key().question())
-                        .setParameter(5, counted.key().value()).setParameter(6, stripe).setParameter(7, change.getValue())
+                em.createNativeQuery(INSERT)
+                        .setParameter(1, questionnaire)
+                        .setParameter(2, subjectId)
+                        .setParameter(3, counted.version())
+                        .setParameter(4, counted.key().question())
+                        .setParameter(5, counted.key().value())
+                        .setParameter(6, stripe)
+                        .setParameter(7, change.getValue())
                         .executeUpdate();
             }
         }
@@ -58,10 +71,14 @@ class SurveyTallyRepository {
     /** Every count of a questionnaire about one subject, the stripes added up. */
     public Map<Counted, Long> counts(String questionnaire, long subjectId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(COUNTS).setParameter(1, questionnaire).setParameter(2, subjectId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(COUNTS)
+                .setParameter(1, questionnaire)
+                .setParameter(2, subjectId)
+                .getResultList();
         Map<Counted, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.put(new Counted(((Number) row[0]).intValue(), new TallyKeys.Key((String) row[1], (String) row[2])),
+            counts.put(
+                    new Counted(((Number) row[0]).intValue(), new TallyKeys.Key((String) row[1], (String) row[2])),
                     ((Number) row[3]).longValue());
         }
         return counts;

@@ -1,6 +1,7 @@
 package uz.muhokama.survey;
 
 import static uz.muhokama.survey.JsonDocuments.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import uz.muhokama.platform.i18n.Language;
@@ -33,7 +34,9 @@ public record Wording(String uz, String ru, String en) {
     }
 
     public Wording with(Language language, String text) {
-        return new Wording(language == Language.UZ ? text : uz, language == Language.RU ? text : ru,
+        return new Wording(
+                language == Language.UZ ? text : uz,
+                language == Language.RU ? text : ru,
                 language == Language.EN ? text : en);
     }
 
@@ -45,6 +48,10 @@ public record Wording(String uz, String ru, String en) {
     }
 
     JsonObject toJson() {
-        return JSON.createObjectBuilder().add("uz", uz).add("ru", ru).add("en", en).build();
+        return JSON.createObjectBuilder()
+                .add("uz", uz)
+                .add("ru", ru)
+                .add("en", en)
+                .build();
     }
 }

@@ -12,7 +12,9 @@ class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy(10);
 
     private List<String> problems(String password, String email) {
-        return policy.check(password, email).stream().map(FieldError::messageKey).toList();
+        return policy.check(password, email).stream()
+                .map(FieldError::messageKey)
+                .toList();
     }
 
     @Test

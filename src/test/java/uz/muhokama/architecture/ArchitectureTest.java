@@ -39,7 +39,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
     }
 
     @Test
@@ -49,9 +51,20 @@ class ArchitectureTest {
 
     @Test
     void thePlatformDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".platform..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".platform..", "java..", "jakarta..",
-                        "org.eclipse.microprofile..", "org.thymeleaf..", "org.flywaydb..", "org.apache.poi..", "javax..",
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        ROOT + ".platform..",
+                        "java..",
+                        "jakarta..",
+                        "org.eclipse.microprofile..",
+                        "org.thymeleaf..",
+                        "org.flywaydb..",
+                        "org.apache.poi..",
+                        "javax..",
                         "com.github.benmanes.caffeine..")
                 .check(classes);
     }
@@ -59,17 +72,25 @@ class ArchitectureTest {
     @Test
     void everyCacheIsBuiltByThePlatformsCacheFacility() {
         // One way to bound, expire and renew: features declare a CachePolicy instead of keeping maps of their own.
-        noClasses().that().resideOutsideOfPackage(ROOT + ".platform.cache..")
-                .should().dependOnClassesThat().resideInAPackage("com.github.benmanes.caffeine..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".platform.cache..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.github.benmanes.caffeine..")
                 .because("caches are built with platform.cache.Caches, which states how stale each may be")
                 .check(classes);
     }
 
     @Test
     void noFeatureReachesIntoAnotherFeaturesRepositories() {
-        classes().that().resideInAPackage(ROOT + "..")
-                .should(dependOnNothing("use only their own feature's repositories",
-                        (origin, target) -> target.getSimpleName().endsWith("Repository") && target.getPackageName().startsWith(ROOT)
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should(dependOnNothing(
+                        "use only their own feature's repositories",
+                        (origin, target) -> target.getSimpleName().endsWith("Repository")
+                                && target.getPackageName().startsWith(ROOT)
                                 && !feature(target).equals(feature(origin))))
                 .check(classes);
     }
@@ -77,8 +98,11 @@ class ArchitectureTest {
     @Test
     void noFeatureUsesAnotherFeaturesEntities() {
         // Features hand each other views, values (DraftNumber) and events; an entity stays in its owner's transactions.
-        classes().that().resideInAPackage(ROOT + "..")
-                .should(dependOnNothing("use only their own feature's entities",
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should(dependOnNothing(
+                        "use only their own feature's entities",
                         (origin, target) -> target.isAnnotatedWith(jakarta.persistence.Entity.class)
                                 && !feature(target).equals(feature(origin))))
                 .check(classes);
@@ -86,8 +110,13 @@ class ArchitectureTest {
 
     @Test
     void resourcesAndPagesReachTheDatabaseOnlyThroughServices() {
-        classes().that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Pages")
-                .should(dependOnNothing("use no repository (services check roles and hold the transactions)",
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .or()
+                .haveSimpleNameEndingWith("Pages")
+                .should(dependOnNothing(
+                        "use no repository (services check roles and hold the transactions)",
                         (origin, target) -> target.getSimpleName().endsWith("Repository")
                                 && target.getPackageName().startsWith(ROOT)))
                 .check(classes);
@@ -96,16 +125,23 @@ class ArchitectureTest {
     @Test
     void theReportKnowsNothingOfTheDecisionsOnIt() {
         // decision reads the written report through report.WrittenReports; the arrow never turns.
-        noClasses().that().resideInAPackage(ROOT + ".report..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".decision..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".decision..")
                 .check(classes);
     }
 
     @Test
     void performanceInternalsAreUsedOnlyInsideTheirOwnPackage() {
         classes().that().areAnnotatedWith(Internal.class).should().notBePublic().check(classes);
-        classes().that().resideInAPackage(ROOT + "..")
-                .should(dependOnNothing("use another package's @Internal classes only from inside it",
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should(dependOnNothing(
+                        "use another package's @Internal classes only from inside it",
                         (origin, target) -> target.isAnnotatedWith(Internal.class)
                                 && !target.getPackageName().equals(origin.getPackageName())))
                 .check(classes);
@@ -115,11 +151,18 @@ class ArchitectureTest {
     void demoDataIsUsedByNothingElse() {
         // The demo may go (or stay off) without anything noticing: it writes through the features' public
         // services, and nothing reads it.
-        noClasses().that().resideOutsideOfPackage(ROOT + ".demo..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".demo..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".demo..")
                 .check(classes);
-        noClasses().that().resideInAPackage(ROOT + ".demo..")
-                .should().dependOnClassesThat(areEntitiesOrRepositories())
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".demo..")
+                .should()
+                .dependOnClassesThat(areEntitiesOrRepositories())
                 .because("demo data is written as the old portal's would be, through the features' public services")
                 .check(classes);
     }
@@ -127,14 +170,23 @@ class ArchitectureTest {
     @Test
     void productionCodeNeverReachesTheTestHooks() {
         // The test hooks (settable clock, /api/v1/test/...) are compiled from src/test/java into the test WAR only.
-        noClasses().that().resideInAPackage(ROOT + "..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".testkit..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".testkit..")
                 .check(classes);
-        classes().that().resideInAPackage(ROOT + "..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .and()
+                .areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should(new ArchCondition<>("not serve /api/v1/test/") {
                     @Override
                     public void check(JavaClass resource, ConditionEvents events) {
-                        String path = resource.getAnnotationOfType(jakarta.ws.rs.Path.class).value();
+                        String path = resource.getAnnotationOfType(jakarta.ws.rs.Path.class)
+                                .value();
                         if (path.replaceFirst("^/", "").startsWith("api/v1/test")) {
                             events.add(SimpleConditionEvent.violated(resource, resource.getName() + " serves " + path));
                         }
@@ -148,8 +200,11 @@ class ArchitectureTest {
         // They are packed into the test WAR beside the portal's classes; a test library there would not load.
         JavaClasses testkit = new ClassFileImporter().importPackages(ROOT + ".testkit");
         assertFalse(testkit.isEmpty());
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.jboss..", "com.tngtech..",
-                        "org.openqa..", "com.icegreen..", ROOT + ".it..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.junit..", "org.jboss..", "com.tngtech..", "org.openqa..", "com.icegreen..", ROOT + ".it..")
                 .check(testkit);
     }
 
@@ -158,13 +213,15 @@ class ArchitectureTest {
             @Override
             public boolean test(JavaClass type) {
                 return type.isAnnotatedWith(jakarta.persistence.Entity.class)
-                        || type.getPackageName().startsWith(ROOT) && type.getSimpleName().endsWith("Repository");
+                        || type.getPackageName().startsWith(ROOT)
+                                && type.getSimpleName().endsWith("Repository");
             }
         };
     }
 
     /** A condition violated by every direct dependency from a class to a target that {@code forbidden} matches. */
-    private static ArchCondition<JavaClass> dependOnNothing(String description, BiPredicate<JavaClass, JavaClass> forbidden) {
+    private static ArchCondition<JavaClass> dependOnNothing(
+            String description, BiPredicate<JavaClass, JavaClass> forbidden) {
         return new ArchCondition<>(description) {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
@@ -185,7 +242,8 @@ class ArchitectureTest {
 
     @Test
     void conditionalReadsAreGetsAndTheDocumentSaysSo() throws Exception {
-        // ApiDocumentFilter knows a conditional operation only by its declared 304 (it sees the document, not the code).
+        // ApiDocumentFilter knows a conditional operation only by its declared 304 (it sees the document, not the
+        // code).
         List<String> wrong = new ArrayList<>();
         for (JavaClass type : classes) {
             Class<?> resource = Class.forName(type.getName(), false, getClass().getClassLoader());
@@ -199,7 +257,10 @@ class ArchitectureTest {
                 }
             }
         }
-        assertEquals(List.of(), wrong, "@Conditional GETs, each declaring @APIResponse(responseCode = \"304\"), and only they");
+        assertEquals(
+                List.of(),
+                wrong,
+                "@Conditional GETs, each declaring @APIResponse(responseCode = \"304\"), and only they");
     }
 
     @Test

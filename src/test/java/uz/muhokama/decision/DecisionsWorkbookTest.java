@@ -43,7 +43,7 @@ class DecisionsWorkbookTest {
     @Test
     void moreRowsThanAllowedStopTheReading() throws Exception {
         Path file = workbook(20, true);
-        assertThrows(DecisionsWorkbook.TooManyRows.class, () -> DecisionsWorkbook.lines(file, 10, 5, batch -> { }));
+        assertThrows(DecisionsWorkbook.TooManyRows.class, () -> DecisionsWorkbook.lines(file, 10, 5, batch -> {}));
     }
 
     @Test
@@ -51,12 +51,13 @@ class DecisionsWorkbookTest {
         Path text = Files.writeString(folder.resolve("not.xlsx"), "not a workbook");
         assertThrows(DecisionsWorkbook.Unreadable.class, () -> DecisionsWorkbook.marker(text));
         Path empty = Files.write(folder.resolve("empty.xlsx"), new byte[0]);
-        assertThrows(DecisionsWorkbook.Unreadable.class, () -> DecisionsWorkbook.lines(empty, 10, 5, batch -> { }));
+        assertThrows(DecisionsWorkbook.Unreadable.class, () -> DecisionsWorkbook.lines(empty, 10, 5, batch -> {}));
     }
 
     private Path workbook(int rows, boolean marker) throws Exception {
         Path file = Files.createTempFile(folder, "decisions-", ".xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = book.createSheet("Qarorlar");
             sheet.createRow(0).createCell(0).setCellValue("Taklif raqami");
             for (int i = 0; i < rows; i++) {

@@ -15,7 +15,9 @@ class DiscussionRulesTest {
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
     private List<String> problems(Instant opens, Instant closes, boolean departmental) {
-        return rules.check(new DiscussionWindow(opens, closes), departmental, now).stream().map(FieldError::messageKey).toList();
+        return rules.check(new DiscussionWindow(opens, closes), departmental, now).stream()
+                .map(FieldError::messageKey)
+                .toList();
     }
 
     @Test
@@ -27,13 +29,16 @@ class DiscussionRulesTest {
 
     @Test
     void aWindowMayNotStartInThePastNorLastForever() {
-        assertEquals(List.of("discussion.window.opens-in-past"),
+        assertEquals(
+                List.of("discussion.window.opens-in-past"),
                 problems(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(20)), false));
         assertEquals(List.of("discussion.window.too-long"), problems(now, now.plus(Duration.ofDays(120)), false));
     }
 
     @Test
     void bothEndsAreRequired() {
-        assertEquals(List.of("discussion.window.opens-required", "discussion.window.closes-required"), problems(null, null, false));
+        assertEquals(
+                List.of("discussion.window.opens-required", "discussion.window.closes-required"),
+                problems(null, null, false));
     }
 }

@@ -14,8 +14,8 @@ import uz.muhokama.platform.error.InvalidInput;
 class DiscussionTest {
 
     private final Instant nine = Instant.parse("2026-12-01T04:00:00Z"); // 09:00 in Tashkent
-    private final Discussion discussion = new Discussion(100001L,
-            new DiscussionWindow(nine, nine.plus(Duration.ofDays(15))));
+    private final Discussion discussion =
+            new Discussion(100001L, new DiscussionWindow(nine, nine.plus(Duration.ofDays(15))));
 
     @Test
     void aScheduledDiscussionOpensAtNineWithoutAnyoneActing() {
@@ -42,13 +42,16 @@ class DiscussionTest {
         Extension extension = discussion.extend(later, "Many proposals", 1, during);
         assertEquals(nine.plus(Duration.ofDays(15)), extension.previousClosesAt());
         assertEquals(later, discussion.closesAt());
-        assertThrows(Conflict.class, () -> discussion.extend(later.plus(Duration.ofDays(1)), "again", 1, later.plusSeconds(1)),
+        assertThrows(
+                Conflict.class,
+                () -> discussion.extend(later.plus(Duration.ofDays(1)), "again", 1, later.plusSeconds(1)),
                 "a closed discussion is not extended");
     }
 
     @Test
     void windowsAreKeptToTheMinute() {
-        DiscussionWindow window = new DiscussionWindow(Instant.parse("2026-12-01T04:00:42Z"), Instant.parse("2026-12-16T04:00:59Z"));
+        DiscussionWindow window =
+                new DiscussionWindow(Instant.parse("2026-12-01T04:00:42Z"), Instant.parse("2026-12-16T04:00:59Z"));
         assertEquals(Instant.parse("2026-12-01T04:00:00Z"), window.opensAt());
         assertEquals(Instant.parse("2026-12-16T04:00:00Z"), window.closesAt());
     }

@@ -25,7 +25,9 @@ class AttachmentNameTest {
         String kept = AttachmentService.safeName(name, FileKind.PDF);
         assertEquals("a".repeat(199) + ".pdf", kept, "the emoji would have been cut in two");
         assertEquals(java.util.Optional.empty(), TextRules.problem(kept));
-        assertEquals("a".repeat(198) + "👍.pdf", AttachmentService.safeName("a".repeat(198) + "👍" + "b".repeat(50), FileKind.PDF));
+        assertEquals(
+                "a".repeat(198) + "👍.pdf",
+                AttachmentService.safeName("a".repeat(198) + "👍" + "b".repeat(50), FileKind.PDF));
         String broken = AttachmentService.safeName("qaror\ud800\udc00\ud83d.pdf", FileKind.PDF);
         assertEquals("qaror\ud800\udc00.pdf", broken, "a whole pair is kept, a lone half dropped");
         assertTrue(new String(broken.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(broken));

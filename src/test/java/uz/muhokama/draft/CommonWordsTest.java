@@ -14,7 +14,8 @@ import uz.muhokama.testkit.AdjustableClock;
 
 class CommonWordsTest {
 
-    private final AdjustableClock clock = new AdjustableClock(Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC));
+    private final AdjustableClock clock =
+            new AdjustableClock(Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC));
 
     private CommonWords words(long seconds, int entries) {
         CommonWords words = new CommonWords();

@@ -28,7 +28,8 @@ class DraftNumberTest {
     @Test
     void everySpellingOfTheUzbekApostropheSearchesAlike() {
         String expected = SearchText.normalize("Oʻzbekiston soʻrovnomasi");
-        for (String typed : new String[] {"O'zbekiston so'rovnomasi", "O‘zbekiston so’rovnomasi", "O`zbekiston  SO`ROVNOMASI"}) {
+        for (String typed :
+                new String[] {"O'zbekiston so'rovnomasi", "O‘zbekiston so’rovnomasi", "O`zbekiston  SO`ROVNOMASI"}) {
             assertEquals(expected, SearchText.normalize(typed), typed);
         }
     }

@@ -12,7 +12,8 @@ class DraftStatusTest {
 
     @Test
     void eachStatusHasTheCodeOfUrlsJsonAndMessageKeysAndIsReadBackFromIt() {
-        assertEquals(List.of("unpublished", "scheduled", "open", "closed", "summary-published", "withdrawn"),
+        assertEquals(
+                List.of("unpublished", "scheduled", "open", "closed", "summary-published", "withdrawn"),
                 Arrays.stream(DraftStatus.values()).map(DraftStatus::code).toList());
         for (DraftStatus status : DraftStatus.values()) {
             assertEquals(status, DraftStatus.fromCode(status.code()).orElseThrow());

@@ -14,14 +14,21 @@ class VersionComparisonTest {
 
     @Test
     void clausesAreFollowedByTheirKeyNotTheirNumber() {
-        List<DraftView.ClauseView> v1 = List.of(clause("a", "1", "Purpose"), clause("b", "2", "Terms"),
-                clause("c", "3", "Tariffs yearly"), clause("d", "4", "Repealed rule"));
-        List<DraftView.ClauseView> v2 = List.of(clause("a", "1", "Purpose"), clause("c", "2", "Tariffs quarterly"),
-                clause("b", "3", "Terms"), clause("e", "4", "New rule"));
+        List<DraftView.ClauseView> v1 = List.of(
+                clause("a", "1", "Purpose"),
+                clause("b", "2", "Terms"),
+                clause("c", "3", "Tariffs yearly"),
+                clause("d", "4", "Repealed rule"));
+        List<DraftView.ClauseView> v2 = List.of(
+                clause("a", "1", "Purpose"),
+                clause("c", "2", "Tariffs quarterly"),
+                clause("b", "3", "Terms"),
+                clause("e", "4", "New rule"));
 
         List<ClauseChange> changes = VersionComparison.compare(v1, v2);
 
-        assertEquals(List.of(Kind.KEPT, Kind.MOVED_AND_EDITED, Kind.MOVED, Kind.ADDED, Kind.REMOVED),
+        assertEquals(
+                List.of(Kind.KEPT, Kind.MOVED_AND_EDITED, Kind.MOVED, Kind.ADDED, Kind.REMOVED),
                 changes.stream().map(ClauseChange::kind).toList());
         assertEquals("3", changes.get(1).before().number());
         assertEquals("2", changes.get(1).after().number());
@@ -33,6 +40,8 @@ class VersionComparisonTest {
         List<ClauseChange> changes = VersionComparison.compare(
                 List.of(clause("a", "1", "old"), clause("b", "2", "same")),
                 List.of(clause("a", "1", "new"), clause("b", "2", "same")));
-        assertEquals(List.of(Kind.EDITED, Kind.KEPT), changes.stream().map(ClauseChange::kind).toList());
+        assertEquals(
+                List.of(Kind.EDITED, Kind.KEPT),
+                changes.stream().map(ClauseChange::kind).toList());
     }
 }

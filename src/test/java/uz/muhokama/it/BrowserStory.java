@@ -48,7 +48,8 @@ abstract class BrowserStory extends PortalIntegration {
     }
 
     void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(element).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(element).isEmpty());
     }
 
     void waitUntilUrl(Predicate<String> arrived) {
@@ -67,9 +68,11 @@ abstract class BrowserStory extends PortalIntegration {
 
     /** No serious or critical accessibility violation on the page shown (axe-core). */
     void assertAccessible(String what) {
-        List<String> serious = new AxeBuilder().analyze(browser).getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(Rule::getId).toList();
+        List<String> serious = new AxeBuilder()
+                .analyze(browser).getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .map(Rule::getId)
+                        .toList();
         assertEquals(List.of(), serious, what);
     }
 }

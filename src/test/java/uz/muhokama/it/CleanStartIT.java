@@ -29,8 +29,10 @@ class CleanStartIT extends PortalIntegration {
     @Test
     void theServerLogsNoErrorFromItsLaunchToThePortalsStart() throws IOException {
         List<String> start = startOfLog();
-        List<String> errors = start.stream().filter(line -> ERROR_LINE.matcher(line).find()).toList();
-        assertTrue(errors.isEmpty(), () -> errors.size() + " errors logged at the start:\n" + String.join("\n", errors));
+        List<String> errors =
+                start.stream().filter(line -> ERROR_LINE.matcher(line).find()).toList();
+        assertTrue(
+                errors.isEmpty(), () -> errors.size() + " errors logged at the start:\n" + String.join("\n", errors));
     }
 
     private static List<String> startOfLog() throws IOException {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,16 +25,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The production shape: two instances on one PostgreSQL behind nginx, started by
@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("cluster.smtp.port", 3026), "127.0.0.1", "smtp");
+    private static final ServerSetup SMTP =
+            new ServerSetup(Integer.getInteger("cluster.smtp.port", 3026), "127.0.0.1", "smtp");
     private static final Path REPORTS = Path.of(System.getProperty("cluster.reports", "target/cluster/reports"));
     /** The instances' claim timeout (muhokama.reports.claim-timeout-seconds, its default). */
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(300);
@@ -90,9 +91,13 @@ class ClusterIT {
     void throughTheBalancerEveryAnswerKeepsItsProtectiveHeadersAndMetricsStayHidden() {
         Http.Reply page = balancer.get("/?lang=ru");
         assertEquals(200, page.status(), page::toString);
-        assertTrue(page.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), "the pages' own policy");
+        assertTrue(
+                page.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                "the pages' own policy");
         assertEquals("ru", page.header("Content-Language").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                page.header("Referrer-Policy").orElse(""));
         assertTrue(page.header("Strict-Transport-Security").isEmpty(), "this balancer speaks plain HTTP");
         for (String path : new String[] {"/api/v1/regions", "/health/ready", "/metrics"}) {
             Http.Reply other = balancer.get(path);
@@ -107,16 +112,33 @@ class ClusterIT {
     @Order(1)
     void aSignInOnOneInstanceHoldsOnTheOtherAndSigningOutOnTheOtherEndsItOnBoth() {
         Accounts.SignedIn citizen = Accounts.newCitizen(one);
-        assertEquals(citizen.id(), two.get("/api/v1/me", "Authorization", citizen.bearer()).json().getJsonNumber("id").longValue(),
+        assertEquals(
+                citizen.id(),
+                two.get("/api/v1/me", "Authorization", citizen.bearer())
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue(),
                 "a token from instance 1 works on instance 2");
-        assertEquals(204, two.delete("/api/v1/tokens/current", "Authorization", citizen.bearer()).status());
-        assertEquals(401, one.get("/api/v1/me", "Authorization", citizen.bearer()).status(), "signed out on 2, out on 1 too");
+        assertEquals(
+                204,
+                two.delete("/api/v1/tokens/current", "Authorization", citizen.bearer())
+                        .status());
+        assertEquals(
+                401,
+                one.get("/api/v1/me", "Authorization", citizen.bearer()).status(),
+                "signed out on 2, out on 1 too");
 
         Accounts.PageSession page = Accounts.signInOnPage(one, citizen.email(), citizen.password());
-        assertEquals(200, two.get("/me", "Cookie", page.cookies()).status(), "the page session of instance 1 holds on instance 2");
+        assertEquals(
+                200,
+                two.get("/me", "Cookie", page.cookies()).status(),
+                "the page session of instance 1 holds on instance 2");
         Http.Reply out = two.postForm("/sign-out", Map.of("_csrf", page.csrf()), "Cookie", page.cookies());
         assertEquals(303, out.status(), out::toString);
-        assertEquals(303, one.get("/me", "Cookie", page.cookies()).status(), "signed out on 2: instance 1 sends to the sign-in page");
+        assertEquals(
+                303,
+                one.get("/me", "Cookie", page.cookies()).status(),
+                "signed out on 2: instance 1 sends to the sign-in page");
     }
 
     @Test
@@ -125,8 +147,12 @@ class ClusterIT {
         String number = openDraft("Ovoz");
         Accounts.SignedIn voter = Accounts.newCitizen(balancer);
         String vote = "/api/v1/drafts/" + number + "/vote";
-        assertEquals(200, one.putJson(vote, "{\"vote\":\"SUPPORT\"}", "Authorization", voter.bearer()).status());
-        JsonObject tally = two.putJson(vote, "{\"vote\":\"OPPOSE\"}", "Authorization", voter.bearer()).json();
+        assertEquals(
+                200,
+                one.putJson(vote, "{\"vote\":\"SUPPORT\"}", "Authorization", voter.bearer())
+                        .status());
+        JsonObject tally = two.putJson(vote, "{\"vote\":\"OPPOSE\"}", "Authorization", voter.bearer())
+                .json();
         assertEquals(0, tally.getInt("support"), tally::toString);
         assertEquals(1, tally.getInt("oppose"), tally::toString);
         JsonObject read = one.get(vote, "Authorization", voter.bearer()).json();
@@ -138,7 +164,11 @@ class ClusterIT {
     @Order(3)
     void bothInstancesClosingAtOnceCloseTheDiscussionOnceAndMakeOneReport() throws Exception {
         Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-justice");
-        String number = Drafts.create(balancer, editor, Drafts.lawWithThreeClauses("Klaster " + UUID.randomUUID().toString().substring(0, 8)));
+        String number = Drafts.create(
+                balancer,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        "Klaster " + UUID.randomUUID().toString().substring(0, 8)));
         JsonObject published = Drafts.publish(one, editor, number, Duration.ZERO, 15);
         Instant closes = Instant.parse(published.getJsonObject("discussion").getString("closesAt"));
         moveBothClocksPast(closes.plusSeconds(60));
@@ -147,29 +177,37 @@ class ClusterIT {
         try {
             List<Callable<Integer>> runs = new ArrayList<>();
             for (Http instance : List.of(one, two, one, two)) {
-                runs.add(() -> instance.postJson("/api/v1/test/jobs/discussions", "{}").status());
+                runs.add(() ->
+                        instance.postJson("/api/v1/test/jobs/discussions", "{}").status());
             }
             for (Future<Integer> status : pool.invokeAll(runs)) {
                 assertEquals(200, status.get());
             }
             List<Callable<JsonObject>> reports = new ArrayList<>();
             for (Http instance : List.of(one, two, one, two)) {
-                reports.add(() -> instance.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").json());
+                reports.add(() -> instance.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}")
+                        .json());
             }
             int generated = 0;
             for (Future<JsonObject> run : pool.invokeAll(reports)) {
                 generated += run.get().getJsonArray("generated").size();
             }
-            assertTrue(generated <= 1, "at most one run writes it (the scheduled job may have been first): " + generated);
+            assertTrue(
+                    generated <= 1, "at most one run writes it (the scheduled job may have been first): " + generated);
         } finally {
             pool.shutdownNow();
         }
-        JsonObject report = one.get("/api/v1/reports/" + number, "Authorization", editor.bearer()).json();
+        JsonObject report = one.get("/api/v1/reports/" + number, "Authorization", editor.bearer())
+                .json();
         assertEquals(1, report.getInt("attempts"), report::toString);
         assertEquals("delivered", report.getString("state"), report::toString);
         assertEquals("closed", two.get("/api/v1/drafts/" + number).json().getString("status"));
-        assertEquals(1, one.get("/api/v1/reports", "Authorization", editor.bearer()).json().getJsonArray("items").stream()
-                .filter(r -> number.equals(r.asJsonObject().getString("draft"))).count(), "one report of the draft");
+        assertEquals(
+                1,
+                one.get("/api/v1/reports", "Authorization", editor.bearer()).json().getJsonArray("items").stream()
+                        .filter(r -> number.equals(r.asJsonObject().getString("draft")))
+                        .count(),
+                "one report of the draft");
     }
 
     /** Both instances' open data jobs at once for one slot: one package, in the shared folder, served by either. */
@@ -182,7 +220,8 @@ class ClusterIT {
         try {
             List<Callable<JsonObject>> calls = new ArrayList<>();
             for (Http instance : List.of(one, two, one, two)) {
-                calls.add(() -> instance.postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}").json());
+                calls.add(() -> instance.postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}")
+                        .json());
             }
             for (Future<JsonObject> run : pool.invokeAll(calls)) {
                 runs.add(run.get());
@@ -190,12 +229,17 @@ class ClusterIT {
         } finally {
             pool.shutdownNow();
         }
-        List<JsonObject> makers = runs.stream().filter(r -> "made".equals(r.getString("outcome"))).toList();
+        List<JsonObject> makers =
+                runs.stream().filter(r -> "made".equals(r.getString("outcome"))).toList();
         assertEquals(1, makers.size(), runs.toString());
         long made = makers.get(0).getJsonNumber("packageId").longValue();
         assertTrue(java.nio.file.Files.isDirectory(REPORTS.resolve("open-data").resolve(Long.toString(made))));
         try (var left = java.nio.file.Files.list(REPORTS.resolve("open-data"))) {
-            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".work-")).toList(),
+            assertEquals(
+                    List.of(),
+                    left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(".work-"))
+                            .toList(),
                     "no half-written package left behind");
         }
         String path = "/api/v1/open-data/packages/" + made + "/drafts.csv";
@@ -222,7 +266,8 @@ class ClusterIT {
         void assertEveryAcknowledgedCommentStoredOnce(Http reader) {
             Map<String, Integer> stored = new HashMap<>();
             for (int page = 1; ; page++) {
-                JsonObject comments = reader.get("/api/v1/drafts/" + number + "/comments?size=100&page=" + page).json();
+                JsonObject comments = reader.get("/api/v1/drafts/" + number + "/comments?size=100&page=" + page)
+                        .json();
                 for (JsonValue item : comments.getJsonArray("items")) {
                     stored.merge(item.asJsonObject().getString("text"), 1, Integer::sum);
                 }
@@ -231,7 +276,10 @@ class ClusterIT {
                 }
             }
             for (Map.Entry<String, Long> each : acknowledged.entrySet()) {
-                assertEquals(1, stored.getOrDefault(each.getKey(), 0), "acknowledged comment " + each.getValue() + " stored once");
+                assertEquals(
+                        1,
+                        stored.getOrDefault(each.getKey(), 0),
+                        "acknowledged comment " + each.getValue() + " stored once");
             }
             assertFalse(stored.values().stream().anyMatch(n -> n > 1), "no comment stored twice");
         }
@@ -266,10 +314,14 @@ class ClusterIT {
                     String text = "Yuklama izohi " + person.id() + "-" + i + " " + UUID.randomUUID();
                     sent.incrementAndGet();
                     try {
-                        Http.Reply reply = balancer.postJson("/api/v1/drafts/" + number + "/comments", Participation.comment(text),
-                                "Authorization", person.bearer());
+                        Http.Reply reply = balancer.postJson(
+                                "/api/v1/drafts/" + number + "/comments",
+                                Participation.comment(text),
+                                "Authorization",
+                                person.bearer());
                         if (reply.status() == 201) {
-                            load.acknowledged().put(text, reply.json().getJsonNumber("id").longValue());
+                            load.acknowledged()
+                                    .put(text, reply.json().getJsonNumber("id").longValue());
                         } else {
                             load.refused().incrementAndGet();
                         }
@@ -319,19 +371,30 @@ class ClusterIT {
             background.shutdownNow();
         }
 
-        assertEquals(List.of(), two.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").json().getJsonArray("generated"),
+        assertEquals(
+                List.of(),
+                two.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}")
+                        .json()
+                        .getJsonArray("generated"),
                 "the dead instance's claim holds until it times out");
-        Drafts.moveClock(two, Duration.ofSeconds(offsetOf(two)).plus(CLAIM_TIMEOUT).plusSeconds(60));
-        JsonObject run = two.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").json();
+        Drafts.moveClock(
+                two, Duration.ofSeconds(offsetOf(two)).plus(CLAIM_TIMEOUT).plusSeconds(60));
+        JsonObject run =
+                two.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").json();
         assertEquals(1, run.getJsonArray("generated").size(), run::toString);
 
-        JsonObject report = two.get("/api/v1/reports/" + number, "Authorization", admin.bearer()).json();
+        JsonObject report = two.get("/api/v1/reports/" + number, "Authorization", admin.bearer())
+                .json();
         assertEquals("delivered", report.getString("state"), report::toString);
         assertEquals(2, report.getInt("attempts"), "taken over: a second attempt");
         try (var files = java.nio.file.Files.walk(REPORTS)) {
             // Written during this story: the folder outlives the cluster's databases, whose draft numbers repeat.
-            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith(number + "-") && f.toString().endsWith(".xlsx"))
-                    .filter(f -> f.toFile().lastModified() >= storyStarted.toEpochMilli()).count(),
+            assertEquals(
+                    1,
+                    files.filter(f -> f.getFileName().toString().startsWith(number + "-")
+                                    && f.toString().endsWith(".xlsx"))
+                            .filter(f -> f.toFile().lastModified() >= storyStarted.toEpochMilli())
+                            .count(),
                     "one workbook of the draft in the shared folder");
         }
         assertEquals(1, mailsAbout(number), "one e-mail to the agency");
@@ -348,13 +411,17 @@ class ClusterIT {
             for (int i = 0; i < 60 && (posted == null || posted.status() != 201); i++) {
                 Thread.sleep(500);
                 try {
-                    posted = instance.postJson("/api/v1/drafts/" + number + "/comments", Participation.comment("Qayta " + UUID.randomUUID()),
-                            "Authorization", Accounts.newCitizen(instance).bearer());
+                    posted = instance.postJson(
+                            "/api/v1/drafts/" + number + "/comments",
+                            Participation.comment("Qayta " + UUID.randomUUID()),
+                            "Authorization",
+                            Accounts.newCitizen(instance).bearer());
                 } catch (RuntimeException stillDown) {
                     posted = null;
                 }
             }
-            assertEquals(201, posted == null ? 0 : posted.status(), "the instance stores comments again without a restart");
+            assertEquals(
+                    201, posted == null ? 0 : posted.status(), "the instance stores comments again without a restart");
         }
         load.assertEveryAcknowledgedCommentStoredOnce(one);
     }
@@ -367,17 +434,26 @@ class ClusterIT {
         String number = closedDraft(editor, "Pochta");
         Accounts.SignedIn admin = Accounts.demoAdmin(balancer);
         smtp.stop();
-        assertEquals(1, one.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").json().getJsonArray("generated").size());
-        JsonObject waiting = one.get("/api/v1/reports/" + number, "Authorization", admin.bearer()).json();
-        assertEquals("failed", waiting.getString("state"), "the e-mail step failed and waits for its retry: " + waiting);
+        assertEquals(
+                1,
+                one.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}")
+                        .json()
+                        .getJsonArray("generated")
+                        .size());
+        JsonObject waiting = one.get("/api/v1/reports/" + number, "Authorization", admin.bearer())
+                .json();
+        assertEquals(
+                "failed", waiting.getString("state"), "the e-mail step failed and waits for its retry: " + waiting);
 
         smtpServer();
-        moveBothClocksPast(Instant.parse(two.get("/api/v1/test/clock").json().getString("now")).plus(Duration.ofMinutes(10)));
+        moveBothClocksPast(Instant.parse(two.get("/api/v1/test/clock").json().getString("now"))
+                .plus(Duration.ofMinutes(10)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Integer>> runs = new ArrayList<>();
             for (Http instance : List.of(one, two, one, two)) {
-                runs.add(() -> instance.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}").status());
+                runs.add(() -> instance.postJson("/api/v1/test/jobs/reports?draft=" + number, "{}")
+                        .status());
             }
             for (Future<Integer> status : pool.invokeAll(runs)) {
                 assertEquals(200, status.get());
@@ -385,7 +461,11 @@ class ClusterIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals("delivered", two.get("/api/v1/reports/" + number, "Authorization", admin.bearer()).json().getString("state"));
+        assertEquals(
+                "delivered",
+                two.get("/api/v1/reports/" + number, "Authorization", admin.bearer())
+                        .json()
+                        .getString("state"));
         assertEquals(1, mailsAbout(number), "the e-mail went once");
     }
 
@@ -401,9 +481,14 @@ class ClusterIT {
 
     /** A law of the Ministry of Justice whose discussion has closed on both instances' clocks (closed by instance 1). */
     private String closedDraft(Accounts.SignedIn editor, String title) {
-        String number = Drafts.create(balancer, editor, Drafts.lawWithThreeClauses(title + " " + UUID.randomUUID().toString().substring(0, 8)));
+        String number = Drafts.create(
+                balancer,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        title + " " + UUID.randomUUID().toString().substring(0, 8)));
         JsonObject published = Drafts.publish(one, editor, number, Duration.ZERO, 15);
-        moveBothClocksPast(Instant.parse(published.getJsonObject("discussion").getString("closesAt")).plusSeconds(60));
+        moveBothClocksPast(Instant.parse(published.getJsonObject("discussion").getString("closesAt"))
+                .plusSeconds(60));
         assertEquals(200, one.postJson("/api/v1/test/jobs/discussions", "{}").status());
         return number;
     }
@@ -411,22 +496,30 @@ class ClusterIT {
     /** A three-clause law published through instance 1 and open on both instances' clocks. */
     private String openDraft(String title) {
         Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-justice");
-        String number = Drafts.create(balancer, editor, Drafts.lawWithThreeClauses(title + " " + UUID.randomUUID().toString().substring(0, 8)));
+        String number = Drafts.create(
+                balancer,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        title + " " + UUID.randomUUID().toString().substring(0, 8)));
         JsonObject published = Drafts.publish(one, editor, number, Duration.ZERO, 15);
-        moveBothClocksPast(Instant.parse(published.getJsonObject("discussion").getString("opensAt")).plusSeconds(5));
+        moveBothClocksPast(Instant.parse(published.getJsonObject("discussion").getString("opensAt"))
+                .plusSeconds(5));
         return number;
     }
 
     /** Both instances' clocks to the same offset, just past {@code moment}, never back. */
     private void moveBothClocksPast(Instant moment) {
-        long offset = Math.max(Duration.between(Instant.now(), moment).toSeconds(),
-                Math.max(offsetOf(one), offsetOf(two)));
+        long offset =
+                Math.max(Duration.between(Instant.now(), moment).toSeconds(), Math.max(offsetOf(one), offsetOf(two)));
         Drafts.moveClock(one, Duration.ofSeconds(offset));
         Drafts.moveClock(two, Duration.ofSeconds(offset));
     }
 
     private static long offsetOf(Http instance) {
-        return instance.get("/api/v1/test/clock").json().getJsonNumber("offsetSeconds").longValue();
+        return instance.get("/api/v1/test/clock")
+                .json()
+                .getJsonNumber("offsetSeconds")
+                .longValue();
     }
 
     private static void script(String... args) throws Exception {

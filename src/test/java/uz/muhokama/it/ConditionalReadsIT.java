@@ -1,7 +1,6 @@
 package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +26,8 @@ class ConditionalReadsIT extends PortalIntegration {
 
     /** The report job mails the agency; the summary story needs its report made. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(Integer.getInteger("smtp.port", 3025), null, "smtp"))
+    static GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(Integer.getInteger("smtp.port", 3025), null, "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
@@ -50,9 +50,13 @@ class ConditionalReadsIT extends PortalIntegration {
         assertEquals("public, max-age=300", again.header("Cache-Control").orElseThrow());
         assertEquals(Set.of("Accept-Language", "Cookie"), vary(again));
         // Weak comparison, lists and *, as RFC 9110 says.
-        assertNotModified(http.get("/api/v1/sectors", "Accept-Language", "en", "If-None-Match", "\"stale\", W/" + tag), tag);
+        assertNotModified(
+                http.get("/api/v1/sectors", "Accept-Language", "en", "If-None-Match", "\"stale\", W/" + tag), tag);
         assertNotModified(http.get("/api/v1/sectors", "Accept-Language", "en", "If-None-Match", "*"), tag);
-        assertEquals(200, http.get("/api/v1/sectors", "Accept-Language", "en", "If-None-Match", "\"stale\"").status());
+        assertEquals(
+                200,
+                http.get("/api/v1/sectors", "Accept-Language", "en", "If-None-Match", "\"stale\"")
+                        .status());
 
         // Another language is another representation; chosen in the address, it varies by nothing else.
         Http.Reply russian = http.get("/api/v1/sectors", "Accept-Language", "ru", "If-None-Match", tag);
@@ -91,7 +95,10 @@ class ConditionalReadsIT extends PortalIntegration {
         assertEquals(404, stranger.status(), "the tag reveals nothing to anyone else");
         assertTrue(stranger.header("ETag").isEmpty());
 
-        assertEquals(200, http.putJson(path, Drafts.lawWithThreeClauses(title + " tahrir"), "Authorization", editor.bearer()).status());
+        assertEquals(
+                200,
+                http.putJson(path, Drafts.lawWithThreeClauses(title + " tahrir"), "Authorization", editor.bearer())
+                        .status());
         Http.Reply edited = http.get(path + "?lang=uz", "Authorization", editor.bearer(), "If-None-Match", tag);
         assertEquals(200, edited.status(), edited::toString);
         assertNotEquals(tag, tag(edited));
@@ -131,13 +138,22 @@ class ConditionalReadsIT extends PortalIntegration {
         Http.Reply mine = http.get(comments, "Accept-Language", "en", "Authorization", citizen.bearer());
         assertEquals("private, no-cache", mine.header("Cache-Control").orElseThrow());
         assertNotEquals(tag(after), tag(mine));
-        assertNotModified(http.get(comments, "Accept-Language", "en", "Authorization", citizen.bearer(), "If-None-Match", tag(mine)),
+        assertNotModified(
+                http.get(
+                        comments,
+                        "Accept-Language",
+                        "en",
+                        "Authorization",
+                        citizen.bearer(),
+                        "If-None-Match",
+                        tag(mine)),
                 tag(mine));
     }
 
     @Test
     void aClosedDraftAndItsPublishedSummaryAreNotModifiedWhileCurrentFilesIncluded() {
-        Decisions.Closed closed = Decisions.closedWithComments(http, List.of("Birinchi taklif matni", "Ikkinchi taklif matni"));
+        Decisions.Closed closed =
+                Decisions.closedWithComments(http, List.of("Birinchi taklif matni", "Ikkinchi taklif matni"));
         String number = closed.draft().number();
         String editor = closed.draft().editor().bearer();
 
@@ -156,12 +172,26 @@ class ConditionalReadsIT extends PortalIntegration {
         assertEquals(200, previewCsv.status());
         assertTrue(previewCsv.header("ETag").isEmpty(), previewCsv.headers()::toString);
 
-        assertEquals(200, http.putJson("/api/v1/drafts/" + number + "/decisions", Decisions.decisions(
-                String.valueOf(closed.comments().get(0)), "accepted", null,
-                String.valueOf(closed.comments().get(1)), "rejected", "Asossiz"), "Authorization", editor).status());
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/drafts/" + number + "/decisions",
+                                Decisions.decisions(
+                                        String.valueOf(closed.comments().get(0)),
+                                        "accepted",
+                                        null,
+                                        String.valueOf(closed.comments().get(1)),
+                                        "rejected",
+                                        "Asossiz"),
+                                "Authorization",
+                                editor)
+                        .status());
         Http.Reply stale = http.get(summary + "?lang=en", "Authorization", editor, "If-None-Match", tag(preview));
         assertEquals(200, stale.status(), "decided since");
-        assertEquals(200, http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor).status());
+        assertEquals(
+                200,
+                http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor)
+                        .status());
 
         Http.Reply published = http.get(summary + "?lang=en");
         assertEquals(200, published.status(), published::toString);
@@ -190,13 +220,18 @@ class ConditionalReadsIT extends PortalIntegration {
         for (int i = 1; i <= 10; i++) {
             Participation.post(http, busy, number, Participation.comment("Fikr " + i));
         }
-        Http.Reply eleventh = http.postJson("/api/v1/drafts/" + number + "/comments", Participation.comment("Yana"),
-                "Authorization", busy.bearer());
+        Http.Reply eleventh = http.postJson(
+                "/api/v1/drafts/" + number + "/comments",
+                Participation.comment("Yana"),
+                "Authorization",
+                busy.bearer());
         assertEquals(429, eleventh.status(), eleventh::toString);
         long retryAfter = Long.parseLong(eleventh.header("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 61, "Retry-After " + retryAfter);
-        assertEquals("\"comments\";q=10;w=60", eleventh.header("RateLimit-Policy").orElseThrow());
-        assertEquals("\"comments\";r=0;t=" + retryAfter, eleventh.header("RateLimit").orElseThrow());
+        assertEquals(
+                "\"comments\";q=10;w=60", eleventh.header("RateLimit-Policy").orElseThrow());
+        assertEquals(
+                "\"comments\";r=0;t=" + retryAfter, eleventh.header("RateLimit").orElseThrow());
         assertTrue(eleventh.header("ETag").isEmpty());
     }
 
@@ -212,11 +247,13 @@ class ConditionalReadsIT extends PortalIntegration {
         long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60 + 1, "Retry-After " + retryAfter);
         assertEquals("\"sign-in\";q=5;w=900", locked.header("RateLimit-Policy").orElseThrow());
-        assertEquals("\"sign-in\";r=0;t=" + retryAfter, locked.header("RateLimit").orElseThrow());
+        assertEquals(
+                "\"sign-in\";r=0;t=" + retryAfter, locked.header("RateLimit").orElseThrow());
     }
 
     private static String tag(Http.Reply reply) {
-        return reply.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + reply.status() + " " + reply.headers()));
+        return reply.header("ETag")
+                .orElseThrow(() -> new AssertionError("no ETag: " + reply.status() + " " + reply.headers()));
     }
 
     private static void assertNotModified(Http.Reply reply, String tag) {
@@ -228,8 +265,12 @@ class ConditionalReadsIT extends PortalIntegration {
 
     /** What the portal varies by; Liberty's compression adds Accept-Encoding to every answer it may compress. */
     private static Set<String> vary(Http.Reply reply) {
-        return reply.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Vary"))
-                .flatMap(e -> e.getValue().stream()).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("Accept-Encoding")).collect(Collectors.toSet());
+        return reply.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Vary"))
+                .flatMap(e -> e.getValue().stream())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("Accept-Encoding"))
+                .collect(Collectors.toSet());
     }
 }

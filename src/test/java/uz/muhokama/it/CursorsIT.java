@@ -2,7 +2,6 @@ package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -42,10 +41,14 @@ class CursorsIT extends PortalIntegration {
         for (int round = 0; round < 10; round++) {
             for (int n = 0; n < 10; n++) {
                 for (Accounts.SignedIn citizen : citizens) { // ten each a minute: the rate limit allows no more
-                    written.add(Participation.post(http, citizen, number, Participation.comment("Fikr " + written.size())));
+                    written.add(
+                            Participation.post(http, citizen, number, Participation.comment("Fikr " + written.size())));
                 }
             }
-            long offset = http.get("/api/v1/test/clock").json().getJsonNumber("offsetSeconds").longValue();
+            long offset = http.get("/api/v1/test/clock")
+                    .json()
+                    .getJsonNumber("offsetSeconds")
+                    .longValue();
             Drafts.moveClock(http, Duration.ofSeconds(offset + 61));
         }
         // A reply joins its thread and is no row of the list.
@@ -67,7 +70,13 @@ class CursorsIT extends PortalIntegration {
         // A page reached by cursor is conditional too.
         String next = first.json().getString("next");
         Http.Reply second = http.get(list + "?size=25&cursor=" + next);
-        assertEquals(304, http.get(list + "?size=25&cursor=" + next, "If-None-Match", second.header("ETag").orElseThrow()).status());
+        assertEquals(
+                304,
+                http.get(
+                                list + "?size=25&cursor=" + next,
+                                "If-None-Match",
+                                second.header("ETag").orElseThrow())
+                        .status());
 
         // Changed by one character, anywhere: refused, never another page.
         for (int i : new int[] {0, next.length() / 2, next.indexOf('.') + 1, next.length() - 1}) {
@@ -101,7 +110,9 @@ class CursorsIT extends PortalIntegration {
             String query = "/api/v1/drafts?q=" + word + "&sort=" + sort + "&size=3";
             List<String> byPage = new ArrayList<>();
             for (int page = 1; page <= 3; page++) {
-                http.get(query + "&page=" + page).json().getJsonArray("items")
+                http.get(query + "&page=" + page)
+                        .json()
+                        .getJsonArray("items")
                         .forEach(item -> byPage.add(item.asJsonObject().getString("number")));
             }
             assertEquals(7, byPage.size(), sort);
@@ -111,7 +122,9 @@ class CursorsIT extends PortalIntegration {
         String query = "/api/v1/drafts?agency=ministry-of-justice&size=2";
         List<String> byPage = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
-            http.get(query + "&page=" + page).json().getJsonArray("items")
+            http.get(query + "&page=" + page)
+                    .json()
+                    .getJsonArray("items")
                     .forEach(item -> byPage.add(item.asJsonObject().getString("number")));
         }
         List<String> byCursor = numbers(query);
@@ -120,14 +133,19 @@ class CursorsIT extends PortalIntegration {
         String newest = http.get("/api/v1/drafts?q=" + word + "&size=3").json().getString("next");
         assertCursorRefused("/api/v1/drafts?q=" + word + "&size=3&sort=oldest&cursor=" + newest, "cursor.other-list");
         assertCursorRefused("/api/v1/drafts?q=" + word + "&size=3&sector=energy&cursor=" + newest, "cursor.other-list");
-        assertEquals(200, http.get("/api/v1/drafts?q=" + word + "&size=3&sort=newest&cursor=" + newest).status());
+        assertEquals(
+                200,
+                http.get("/api/v1/drafts?q=" + word + "&size=3&sort=newest&cursor=" + newest)
+                        .status());
     }
 
     /** Ids of every top-level comment, following next (checked against the Link header) to the end. */
     private List<Long> pageThrough(String first) {
         List<Long> ids = new ArrayList<>();
         for (JsonObject page : pages(first)) {
-            page.getJsonArray("items").forEach(item -> ids.add(item.asJsonObject().getJsonNumber("id").longValue()));
+            page.getJsonArray("items")
+                    .forEach(item ->
+                            ids.add(item.asJsonObject().getJsonNumber("id").longValue()));
         }
         return ids;
     }
@@ -135,7 +153,8 @@ class CursorsIT extends PortalIntegration {
     private List<String> numbers(String first) {
         List<String> numbers = new ArrayList<>();
         for (JsonObject page : pages(first)) {
-            page.getJsonArray("items").forEach(item -> numbers.add(item.asJsonObject().getString("number")));
+            page.getJsonArray("items")
+                    .forEach(item -> numbers.add(item.asJsonObject().getString("number")));
         }
         return numbers;
     }
@@ -156,7 +175,8 @@ class CursorsIT extends PortalIntegration {
                 path = null;
             } else {
                 String next = page.getString("next");
-                Matcher link = LINK.matcher(reply.header("Link").orElseThrow(() -> new AssertionError("no Link: " + reply)));
+                Matcher link =
+                        LINK.matcher(reply.header("Link").orElseThrow(() -> new AssertionError("no Link: " + reply)));
                 assertTrue(link.matches(), reply::toString);
                 String target = link.group(1);
                 assertTrue(target.startsWith(base.getPath()), target);
@@ -174,8 +194,13 @@ class CursorsIT extends PortalIntegration {
         assertEquals("application/problem+json", reply.contentType());
         JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("cursor", error.getString("field"), reply::toString);
-        assertTrue(error.getString("message").startsWith(code.equals("cursor.invalid")
-                ? "This cursor is not one the portal gave out" : "This cursor belongs to another list"), reply::toString);
+        assertTrue(
+                error.getString("message")
+                        .startsWith(
+                                code.equals("cursor.invalid")
+                                        ? "This cursor is not one the portal gave out"
+                                        : "This cursor belongs to another list"),
+                reply::toString);
         assertFalse(reply.header("ETag").isPresent());
     }
 }

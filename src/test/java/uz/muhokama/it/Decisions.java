@@ -31,7 +31,8 @@ final class Decisions {
             if (i % 8 == 0) {
                 authors.add(Accounts.newCitizen(http));
             }
-            ids.add(Participation.post(http, authors.get(authors.size() - 1), draft.number(), Participation.comment(texts.get(i))));
+            ids.add(Participation.post(
+                    http, authors.get(authors.size() - 1), draft.number(), Participation.comment(texts.get(i))));
         }
         Reports.close(http, draft.closesAt());
         Reports.runJob(http, draft.number());
@@ -46,16 +47,21 @@ final class Decisions {
     }
 
     static byte[] workbook(Http http, Closed closed) {
-        Http.Reply probe = http.get("/api/v1/drafts/" + closed.draft().number() + "/decisions", "Authorization",
+        Http.Reply probe = http.get(
+                "/api/v1/drafts/" + closed.draft().number() + "/decisions",
+                "Authorization",
                 closed.draft().editor().bearer());
         assertEquals(200, probe.status(), probe::toString);
-        return http.getBytes("/api/v1/drafts/" + closed.draft().number() + "/decisions/workbook", "Authorization",
+        return http.getBytes(
+                "/api/v1/drafts/" + closed.draft().number() + "/decisions/workbook",
+                "Authorization",
                 closed.draft().editor().bearer());
     }
 
     /** Fills the decisions workbook: proposal id → {decision label, reason}. */
     static byte[] fill(byte[] workbook, Map<Long, String[]> decisions) {
-        try (XSSFWorkbook book = Reports.open(workbook); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = Reports.open(workbook);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.getSheetAt(0);
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
@@ -82,7 +88,11 @@ final class Decisions {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"proposal\": ").append(triples[i]).append(", \"decision\": \"").append(triples[i + 1]).append('"');
+            json.append("{\"proposal\": ")
+                    .append(triples[i])
+                    .append(", \"decision\": \"")
+                    .append(triples[i + 1])
+                    .append('"');
             if (triples[i + 2] != null) {
                 json.append(", \"reason\": \"").append(triples[i + 2]).append('"');
             }

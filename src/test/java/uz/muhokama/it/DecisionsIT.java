@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DecisionsIT extends PortalIntegration {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(Integer.getInteger("smtp.port", 3025), null, "smtp"))
+    static GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(Integer.getInteger("smtp.port", 3025), null, "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
@@ -42,7 +43,8 @@ class DecisionsIT extends PortalIntegration {
 
     @Test
     void anUploadWithOneRejectionWithoutAReasonIsRefusedWholeWithThatRowNamed() {
-        Decisions.Closed closed = Decisions.closedWithComments(http, List.of("Birinchi taklif.", "Ikkinchi taklif.", "Uchinchi taklif."));
+        Decisions.Closed closed =
+                Decisions.closedWithComments(http, List.of("Birinchi taklif.", "Ikkinchi taklif.", "Uchinchi taklif."));
         String number = closed.draft().number();
         String editor = closed.draft().editor().bearer();
         byte[] workbook = Decisions.workbook(http, closed);
@@ -52,7 +54,11 @@ class DecisionsIT extends PortalIntegration {
             assertEquals(3, sheet.getLastRowNum(), "a row per proposal");
             assertEquals("Qaror", sheet.getRow(0).getCell(4).getStringCellValue());
             assertEquals(1, sheet.getDataValidations().size(), "the Decision column is a drop-down");
-            assertTrue(sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues()[0].equals("Qabul qilindi"));
+            assertTrue(sheet.getDataValidations()
+                    .get(0)
+                    .getValidationConstraint()
+                    .getExplicitListValues()[0]
+                    .equals("Qabul qilindi"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -61,62 +67,116 @@ class DecisionsIT extends PortalIntegration {
         filled.put(closed.comments().get(2), new String[] {"Qabul qilindi", null});
         filled.put(closed.comments().get(1), new String[] {"Rad etildi", null});
         filled.put(closed.comments().get(0), new String[] {"Qisman qabul qilindi", "Qisman: 2-band oʻzgartirildi."});
-        Http.Reply refused = http.putBytes("/api/v1/drafts/" + number + "/decisions/workbook", Decisions.XLSX,
-                Decisions.fill(workbook, filled), "Authorization", editor, "Accept-Language", "en");
+        Http.Reply refused = http.putBytes(
+                "/api/v1/drafts/" + number + "/decisions/workbook",
+                Decisions.XLSX,
+                Decisions.fill(workbook, filled),
+                "Authorization",
+                editor,
+                "Accept-Language",
+                "en");
         assertEquals(400, refused.status(), refused::toString);
         assertEquals("application/problem+json", refused.contentType());
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertEquals(1, refused.json().getJsonArray("errors").size(), refused::toString);
         assertEquals("rows[3].reason", error.getString("field"));
         assertEquals("Row 3: \"Rejected\" needs a reason.", error.getString("message"));
-        JsonObject nothing = http.get("/api/v1/drafts/" + number + "/decisions", "Authorization", editor).json().getJsonObject("counts");
-        assertEquals(0, nothing.getInt("accepted") + nothing.getInt("partlyAccepted") + nothing.getInt("rejected"), "nothing stored");
+        JsonObject nothing = http.get("/api/v1/drafts/" + number + "/decisions", "Authorization", editor)
+                .json()
+                .getJsonObject("counts");
+        assertEquals(
+                0,
+                nothing.getInt("accepted") + nothing.getInt("partlyAccepted") + nothing.getInt("rejected"),
+                "nothing stored");
 
         // A proposal of another draft, an unknown decision: each named, in Russian this time.
         Decisions.Closed other = Decisions.closedWithComments(http, List.of("Boshqa loyiha."));
         // The clock moved past the other discussion's end too: a token of a month ago has expired.
-        editor = Http.bearer(Accounts.signIn(http, closed.draft().editor().email(), closed.draft().editor().password()));
+        editor = Http.bearer(Accounts.signIn(
+                http, closed.draft().editor().email(), closed.draft().editor().password()));
         Map<Long, String[]> wrong = new HashMap<>(filled);
         wrong.put(closed.comments().get(1), new String[] {"Balki", null});
         byte[] wrongBook = Decisions.fill(workbook, wrong);
-        Http.Reply unknown = http.putBytes("/api/v1/drafts/" + number + "/decisions/workbook", Decisions.XLSX, wrongBook,
-                "Authorization", editor, "Accept-Language", "ru");
+        Http.Reply unknown = http.putBytes(
+                "/api/v1/drafts/" + number + "/decisions/workbook",
+                Decisions.XLSX,
+                wrongBook,
+                "Authorization",
+                editor,
+                "Accept-Language",
+                "ru");
         assertEquals(400, unknown.status());
         assertTrue(unknown.body().contains("Строка 3: «Balki» — не решение"), unknown.body());
-        Http.Reply foreign = http.putJson("/api/v1/drafts/" + number + "/decisions",
-                Decisions.decisions(String.valueOf(other.comments().get(0)), "accepted", null), "Authorization", editor,
-                "Accept-Language", "en");
+        Http.Reply foreign = http.putJson(
+                "/api/v1/drafts/" + number + "/decisions",
+                Decisions.decisions(String.valueOf(other.comments().get(0)), "accepted", null),
+                "Authorization",
+                editor,
+                "Accept-Language",
+                "en");
         assertEquals(400, foreign.status());
-        assertEquals("Row 1: there is no proposal " + other.comments().get(0) + " in this discussion.",
+        assertEquals(
+                "Row 1: there is no proposal " + other.comments().get(0) + " in this discussion.",
                 foreign.json().getJsonArray("errors").getJsonObject(0).getString("message"));
 
         // Not the portal's workbook, not an xlsx at all, another draft's workbook.
-        assertEquals(400, http.putBytes("/api/v1/drafts/" + number + "/decisions/workbook", Decisions.XLSX,
-                "not a workbook".getBytes(StandardCharsets.UTF_8), "Authorization", editor).status());
-        Http.Reply otherDraft = http.putBytes("/api/v1/drafts/" + number + "/decisions/workbook", Decisions.XLSX,
-                Decisions.workbook(http, other), "Authorization", editor, "Accept-Language", "en");
+        assertEquals(
+                400,
+                http.putBytes(
+                                "/api/v1/drafts/" + number + "/decisions/workbook",
+                                Decisions.XLSX,
+                                "not a workbook".getBytes(StandardCharsets.UTF_8),
+                                "Authorization",
+                                editor)
+                        .status());
+        Http.Reply otherDraft = http.putBytes(
+                "/api/v1/drafts/" + number + "/decisions/workbook",
+                Decisions.XLSX,
+                Decisions.workbook(http, other),
+                "Authorization",
+                editor,
+                "Accept-Language",
+                "en");
         assertEquals(400, otherDraft.status());
-        assertTrue(otherDraft.body().contains("for another draft (" + other.draft().number() + ")"), otherDraft.body());
+        assertTrue(
+                otherDraft.body().contains("for another draft (" + other.draft().number() + ")"), otherDraft.body());
 
         // Filled right: stored, and may be uploaded again until published.
         filled.put(closed.comments().get(1), new String[] {"Rad etildi", "Amaldagi qonunchilikka zid."});
-        JsonObject counts = http.putBytes("/api/v1/drafts/" + number + "/decisions/workbook", Decisions.XLSX,
-                Decisions.fill(workbook, filled), "Authorization", editor).json();
+        JsonObject counts = http.putBytes(
+                        "/api/v1/drafts/" + number + "/decisions/workbook",
+                        Decisions.XLSX,
+                        Decisions.fill(workbook, filled),
+                        "Authorization",
+                        editor)
+                .json();
         assertEquals(1, counts.getInt("accepted"));
         assertEquals(1, counts.getInt("partlyAccepted"));
         assertEquals(1, counts.getInt("rejected"));
 
         // Another agency's editor, a citizen: the draft's decisions do not exist for them.
         Accounts.SignedIn ministryB = Accounts.newEditor(http, "ministry-of-energy");
-        assertEquals(404, http.get("/api/v1/drafts/" + number + "/decisions", "Authorization", ministryB.bearer()).status());
-        assertEquals(404, http.get("/api/v1/drafts/" + number + "/decisions/workbook", "Authorization", ministryB.bearer()).status());
-        assertEquals(403, http.get("/api/v1/drafts/" + number + "/decisions", "Authorization",
-                Accounts.newCitizen(http).bearer()).status());
+        assertEquals(
+                404,
+                http.get("/api/v1/drafts/" + number + "/decisions", "Authorization", ministryB.bearer())
+                        .status());
+        assertEquals(
+                404,
+                http.get("/api/v1/drafts/" + number + "/decisions/workbook", "Authorization", ministryB.bearer())
+                        .status());
+        assertEquals(
+                403,
+                http.get(
+                                "/api/v1/drafts/" + number + "/decisions",
+                                "Authorization",
+                                Accounts.newCitizen(http).bearer())
+                        .status());
     }
 
     @Test
     void thePublishedSummaryShows12Accepted3Partly5Rejected() throws Exception {
-        List<String> texts = IntStream.rangeClosed(1, 20).mapToObj(DecisionsIT::distinctText).toList();
+        List<String> texts =
+                IntStream.rangeClosed(1, 20).mapToObj(DecisionsIT::distinctText).toList();
         Decisions.Closed closed = Decisions.closedWithComments(http, texts);
         String number = closed.draft().number();
         String editor = closed.draft().editor().bearer();
@@ -128,47 +188,89 @@ class DecisionsIT extends PortalIntegration {
             triples.add(i < 12 ? null : "Sabab " + i);
         }
         // Before everything is decided, publishing is refused with how many are missing.
-        Http.Reply partial = http.putJson("/api/v1/drafts/" + number + "/decisions",
-                Decisions.decisions(triples.subList(0, 57).toArray(String[]::new)), "Authorization", editor);
+        Http.Reply partial = http.putJson(
+                "/api/v1/drafts/" + number + "/decisions",
+                Decisions.decisions(triples.subList(0, 57).toArray(String[]::new)),
+                "Authorization",
+                editor);
         assertEquals(200, partial.status(), partial::toString);
-        Http.Reply early = http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor,
-                "Accept-Language", "en");
+        Http.Reply early = http.postJson(
+                "/api/v1/drafts/" + number + "/decisions/publication",
+                "{}",
+                "Authorization",
+                editor,
+                "Accept-Language",
+                "en");
         assertEquals(409, early.status());
-        assertTrue(early.json().getString("detail").startsWith("1 of 20 proposals have no decision yet"), early::toString);
+        assertTrue(
+                early.json().getString("detail").startsWith("1 of 20 proposals have no decision yet"), early::toString);
         // The summary is the agency's alone until published.
         assertEquals(404, http.get("/api/v1/drafts/" + number + "/summary").status());
-        assertEquals(404, http.get("/api/v1/drafts/" + number + "/summary", "Authorization", closed.authors().get(0).bearer()).status());
-        assertEquals(200, http.get("/api/v1/drafts/" + number + "/summary", "Authorization", editor).status());
+        assertEquals(
+                404,
+                http.get(
+                                "/api/v1/drafts/" + number + "/summary",
+                                "Authorization",
+                                closed.authors().get(0).bearer())
+                        .status());
+        assertEquals(
+                200,
+                http.get("/api/v1/drafts/" + number + "/summary", "Authorization", editor)
+                        .status());
 
-        assertEquals(200, http.putJson("/api/v1/drafts/" + number + "/decisions",
-                Decisions.decisions(triples.toArray(String[]::new)), "Authorization", editor).status());
-        Http.Reply published = http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor);
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/drafts/" + number + "/decisions",
+                                Decisions.decisions(triples.toArray(String[]::new)),
+                                "Authorization",
+                                editor)
+                        .status());
+        Http.Reply published =
+                http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor);
         assertEquals(200, published.status(), published::toString);
 
-        JsonObject summary = http.get("/api/v1/drafts/" + number + "/summary?size=5&page=4").json();
+        JsonObject summary =
+                http.get("/api/v1/drafts/" + number + "/summary?size=5&page=4").json();
         assertEquals(12, summary.getJsonObject("counts").getInt("accepted"));
         assertEquals(3, summary.getJsonObject("counts").getInt("partlyAccepted"));
         assertEquals(5, summary.getJsonObject("counts").getInt("rejected"));
         assertEquals(20, summary.getInt("total"));
         assertEquals(5, summary.getJsonArray("proposals").size());
         JsonObject oldest = summary.getJsonArray("proposals").getJsonObject(4);
-        assertEquals(closed.comments().get(0).longValue(), oldest.getJsonNumber("id").longValue());
+        assertEquals(
+                closed.comments().get(0).longValue(), oldest.getJsonNumber("id").longValue());
         assertEquals("accepted", oldest.getString("decision"));
         assertEquals(1, oldest.getInt("count"));
         assertTrue(summary.getString("publishedAt").endsWith("Z"));
-        JsonObject rejected = http.get("/api/v1/drafts/" + number + "/summary?size=1").json().getJsonArray("proposals").getJsonObject(0);
+        JsonObject rejected = http.get("/api/v1/drafts/" + number + "/summary?size=1")
+                .json()
+                .getJsonArray("proposals")
+                .getJsonObject(0);
         assertEquals("rejected", rejected.getString("decision"));
         assertEquals("Sabab 19", rejected.getString("reason"));
 
         // Final: no more decisions, no second publication.
-        assertEquals(409, http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor).status());
-        assertEquals(409, http.putJson("/api/v1/drafts/" + number + "/decisions",
-                Decisions.decisions(triples.subList(0, 3).toArray(String[]::new)), "Authorization", editor).status());
+        assertEquals(
+                409,
+                http.postJson("/api/v1/drafts/" + number + "/decisions/publication", "{}", "Authorization", editor)
+                        .status());
+        assertEquals(
+                409,
+                http.putJson(
+                                "/api/v1/drafts/" + number + "/decisions",
+                                Decisions.decisions(triples.subList(0, 3).toArray(String[]::new)),
+                                "Authorization",
+                                editor)
+                        .status());
 
         // "Summary published" in search and on the draft page.
-        JsonObject found = http.get("/api/v1/drafts?status=summary-published&q=" + number).json();
+        JsonObject found =
+                http.get("/api/v1/drafts?status=summary-published&q=" + number).json();
         assertEquals(1, found.getInt("total"), found::toString);
-        assertEquals("summary-published", found.getJsonArray("items").getJsonObject(0).getString("status"));
+        assertEquals(
+                "summary-published",
+                found.getJsonArray("items").getJsonObject(0).getString("status"));
         String page = http.get("/drafts/" + number + "?lang=en").body();
         assertTrue(page.contains("Summary published"), "the status");
         assertTrue(page.contains("id=\"summary\""), "the summary section");
@@ -177,11 +279,15 @@ class DecisionsIT extends PortalIntegration {
         assertTrue(summaryPage.body().contains("Sabab 19"));
 
         // Downloads: Excel and CSV.
-        try (XSSFWorkbook book = Reports.open(http.getBytes("/api/v1/drafts/" + number + "/summary/workbook?lang=en"))) {
+        try (XSSFWorkbook book =
+                Reports.open(http.getBytes("/api/v1/drafts/" + number + "/summary/workbook?lang=en"))) {
             assertEquals(20, book.getSheetAt(0).getLastRowNum());
-            assertEquals(12, (int) Reports.rowStartingWith(book.getSheetAt(1), "Accepted").getCell(1).getNumericCellValue());
+            assertEquals(12, (int) Reports.rowStartingWith(book.getSheetAt(1), "Accepted")
+                    .getCell(1)
+                    .getNumericCellValue());
         }
-        String csv = http.get("/api/v1/drafts/" + number + "/summary/csv?lang=en").body();
+        String csv =
+                http.get("/api/v1/drafts/" + number + "/summary/csv?lang=en").body();
         assertEquals(21, csv.strip().split("\r\n").length, csv);
         assertTrue(csv.contains("Partly accepted"));
 
@@ -203,14 +309,44 @@ class DecisionsIT extends PortalIntegration {
         String profile = http.get("/me", "Cookie", session.cookies()).body();
         assertTrue(profile.contains("id=\"my-proposal-" + closed.comments().get(19) + "\""), profile);
         assertTrue(profile.contains("Sabab 19"));
-        assertFalse(profile.contains("id=\"my-proposal-" + closed.comments().get(0) + "\""), "only their own proposals");
+        assertFalse(
+                profile.contains("id=\"my-proposal-" + closed.comments().get(0) + "\""), "only their own proposals");
     }
 
     /** Texts far apart, so that campaign grouping leaves each a proposal of its own. */
     private static String distinctText(int seed) {
-        String[] words = {"soliq", "bojxona", "litsenziya", "tadbirkor", "muddat", "hisobot", "tekshiruv", "jarima", "imtiyoz",
-                "ariza", "elektron", "kadastr", "yer", "suv", "energiya", "taʼlim", "maktab", "shifoxona", "dori", "transport",
-                "yoʻl", "bank", "kredit", "sugʻurta", "pensiya", "nafaqa", "uy-joy", "qurilish", "ruxsatnoma", "notarius"};
+        String[] words = {
+            "soliq",
+            "bojxona",
+            "litsenziya",
+            "tadbirkor",
+            "muddat",
+            "hisobot",
+            "tekshiruv",
+            "jarima",
+            "imtiyoz",
+            "ariza",
+            "elektron",
+            "kadastr",
+            "yer",
+            "suv",
+            "energiya",
+            "taʼlim",
+            "maktab",
+            "shifoxona",
+            "dori",
+            "transport",
+            "yoʻl",
+            "bank",
+            "kredit",
+            "sugʻurta",
+            "pensiya",
+            "nafaqa",
+            "uy-joy",
+            "qurilish",
+            "ruxsatnoma",
+            "notarius"
+        };
         java.util.Random random = new java.util.Random(seed * 7919L);
         StringBuilder text = new StringBuilder(seed + "-taklif:");
         for (int i = 0; i < 12; i++) {
@@ -225,30 +361,63 @@ class DecisionsIT extends PortalIntegration {
         String campaign = "Ushbu loyihani darhol bekor qilishni talab qilamiz!";
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(Participation.post(http, Accounts.newCitizen(http), draft.number(), Participation.comment(campaign)));
+            ids.add(Participation.post(
+                    http, Accounts.newCitizen(http), draft.number(), Participation.comment(campaign)));
         }
-        long single = Participation.post(http, Accounts.newCitizen(http), draft.number(), Participation.comment("Alohida fikr."));
+        long single = Participation.post(
+                http, Accounts.newCitizen(http), draft.number(), Participation.comment("Alohida fikr."));
         Reports.close(http, draft.closesAt());
         Reports.runJob(http, draft.number());
 
-        JsonObject page = http.get("/api/v1/drafts/" + draft.number() + "/decisions", "Authorization", draft.editor().bearer()).json();
+        JsonObject page = http.get(
+                        "/api/v1/drafts/" + draft.number() + "/decisions",
+                        "Authorization",
+                        draft.editor().bearer())
+                .json();
         assertEquals(2, page.getJsonArray("rows").size(), page::toString);
         JsonObject group = page.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getJsonObject("proposal")).filter(p -> p.getInt("comments") == 5).findFirst().orElseThrow();
-        assertEquals(ids.get(0).longValue(), group.getJsonNumber("id").longValue(), "known by the group's earliest comment");
+                .map(r -> r.getJsonObject("proposal"))
+                .filter(p -> p.getInt("comments") == 5)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                ids.get(0).longValue(), group.getJsonNumber("id").longValue(), "known by the group's earliest comment");
         assertEquals(1, group.getInt("campaign"));
         // A member that is not the group's proposal is no proposal of its own.
-        Http.Reply member = http.putJson("/api/v1/drafts/" + draft.number() + "/decisions",
-                Decisions.decisions(String.valueOf(ids.get(3)), "accepted", null), "Authorization", draft.editor().bearer());
+        Http.Reply member = http.putJson(
+                "/api/v1/drafts/" + draft.number() + "/decisions",
+                Decisions.decisions(String.valueOf(ids.get(3)), "accepted", null),
+                "Authorization",
+                draft.editor().bearer());
         assertEquals(400, member.status());
-        assertEquals(200, http.putJson("/api/v1/drafts/" + draft.number() + "/decisions",
-                Decisions.decisions(String.valueOf(ids.get(0)), "rejected", "Asossiz.", String.valueOf(single), "accepted", null),
-                "Authorization", draft.editor().bearer()).status());
-        assertEquals(200, http.postJson("/api/v1/drafts/" + draft.number() + "/decisions/publication", "{}",
-                "Authorization", draft.editor().bearer()).status());
-        JsonObject summary = http.get("/api/v1/drafts/" + draft.number() + "/summary").json();
+        assertEquals(
+                200,
+                http.putJson(
+                                "/api/v1/drafts/" + draft.number() + "/decisions",
+                                Decisions.decisions(
+                                        String.valueOf(ids.get(0)),
+                                        "rejected",
+                                        "Asossiz.",
+                                        String.valueOf(single),
+                                        "accepted",
+                                        null),
+                                "Authorization",
+                                draft.editor().bearer())
+                        .status());
+        assertEquals(
+                200,
+                http.postJson(
+                                "/api/v1/drafts/" + draft.number() + "/decisions/publication",
+                                "{}",
+                                "Authorization",
+                                draft.editor().bearer())
+                        .status());
+        JsonObject summary =
+                http.get("/api/v1/drafts/" + draft.number() + "/summary").json();
         JsonObject decided = summary.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getJsonNumber("id").longValue() == ids.get(0)).findFirst().orElseThrow();
+                .filter(p -> p.getJsonNumber("id").longValue() == ids.get(0))
+                .findFirst()
+                .orElseThrow();
         assertEquals(5, decided.getInt("count"));
         assertNull(summary.get("missing"));
         JsonObject run = Decisions.sendNotices(http, draft.number());

@@ -16,6 +16,7 @@ public final class Deployments {
 
     public static WebArchive portal() {
         return ShrinkWrap.create(ZipImporter.class, "muhokama.war")
-                .importFrom(new File("target/muhokama-test.war")).as(WebArchive.class);
+                .importFrom(new File("target/muhokama-test.war"))
+                .as(WebArchive.class);
     }
 }

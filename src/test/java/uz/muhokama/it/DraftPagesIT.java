@@ -31,12 +31,18 @@ class DraftPagesIT extends PortalIntegration {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
         String word = "Keng" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 21; i++) {
-            Drafts.publish(http, editor, Drafts.create(http, editor, Drafts.lawWithThreeClauses(word + " loyiha " + i)),
-                    Duration.ZERO, 15);
+            Drafts.publish(
+                    http,
+                    editor,
+                    Drafts.create(http, editor, Drafts.lawWithThreeClauses(word + " loyiha " + i)),
+                    Duration.ZERO,
+                    15);
         }
         Http.Reply first = http.get("/drafts?lang=en&q=" + word);
         assertEquals(200, first.status(), first::toString);
-        assertTrue(first.body().contains("At least 20 drafts found. Add a word or a filter to narrow the search."), first.body());
+        assertTrue(
+                first.body().contains("At least 20 drafts found. Add a word or a filter to narrow the search."),
+                first.body());
         assertTrue(first.body().contains("rel=\"next\""), "a next page is offered");
         Http.Reply last = http.get("/drafts?lang=en&page=2&q=" + word);
         assertTrue(last.body().contains("Drafts found: 21"), last.body());
@@ -44,7 +50,8 @@ class DraftPagesIT extends PortalIntegration {
 
     @Test
     void aCitizenFindsADraftByNumberAndReadsClauseThreeByItsAnchor() {
-        String number = openDraft("Elektr energiyasi " + UUID.randomUUID().toString().substring(0, 8));
+        String number =
+                openDraft("Elektr energiyasi " + UUID.randomUUID().toString().substring(0, 8));
         Http.Reply search = http.get("/drafts?lang=en&q=" + number);
         assertEquals(200, search.status(), search::toString);
         assertTrue(search.body().contains("Drafts found: 1"), search.body());
@@ -68,23 +75,33 @@ class DraftPagesIT extends PortalIntegration {
         Drafts.moveClock(http, Duration.ofMinutes(3));
         assertTrue(http.get("/drafts/" + number + "?lang=en").body().contains("Open for discussion"));
 
-        Http.Reply edit = http.putJson("/api/v1/drafts/" + number, Drafts.lawWithThreeClauses(title + " tahrir"),
-                "Authorization", editor.bearer());
+        Http.Reply edit = http.putJson(
+                "/api/v1/drafts/" + number,
+                Drafts.lawWithThreeClauses(title + " tahrir"),
+                "Authorization",
+                editor.bearer());
         assertEquals(200, edit.status(), edit::toString);
         assertTrue(edit.body().contains(title + " tahrir"), edit::toString);
         Accounts.SignedIn reader = Accounts.newCitizen(http);
         Accounts.PageSession session = Accounts.signInOnPage(http, reader.email(), reader.password());
-        String signedIn = http.get("/drafts/" + number + "?lang=en", "Cookie", session.cookies()).body();
+        String signedIn = http.get("/drafts/" + number + "?lang=en", "Cookie", session.cookies())
+                .body();
         assertTrue(signedIn.contains(title + " tahrir"), () -> "a signed-in reader always reads afresh: " + signedIn);
         Drafts.moveClock(http, Duration.ofMinutes(3).plusSeconds(2));
         String later = http.get("/drafts/" + number + "?lang=en").body();
-        assertTrue(later.contains(title + " tahrir") && later.contains("version 2"), "a moment later everyone sees the edit");
-        assertTrue(http.get("/drafts/" + number + "?version=1&lang=en").body().contains("version 1"), "other views are never shared");
+        assertTrue(
+                later.contains(title + " tahrir") && later.contains("version 2"),
+                "a moment later everyone sees the edit");
+        assertTrue(
+                http.get("/drafts/" + number + "?version=1&lang=en").body().contains("version 1"),
+                "other views are never shared");
     }
 
     @Test
     void theDemosExtendedDraftIsFoundByItsWordsAndShowsWhyItWasExtended() {
-        var found = http.get("/api/v1/drafts?agency=ministry-of-justice&q=normative%20legal%20acts").json().getJsonArray("items");
+        var found = http.get("/api/v1/drafts?agency=ministry-of-justice&q=normative%20legal%20acts")
+                .json()
+                .getJsonArray("items");
         assertFalse(found.isEmpty(), "demo drafts have search words from their first start");
         String number = found.getJsonObject(found.size() - 1).getString("number");
         String page = http.get("/drafts/" + number + "?lang=en").body();
@@ -94,17 +111,25 @@ class DraftPagesIT extends PortalIntegration {
     @Test
     void theChangesPageShowsWhatHappenedToEachClause() {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
-        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Tahrir " + UUID.randomUUID().toString().substring(0, 8)));
+        String number = Drafts.create(
+                http,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        "Tahrir " + UUID.randomUUID().toString().substring(0, 8)));
         Drafts.publish(http, editor, number, Duration.ZERO, 15);
         var v1 = http.get("/api/v1/drafts/" + number).json().getJsonArray("clauses");
         String edited = """
                 {"titleUz": "Tahrir", "actType": "law", "sector": "energy", "changeNote": "3-band",
                  "clauses": [{"key": "%s", "number": "1", "text": "Ushbu qonunning maqsadi."},
                              {"key": "%s", "number": "2", "text": "Asosiy tushunchalar."},
-                             {"key": "%s", "number": "3", "text": "Tariflar har chorakda belgilanadi."}]}"""
-                .formatted(v1.getJsonObject(0).getString("key"), v1.getJsonObject(1).getString("key"),
+                             {"key": "%s", "number": "3", "text": "Tariflar har chorakda belgilanadi."}]}""".formatted(
+                        v1.getJsonObject(0).getString("key"),
+                        v1.getJsonObject(1).getString("key"),
                         v1.getJsonObject(2).getString("key"));
-        assertEquals(200, http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer()).status());
+        assertEquals(
+                200,
+                http.putJson("/api/v1/drafts/" + number, edited, "Authorization", editor.bearer())
+                        .status());
 
         Http.Reply page = http.get("/drafts/" + number + "/changes?from=1&to=2&lang=en");
         assertEquals(200, page.status(), page::toString);
@@ -144,6 +169,7 @@ class DraftPagesIT extends PortalIntegration {
         assertEquals(200, home.status(), home::toString);
         assertTrue(home.body().contains("href=\"/sectors/energy\""));
         assertTrue(home.body().contains("Hozir muhokamada"));
-        assertTrue(http.get("/drafts?status=open&sort=closing&q=" + number).body().contains(number));
+        assertTrue(
+                http.get("/drafts?status=open&sort=closing&q=" + number).body().contains(number));
     }
 }

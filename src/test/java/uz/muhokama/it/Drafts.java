@@ -19,8 +19,7 @@ public final class Drafts {
                  "clauses": [
                    {"number": "1", "heading": "Umumiy qoidalar", "text": "Ushbu qonunning maqsadi."},
                    {"number": "2", "text": "Asosiy tushunchalar."},
-                   {"number": "3", "heading": "Tariflar", "text": "Tariflar har yili belgilanadi."}]}"""
-                .formatted(title, title, title);
+                   {"number": "3", "heading": "Tariflar", "text": "Tariflar har yili belgilanadi."}]}""".formatted(title, title, title);
     }
 
     public static String create(Http http, Accounts.SignedIn editor, String json) {
@@ -44,9 +43,16 @@ public final class Drafts {
      * a clock moved two minutes ahead past the opening.
      */
     public static JsonObject publish(Http http, Accounts.SignedIn editor, String number, Duration in, int days) {
-        Instant opens = serverNow(http).plus(in).plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        Http.Reply published = http.postJson("/api/v1/drafts/" + number + "/publish",
-                window(opens, opens.plus(Duration.ofDays(days))), "Authorization", editor.bearer());
+        Instant opens = serverNow(http)
+                .plus(in)
+                .plusSeconds(30)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plus(Duration.ofMinutes(1));
+        Http.Reply published = http.postJson(
+                "/api/v1/drafts/" + number + "/publish",
+                window(opens, opens.plus(Duration.ofDays(days))),
+                "Authorization",
+                editor.bearer());
         assertEquals(200, published.status(), published::toString);
         return published.json();
     }

@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DraftsBrowserIT extends BrowserStory {
 
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
+
     private void setValue(WebElement input, String value) {
         browser.executeScript("arguments[0].value = arguments[1];", input, value);
     }
@@ -50,26 +51,37 @@ class DraftsBrowserIT extends BrowserStory {
             browser.findElement(By.id("clauseNumber-" + i)).sendKeys(String.valueOf(i + 1));
             browser.findElement(By.id("clauseText-" + i)).sendKeys(texts[i]);
         }
-        browser.findElement(By.cssSelector("main form.form > button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form.form > button[type=submit]"))
+                .click();
         waitUntilUrl(url -> url.contains("/agency/drafts/ID-") && url.contains("saved"));
         String number = browser.getCurrentUrl().replaceAll(".*/agency/drafts/(ID-\\d+).*", "$1");
 
         Path pdf = Files.createTempFile("loyiha", ".pdf");
         Files.write(pdf, AttachmentsIT.PDF);
         browser.findElement(By.id("file")).sendKeys(pdf.toString());
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button"))
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#att-heading ~ ul a")).isEmpty());
+                .until(d ->
+                        !d.findElements(By.cssSelector("#att-heading ~ ul a")).isEmpty());
 
         Instant opens = Drafts.serverNow(http).plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
-        setValue(browser.findElement(By.id("opensAt")), LocalDateTime.ofInstant(opens, TASHKENT).toString());
-        setValue(browser.findElement(By.id("closesAt")), LocalDateTime.ofInstant(opens.plus(Duration.ofDays(15)), TASHKENT).toString());
+        setValue(
+                browser.findElement(By.id("opensAt")),
+                LocalDateTime.ofInstant(opens, TASHKENT).toString());
+        setValue(
+                browser.findElement(By.id("closesAt")),
+                LocalDateTime.ofInstant(opens.plus(Duration.ofDays(15)), TASHKENT)
+                        .toString());
         browser.findElement(By.cssSelector("#publish-heading ~ form button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.id("publish-heading")).isEmpty());
         Browser.screenshot(browser, "agency-draft-published");
-        List<String> serious = new AxeBuilder().analyze(browser).getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).map(Rule::getId).toList();
+        List<String> serious = new AxeBuilder()
+                .analyze(browser).getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .map(Rule::getId)
+                        .toList();
         assertEquals(List.of(), serious, "editor page");
 
         Drafts.moveClock(http, Duration.ofMinutes(5));
@@ -84,9 +96,13 @@ class DraftsBrowserIT extends BrowserStory {
         assertTrue(browser.findElement(By.cssSelector(".status")).getText().contains("Open for discussion"));
         browser.findElement(By.cssSelector("a[href='#clause-3']")).click();
         assertTrue(browser.getCurrentUrl().endsWith("#clause-3"));
-        assertEquals("Quyosh panellari uchun imtiyozlar.",
+        assertEquals(
+                "Quyosh panellari uchun imtiyozlar.",
                 browser.findElement(By.cssSelector("#clause-3 .clause-text")).getText());
-        assertEquals(1, browser.findElements(By.cssSelector("a[href*='/attachments/']")).size(), "the attachment is listed");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("a[href*='/attachments/']")).size(),
+                "the attachment is listed");
         Browser.screenshot(browser, "citizen-reads-clause-3");
 
         open("/sectors/energy?lang=en");

@@ -28,8 +28,11 @@ public final class Http {
      * client asks every connection to upgrade to HTTP/2 (h2c), and under load Liberty's GOAWAY on such a
      * connection failed a test's parallel requests with an IOException.
      */
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     public Http(URL base) {
         this.base = URI.create(base.toString());
@@ -48,17 +51,20 @@ public final class Http {
     }
 
     public Reply postJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply putJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply post(String path, String contentType, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType)
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -71,26 +77,32 @@ public final class Http {
 
     /** A PUT of raw bytes (an uploaded file over the API). */
     public Reply putBytes(String path, String contentType, byte[] body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** A multipart/form-data post with one file part, as a browser's upload form sends it. */
-    public Reply postFile(String path, String field, String fileName, String contentType, byte[] content, String... headers) {
+    public Reply postFile(
+            String path, String field, String fileName, String contentType, byte[] content, String... headers) {
         String boundary = "----muhokama" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, headers)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public byte[] getBytes(String path, String... headers) {
         try {
-            return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -102,7 +114,11 @@ public final class Http {
     /** Any method with exactly these bytes (none when null) and this content type (none when null), nothing added. */
     public Reply exchange(String method, String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder builder = request(path, headers)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -119,7 +135,8 @@ public final class Http {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,13 +158,17 @@ public final class Http {
     public record Reply(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
 
         public List<String> setCookies() {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("set-cookie"))
-                    .flatMap(e -> e.getValue().stream()).toList();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase("set-cookie"))
+                    .flatMap(e -> e.getValue().stream())
+                    .toList();
         }
 
         public Optional<String> setCookie(String name) {
@@ -156,7 +177,8 @@ public final class Http {
 
         /** The value of a cookie this answer sets. */
         public Optional<String> cookieValue(String name) {
-            return setCookie(name).map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+            return setCookie(name)
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
         }
 
         public JsonObject json() {

@@ -119,8 +119,10 @@ class PagesBrowserIT {
         browser.findElement(By.id("fullName")).sendKeys(Keys.ENTER);
 
         waitUntilUrl(url -> url.contains("/me"));
-        assertEquals("Nodira Yusupova", browser.findElement(By.id("profile-name")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".notice.success")).getText().contains("Welcome"));
+        assertEquals(
+                "Nodira Yusupova", browser.findElement(By.id("profile-name")).getText());
+        assertTrue(
+                browser.findElement(By.cssSelector(".notice.success")).getText().contains("Welcome"));
         Browser.screenshot(browser, "profile-after-register");
 
         browser.findElement(By.cssSelector(".main-nav button[type=submit]")).click();
@@ -139,7 +141,8 @@ class PagesBrowserIT {
         open("/register?lang=uz");
         browser.findElement(By.id("email")).sendKeys("not-an-email");
         browser.findElement(By.id("password")).sendKeys("short", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("form-error")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("form-error")).isEmpty());
         assertTrue(browser.findElement(By.id("form-error")).isDisplayed());
         assertTrue(browser.findElement(By.id("email-error")).getText().contains("elektron pochta"));
         assertEquals("not-an-email", browser.findElement(By.id("email")).getAttribute("value"));
@@ -157,23 +160,40 @@ class PagesBrowserIT {
         browser.findElement(By.id("fullName")).sendKeys(Keys.ENTER);
         waitUntilUrl(url -> url.contains("/me"));
 
-        String someDraft = new Http(base).get("/api/v1/drafts?size=1").json().getJsonArray("items")
-                .getJsonObject(0).getString("number");
+        String someDraft = new Http(base)
+                .get("/api/v1/drafts?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("number");
         // The closed demo draft, whose survey results are public.
-        String closedDemo = new Http(base).get("/api/v1/drafts?status=closed&agency=ministry-of-economy-and-finance&sort=oldest&size=1")
-                .json().getJsonArray("items").getJsonObject(0).getString("number");
+        String closedDemo = new Http(base)
+                .get("/api/v1/drafts?status=closed&agency=ministry-of-economy-and-finance&sort=oldest&size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("number");
         for (String theme : List.of("standard", "dark", "contrast")) {
             open("/settings/display?theme=" + theme + "&return=/");
-            for (String page : List.of("/?lang=uz", "/register?lang=ru", "/sign-in?lang=en", "/me?lang=uz",
-                    "/no-such-page?lang=en", "/drafts?lang=ru", "/drafts/" + someDraft + "?lang=en", "/sectors/energy",
-                    "/portal-survey?lang=ru", "/expert-application?lang=uz",
+            for (String page : List.of(
+                    "/?lang=uz",
+                    "/register?lang=ru",
+                    "/sign-in?lang=en",
+                    "/me?lang=uz",
+                    "/no-such-page?lang=en",
+                    "/drafts?lang=ru",
+                    "/drafts/" + someDraft + "?lang=en",
+                    "/sectors/energy",
+                    "/portal-survey?lang=ru",
+                    "/expert-application?lang=uz",
                     "/drafts/" + closedDemo + "/surveys/anti-corruption-expertise/results?lang=en",
                     "/drafts/" + closedDemo + "/surveys/general-survey/results?lang=ru")) {
                 open(page);
                 Results results = new AxeBuilder().analyze(browser);
                 List<String> serious = results.getViolations().stream()
                         .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                        .map(Rule::getId).toList();
+                        .map(Rule::getId)
+                        .toList();
                 assertEquals(List.of(), serious, theme + " " + page);
             }
         }

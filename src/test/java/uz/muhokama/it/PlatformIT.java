@@ -30,25 +30,38 @@ class PlatformIT extends PortalIntegration {
         JsonObject first = sectors.getJsonObject(0);
         assertEquals("entrepreneurship", first.getString("code"));
         assertEquals("Tadbirkorlik faoliyati", first.getString("name"));
-        assertEquals("Предпринимательская деятельность", first.getJsonObject("names").getString("ru"));
-        assertEquals("Entrepreneurship and business", first.getJsonObject("names").getString("en"));
+        assertEquals(
+                "Предпринимательская деятельность", first.getJsonObject("names").getString("ru"));
+        assertEquals(
+                "Entrepreneurship and business", first.getJsonObject("names").getString("en"));
     }
 
     @Test
     void theNameFollowsLangParameterThenAcceptLanguage() {
-        assertEquals("Предпринимательская деятельность",
+        assertEquals(
+                "Предпринимательская деятельность",
                 http.get("/api/v1/sectors?lang=ru").jsonArray().getJsonObject(0).getString("name"));
-        assertEquals("Entrepreneurship and business",
-                http.get("/api/v1/sectors", "Accept-Language", "en-GB,en;q=0.8").jsonArray().getJsonObject(0).getString("name"));
-        assertEquals("Предпринимательская деятельность",
-                http.get("/api/v1/sectors?lang=ru", "Accept-Language", "en").jsonArray().getJsonObject(0).getString("name"));
+        assertEquals(
+                "Entrepreneurship and business",
+                http.get("/api/v1/sectors", "Accept-Language", "en-GB,en;q=0.8")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("name"));
+        assertEquals(
+                "Предпринимательская деятельность",
+                http.get("/api/v1/sectors?lang=ru", "Accept-Language", "en")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("name"));
     }
 
     @Test
     void actTypesRegionsAndAgenciesAreListedWithStableCodes() {
         JsonArray actTypes = http.get("/api/v1/act-types?lang=en").jsonArray();
         assertEquals(12, actTypes.size());
-        assertTrue(actTypes.stream().map(JsonObject.class::cast).anyMatch(t -> t.getString("code").equals("law")));
+        assertTrue(actTypes.stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(t -> t.getString("code").equals("law")));
 
         JsonArray regions = http.get("/api/v1/regions?lang=en").jsonArray();
         assertEquals(14, regions.size());
@@ -57,8 +70,11 @@ class PlatformIT extends PortalIntegration {
 
         JsonArray agencies = http.get("/api/v1/agencies?lang=ru").jsonArray();
         assertEquals(38, agencies.size());
-        JsonObject justice = agencies.stream().map(JsonObject.class::cast)
-                .filter(a -> a.getString("code").equals("ministry-of-justice")).findFirst().orElseThrow();
+        JsonObject justice = agencies.stream()
+                .map(JsonObject.class::cast)
+                .filter(a -> a.getString("code").equals("ministry-of-justice"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Министерство юстиции", justice.getString("name"));
         assertEquals("Adliya vazirligi", justice.getJsonObject("names").getString("uz"));
     }
@@ -111,7 +127,9 @@ class PlatformIT extends PortalIntegration {
         Http.Reply ready = server.get("/health/ready");
         assertEquals(200, ready.status(), ready::toString);
         assertTrue(ready.body().contains("\"database\""), ready.body());
-        assertTrue(ready.body().contains("\"migrated\":true") || ready.body().contains("\"migrated\": true"), ready.body());
+        assertTrue(
+                ready.body().contains("\"migrated\":true") || ready.body().contains("\"migrated\": true"),
+                ready.body());
     }
 
     @Test
@@ -138,7 +156,9 @@ class PlatformIT extends PortalIntegration {
         assertEquals(200, reply.status(), reply::toString);
         Files.writeString(Path.of("target/openapi.json"), reply.body());
         JsonObject document = reply.json();
-        JsonObject bearer = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
+        JsonObject bearer = document.getJsonObject("components")
+                .getJsonObject("securitySchemes")
+                .getJsonObject("bearer");
         assertEquals("http", bearer.getString("type"));
         assertEquals("bearer", bearer.getString("scheme"));
 
@@ -161,9 +181,12 @@ class PlatformIT extends PortalIntegration {
                     faults.add(name + ": security is " + security);
                 }
                 JsonObject responses = operation.getJsonObject("responses");
-                boolean success = responses.entrySet().stream().anyMatch(r -> r.getKey().equals("204")
-                        || r.getKey().startsWith("2") && r.getValue().asJsonObject().containsKey("content")
-                        || r.getKey().equals("201") && id.equals("flagComment")); // 201 without a body, by design
+                boolean success = responses.entrySet().stream()
+                        .anyMatch(r -> r.getKey().equals("204")
+                                || r.getKey().startsWith("2")
+                                        && r.getValue().asJsonObject().containsKey("content")
+                                || r.getKey().equals("201")
+                                        && id.equals("flagComment")); // 201 without a body, by design
                 if (!success) {
                     faults.add(name + ": no 2xx with content, nor 204");
                 }
@@ -179,15 +202,20 @@ class PlatformIT extends PortalIntegration {
                 }
                 if (responses.containsKey("429")) {
                     JsonObject tooMany = responses.getJsonObject("429");
-                    Set<String> headers = tooMany.containsKey("headers") ? tooMany.getJsonObject("headers").keySet() : Set.of();
+                    Set<String> headers = tooMany.containsKey("headers")
+                            ? tooMany.getJsonObject("headers").keySet()
+                            : Set.of();
                     if (!headers.containsAll(Set.of("Retry-After", "RateLimit-Policy", "RateLimit"))) {
                         faults.add(name + ": 429 without Retry-After, RateLimit-Policy and RateLimit: " + headers);
                     }
                 }
                 responses.forEach((code, value) -> {
                     JsonObject response = value.asJsonObject();
-                    if (code.matches("[45]\\d\\d") && !response.containsKey("$ref") && !response.toString()
-                            .contains("\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"}}")) {
+                    if (code.matches("[45]\\d\\d")
+                            && !response.containsKey("$ref")
+                            && !response.toString()
+                                    .contains(
+                                            "\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"}}")) {
                         faults.add(name + ": " + code + " is not a Problem");
                     }
                 });
@@ -195,10 +223,24 @@ class PlatformIT extends PortalIntegration {
         }
         assertTrue(faults.isEmpty(), () -> String.join("\n", faults));
         assertTrue(ids.size() >= 67, "operations: " + ids.size());
-        assertTrue(conditional.containsAll(Set.of("getDraft", "listComments", "countComments", "getSummary", "downloadSummaryCsv",
-                "downloadSummaryWorkbook", "listSectors", "listActTypes", "listRegions", "listAgencies")), conditional::toString);
-        JsonObject notModified = document.getJsonObject("components").getJsonObject("responses").getJsonObject("NotModified");
-        assertEquals(Set.of("ETag", "Cache-Control", "Vary"), notModified.getJsonObject("headers").keySet());
+        assertTrue(
+                conditional.containsAll(Set.of(
+                        "getDraft",
+                        "listComments",
+                        "countComments",
+                        "getSummary",
+                        "downloadSummaryCsv",
+                        "downloadSummaryWorkbook",
+                        "listSectors",
+                        "listActTypes",
+                        "listRegions",
+                        "listAgencies")),
+                conditional::toString);
+        JsonObject notModified =
+                document.getJsonObject("components").getJsonObject("responses").getJsonObject("NotModified");
+        assertEquals(
+                Set.of("ETag", "Cache-Control", "Vary"),
+                notModified.getJsonObject("headers").keySet());
         assertFalse(notModified.containsKey("content"), "a 304 has no body");
 
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
@@ -206,11 +248,17 @@ class PlatformIT extends PortalIntegration {
             assertFalse(schemas.containsKey(generic), "a nested type's bare name as a component: " + generic);
         }
         // The Problem schema names exactly the fields a real problem with field errors carries.
-        Http.Reply refused = http.postJson("/api/v1/accounts", "{\"email\": \"x\", \"password\": \"1\"}", "Accept-Language", "en");
+        Http.Reply refused =
+                http.postJson("/api/v1/accounts", "{\"email\": \"x\", \"password\": \"1\"}", "Accept-Language", "en");
         assertEquals(400, refused.status(), refused::toString);
-        assertEquals(refused.json().keySet(), schemas.getJsonObject("Problem").getJsonObject("properties").keySet());
-        assertEquals(refused.json().getJsonArray("errors").getJsonObject(0).keySet(),
-                schemas.getJsonObject("ProblemFieldError").getJsonObject("properties").keySet());
+        assertEquals(
+                refused.json().keySet(),
+                schemas.getJsonObject("Problem").getJsonObject("properties").keySet());
+        assertEquals(
+                refused.json().getJsonArray("errors").getJsonObject(0).keySet(),
+                schemas.getJsonObject("ProblemFieldError")
+                        .getJsonObject("properties")
+                        .keySet());
     }
 
     /** A conditional operation takes If-None-Match and says ETag, Cache-Control and Vary on its success. */
@@ -220,8 +268,12 @@ class PlatformIT extends PortalIntegration {
             faults.add(name + ": answers 304 but takes no If-None-Match");
         }
         operation.getJsonObject("responses").forEach((code, value) -> {
-            if (code.startsWith("2") && (!value.asJsonObject().containsKey("headers")
-                    || !value.asJsonObject().getJsonObject("headers").keySet().containsAll(Set.of("ETag", "Cache-Control", "Vary")))) {
+            if (code.startsWith("2")
+                    && (!value.asJsonObject().containsKey("headers")
+                            || !value.asJsonObject()
+                                    .getJsonObject("headers")
+                                    .keySet()
+                                    .containsAll(Set.of("ETag", "Cache-Control", "Vary")))) {
                 faults.add(name + ": " + code + " of a conditional read without ETag, Cache-Control and Vary");
             }
         });
@@ -235,9 +287,13 @@ class PlatformIT extends PortalIntegration {
         assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
         assertTrue(metrics.body().contains("REST_request_seconds"), "request latencies per resource method");
-        assertTrue(metrics.body().contains("connectionpool_") && metrics.body().contains("datasource=\"jdbc_app\""),
+        assertTrue(
+                metrics.body().contains("connectionpool_") && metrics.body().contains("datasource=\"jdbc_app\""),
                 "the database pool");
-        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("muhokama_cache_entries{cache=\"reference-lists\"")),
+        assertTrue(
+                metrics.body()
+                        .lines()
+                        .anyMatch(line -> line.startsWith("muhokama_cache_entries{cache=\"reference-lists\"")),
                 "each per-instance cache's size, reads served and loads");
     }
 
@@ -248,12 +304,18 @@ class PlatformIT extends PortalIntegration {
         assertEquals("nosniff", page.header("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", page.header("X-Frame-Options").orElse(""));
         assertTrue(page.header("Content-Security-Policy").orElse("").contains("default-src 'self'"));
-        assertEquals("nosniff", http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff",
+                http.get("/api/v1/regions").header("X-Content-Type-Options").orElse(""));
         assertEquals("uz", page.header("Content-Language").orElse(""), "a page says the language it is in");
         assertEquals("ru", http.get("/?lang=ru").header("Content-Language").orElse(""));
         assertTrue(page.header("Strict-Transport-Security").isEmpty(), "plain HTTP: HSTS would mean nothing");
-        assertEquals("max-age=31536000; includeSubDomains", http.get("/", "X-Forwarded-Proto", "https")
-                .header("Strict-Transport-Security").orElse(""), "behind a balancer that ends TLS");
+        assertEquals(
+                "max-age=31536000; includeSubDomains",
+                http.get("/", "X-Forwarded-Proto", "https")
+                        .header("Strict-Transport-Security")
+                        .orElse(""),
+                "behind a balancer that ends TLS");
         for (String path : new String[] {"/health/ready", "/openapi", "/metrics", "/no-such-page"}) {
             Http.Reply other = http.get(path);
             assertEquals("nosniff", other.header("X-Content-Type-Options").orElse(""), path);

@@ -27,7 +27,10 @@ final class Reports {
     /** Moves the clock past the draft's closing and runs the closing job. */
     static void close(Http http, Instant closesAt) {
         long offset = Duration.between(Instant.now(), closesAt).toSeconds() + 60;
-        long current = http.get("/api/v1/test/clock").json().getJsonNumber("offsetSeconds").longValue();
+        long current = http.get("/api/v1/test/clock")
+                .json()
+                .getJsonNumber("offsetSeconds")
+                .longValue();
         Drafts.moveClock(http, Duration.ofSeconds(Math.max(offset, current)));
         assertEquals(200, http.postJson("/api/v1/test/jobs/discussions", "{}").status());
     }

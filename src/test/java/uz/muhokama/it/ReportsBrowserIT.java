@@ -20,16 +20,21 @@ class ReportsBrowserIT extends BrowserStory {
 
     @Test
     void theEditorDecidesThroughTheWorkbookAndPublishesAndTheCitizenSeesTheDecision() throws Exception {
-        Decisions.Closed closed = Decisions.closedWithComments(http, List.of(
-                "Hisobot muddatini 30 kunga uzaytirishni taklif qilaman.", "Elektron ariza berish imkoniyatini qoʻshish kerak."));
+        Decisions.Closed closed = Decisions.closedWithComments(
+                http,
+                List.of(
+                        "Hisobot muddatini 30 kunga uzaytirishni taklif qilaman.",
+                        "Elektron ariza berish imkoniyatini qoʻshish kerak."));
         String number = closed.draft().number();
         Accounts.SignedIn editor = closed.draft().editor();
 
         // The inbox: the report is there, and downloads as a workbook.
         signIn(editor.email(), editor.password(), "/agency/reports");
-        String reportLink = browser.findElement(By.cssSelector("a[href='/agency/reports/" + number + "/workbook']")).getAttribute("href");
+        String reportLink = browser.findElement(By.cssSelector("a[href='/agency/reports/" + number + "/workbook']"))
+                .getAttribute("href");
         assertAccessible("the inbox");
-        try (XSSFWorkbook report = Reports.open(http.getBytes(reportLink.replaceAll("^https?://[^/]+", ""), "Cookie", cookies()))) {
+        try (XSSFWorkbook report =
+                Reports.open(http.getBytes(reportLink.replaceAll("^https?://[^/]+", ""), "Cookie", cookies()))) {
             assertEquals("Umumiy maʼlumot", report.getSheetAt(0).getSheetName());
         }
 
@@ -38,18 +43,29 @@ class ReportsBrowserIT extends BrowserStory {
         assertAccessible("the decisions page");
         byte[] workbook = http.getBytes("/agency/drafts/" + number + "/decisions/workbook", "Cookie", cookies());
         Path filled = Files.createTempFile("decisions-", ".xlsx");
-        Files.write(filled, Decisions.fill(workbook, Map.of(
-                closed.comments().get(0), new String[] {"Qabul qilindi", null},
-                closed.comments().get(1), new String[] {"Rad etildi", "Elektron ariza allaqachon 3-bandda nazarda tutilgan."})));
+        Files.write(
+                filled,
+                Decisions.fill(
+                        workbook,
+                        Map.of(
+                                closed.comments().get(0), new String[] {"Qabul qilindi", null},
+                                closed.comments().get(1),
+                                        new String[] {
+                                            "Rad etildi", "Elektron ariza allaqachon 3-bandda nazarda tutilgan."
+                                        })));
         browser.findElement(By.id("decisions-file")).sendKeys(filled.toString());
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
         waitUntilUrl(url -> url.contains("done=uploaded"));
-        assertTrue(browser.getPageSource().contains("1 accepted, 0 partly accepted, 1 rejected"), browser.getPageSource());
+        assertTrue(
+                browser.getPageSource().contains("1 accepted, 0 partly accepted, 1 rejected"), browser.getPageSource());
 
         // Publish: the public summary.
-        browser.findElement(By.xpath("//form[contains(@action,'/publication')]//button")).click();
+        browser.findElement(By.xpath("//form[contains(@action,'/publication')]//button"))
+                .click();
         waitUntilUrl(url -> url.contains("/drafts/" + number + "/summary"));
-        assertTrue(browser.findElement(By.id("proposal-" + closed.comments().get(1))).getText()
+        assertTrue(browser.findElement(By.id("proposal-" + closed.comments().get(1)))
+                .getText()
                 .contains("Elektron ariza allaqachon 3-bandda nazarda tutilgan."));
         assertAccessible("the summary page");
 
@@ -57,7 +73,9 @@ class ReportsBrowserIT extends BrowserStory {
         Accounts.SignedIn author = closed.authors().get(0);
         signIn(author.email(), author.password(), "/me");
         open("/me?lang=en");
-        String mine = browser.findElement(By.id("my-proposal-" + closed.comments().get(1))).getText();
+        String mine = browser.findElement(
+                        By.id("my-proposal-" + closed.comments().get(1)))
+                .getText();
         assertTrue(mine.contains("Rejected"), mine);
         assertAccessible("the profile with decisions");
 
@@ -70,6 +88,8 @@ class ReportsBrowserIT extends BrowserStory {
     }
 
     private String cookies() {
-        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 }

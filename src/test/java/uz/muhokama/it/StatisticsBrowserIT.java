@@ -17,30 +17,42 @@ class StatisticsBrowserIT extends BrowserStory {
 
     @Test
     void aJournalistReadsTheRegionalTableNarrowsThePeriodAndDownloadsTheAgencies() {
-        Participation.post(http, Accounts.newCitizen(http), Participation.openDraft(http, "Statistika"),
+        Participation.post(
+                http,
+                Accounts.newCitizen(http),
+                Participation.openDraft(http, "Statistika"),
                 Participation.comment("Samarqanddan fikr."));
         assertEquals(200, http.postJson("/api/v1/test/jobs/stats", "{}").status());
 
         open("/?lang=en");
         browser.findElement(By.cssSelector("footer a[href='/statistics']")).click();
         waitUntilUrl(url -> url.endsWith("/statistics"));
-        assertEquals("Participation by region", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Participation by region", browser.findElement(By.tagName("h1")).getText());
         List<WebElement> rows = browser.findElements(By.cssSelector("table.stats-table tbody tr"));
         assertEquals(16, rows.size(), "14 regions, region not given, total");
-        assertTrue(rows.get(7).getText().startsWith("Samarkand Region"), rows.get(7).getText());
+        assertTrue(
+                rows.get(7).getText().startsWith("Samarkand Region"),
+                rows.get(7).getText());
         assertEquals("Total", rows.get(15).findElement(By.tagName("th")).getText());
-        assertEquals(1, browser.findElements(By.cssSelector("figure.chart svg[role=img] title")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("figure.chart svg[role=img] title"))
+                        .size());
         assertAccessible("the regional table");
         Browser.screenshot(browser, "statistics-regions");
 
         // A period: this year only, by the form (no script needed).
-        String today = LocalDate.ofInstant(Drafts.serverNow(http), Reports.TASHKENT).toString();
+        String today =
+                LocalDate.ofInstant(Drafts.serverNow(http), Reports.TASHKENT).toString();
         String firstOfYear = today.substring(0, 4) + "-01-01";
         setDate("from", firstOfYear);
         setDate("to", today);
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waitUntilUrl(url -> url.contains("from=" + firstOfYear));
-        assertTrue(browser.findElement(By.cssSelector("main .draft-meta")).getText().contains(firstOfYear));
+        assertTrue(browser.findElement(By.cssSelector("main .draft-meta"))
+                .getText()
+                .contains(firstOfYear));
 
         // The agencies' table keeps the period, and its CSV is the same table.
         browser.findElement(By.linkText("By agency")).click();
@@ -48,7 +60,9 @@ class StatisticsBrowserIT extends BrowserStory {
         assertEquals("page", browser.findElement(By.linkText("By agency")).getAttribute("aria-current"));
         assertAccessible("the agencies' table");
         Browser.screenshot(browser, "statistics-agencies");
-        String csv = browser.findElement(By.linkText("Download as CSV")).getAttribute("href").replaceAll("^https?://[^/]+", "");
+        String csv = browser.findElement(By.linkText("Download as CSV"))
+                .getAttribute("href")
+                .replaceAll("^https?://[^/]+", "");
         Http.Reply download = http.get(csv);
         assertEquals(200, download.status());
         assertTrue(download.body().contains("Ministry of Justice"), "the agency named in the reader's language");
@@ -57,21 +71,30 @@ class StatisticsBrowserIT extends BrowserStory {
         browser.findElement(By.cssSelector("[data-setting=theme-dark]")).click();
         open("/statistics?from=2026-13-01&lang=en");
         assertTrue(browser.findElement(By.tagName("html")).getAttribute("class").contains("theme-dark"));
-        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Give a date as YYYY-MM-DD."));
+        assertTrue(
+                browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Give a date as YYYY-MM-DD."));
         assertAccessible("the statistics page with an error");
     }
 
     @Test
     void aResearcherFindsTheOpenDataPackageFromTheFooter() {
-        assertEquals("made", http.postJson("/api/v1/test/jobs/open-data?slot=browser-" + java.util.UUID.randomUUID(), "{}").json()
-                .getString("outcome"));
+        assertEquals(
+                "made",
+                http.postJson("/api/v1/test/jobs/open-data?slot=browser-" + java.util.UUID.randomUUID(), "{}")
+                        .json()
+                        .getString("outcome"));
         open("/?lang=en");
         browser.findElement(By.cssSelector("footer a[href='/open-data']")).click();
         waitUntilUrl(url -> url.endsWith("/open-data"));
         assertEquals("Open data", browser.findElement(By.tagName("h1")).getText());
-        String zip = browser.findElement(By.cssSelector("a.button[download]")).getAttribute("href").replaceAll("^https?://[^/]+", "");
+        String zip = browser.findElement(By.cssSelector("a.button[download]"))
+                .getAttribute("href")
+                .replaceAll("^https?://[^/]+", "");
         assertTrue(zip.matches("/api/v1/open-data/packages/[0-9]+/muhokama-open-data-[0-9-]{10}\\.zip"), zip);
-        assertEquals(17, browser.findElements(By.cssSelector("table.results tbody tr")).size(), "a row per file");
+        assertEquals(
+                17,
+                browser.findElements(By.cssSelector("table.results tbody tr")).size(),
+                "a row per file");
         assertEquals(200, http.get(zip).status());
         assertAccessible("the open data page");
         Browser.screenshot(browser, "open-data");

@@ -36,16 +36,28 @@ final class Surveys {
                    {"number": "5", "text": "Yakuniy qoidalar."}]}""".formatted(title, title, title));
         JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
         Instant opens = Instant.parse(published.getJsonObject("discussion").getString("opensAt"));
-        long offset = http.get("/api/v1/test/clock").json().getJsonNumber("offsetSeconds").longValue();
-        Drafts.moveClock(http, Duration.ofSeconds(Math.max(offset, Duration.between(Instant.now(), opens).toSeconds() + 5)));
-        return new OpenDraft(number, editor, Instant.parse(published.getJsonObject("discussion").getString("closesAt")));
+        long offset = http.get("/api/v1/test/clock")
+                .json()
+                .getJsonNumber("offsetSeconds")
+                .longValue();
+        Drafts.moveClock(
+                http,
+                Duration.ofSeconds(
+                        Math.max(offset, Duration.between(Instant.now(), opens).toSeconds() + 5)));
+        return new OpenDraft(
+                number,
+                editor,
+                Instant.parse(published.getJsonObject("discussion").getString("closesAt")));
     }
 
     /** A freshly registered person whom the administrator made an expert. */
     static Accounts.SignedIn newExpert(Http http) {
         Accounts.SignedIn person = Accounts.newCitizen(http);
-        Http.Reply granted = http.putJson("/api/v1/accounts/" + person.id() + "/roles", "{\"roles\": [\"EXPERT\"]}",
-                "Authorization", Accounts.demoAdmin(http).bearer());
+        Http.Reply granted = http.putJson(
+                "/api/v1/accounts/" + person.id() + "/roles",
+                "{\"roles\": [\"EXPERT\"]}",
+                "Authorization",
+                Accounts.demoAdmin(http).bearer());
         assertEquals(200, granted.status(), granted::toString);
         return person;
     }
@@ -57,10 +69,15 @@ final class Surveys {
             answers.add("F%02d".formatted(i), Json.createObjectBuilder().add("present", "no"));
         }
         for (int i = 0; i + 1 < factorAndClauses.length; i += 2) {
-            answers.add(factorAndClauses[i], Json.createObjectBuilder().add("present", "yes")
-                    .add("clauses", Json.createArrayBuilder(java.util.List.of(factorAndClauses[i + 1].split(","))))
-                    .add("explanation", "«Zarur hollarda» iborasi noaniq: mansabdor shaxs oʻzi hal qiladi.")
-                    .add("recommendation", "Holatlarning toʻliq roʻyxatini bering."));
+            answers.add(
+                    factorAndClauses[i],
+                    Json.createObjectBuilder()
+                            .add("present", "yes")
+                            .add(
+                                    "clauses",
+                                    Json.createArrayBuilder(java.util.List.of(factorAndClauses[i + 1].split(","))))
+                            .add("explanation", "«Zarur hollarda» iborasi noaniq: mansabdor shaxs oʻzi hal qiladi.")
+                            .add("recommendation", "Holatlarning toʻliq roʻyxatini bering."));
         }
         answers.add("conclusion", conclusion).add("expertStatus", "independent");
         return Json.createObjectBuilder().add("answers", answers).build().toString();
@@ -68,8 +85,11 @@ final class Surveys {
 
     /** A general survey answer: compliance (with clauses when no or partly), and the other required questions. */
     static String general(String compliance, int clarity, String... clauses) {
-        JsonObjectBuilder answers = Json.createObjectBuilder().add("compliance", compliance)
-                .add("referenceNorms", "no").add("contradictingNorms", "no").add("clarity", clarity);
+        JsonObjectBuilder answers = Json.createObjectBuilder()
+                .add("compliance", compliance)
+                .add("referenceNorms", "no")
+                .add("contradictingNorms", "no")
+                .add("clarity", clarity);
         if (clauses.length > 0) {
             answers.add("compliance.clauses", Json.createArrayBuilder(java.util.List.of(clauses)));
         }
@@ -87,14 +107,22 @@ final class Surveys {
     }
 
     static JsonObject results(Http http, Accounts.SignedIn who, String number, String questionnaire) {
-        Http.Reply results = http.get(path(number, questionnaire, "results") + "?lang=en", "Authorization", who.bearer());
+        Http.Reply results =
+                http.get(path(number, questionnaire, "results") + "?lang=en", "Authorization", who.bearer());
         assertEquals(200, results.status(), results::toString);
         return results.json();
     }
 
     /** One question's results in the newest version answered. */
     static JsonObject question(JsonObject results, String code) {
-        return results.getJsonArray("versions").getJsonObject(0).getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                .filter(q -> q.getString("code").equals(code)).findFirst().orElseThrow();
+        return results
+                .getJsonArray("versions")
+                .getJsonObject(0)
+                .getJsonArray("questions")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(q -> q.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -21,7 +21,8 @@ class SurveysBrowserIT extends BrowserStory {
     }
 
     private void submit(String formSelector) {
-        browser.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+        browser.findElement(By.cssSelector(formSelector + " button[type=submit]"))
+                .click();
     }
 
     @Test
@@ -29,10 +30,12 @@ class SurveysBrowserIT extends BrowserStory {
         Surveys.OpenDraft draft = Surveys.openDraft(http);
         Accounts.SignedIn expert = Surveys.newExpert(http);
         signIn(expert.email(), expert.password(), "/drafts/" + draft.number());
-        browser.findElement(By.cssSelector("#surveys a[href$='/surveys/anti-corruption-expertise']")).click();
+        browser.findElement(By.cssSelector("#surveys a[href$='/surveys/anti-corruption-expertise']"))
+                .click();
         waitFor(By.id("factor-F05"));
         assertEquals(22, browser.findElements(By.cssSelector("fieldset.factor")).size(), "every factor, in its group");
-        assertEquals(4, browser.findElements(By.cssSelector("section.factor-group")).size());
+        assertEquals(
+                4, browser.findElements(By.cssSelector("section.factor-group")).size());
         assertAccessible("the empty expertise form");
 
         byId("q-F05-present-yes").click();
@@ -57,7 +60,10 @@ class SurveysBrowserIT extends BrowserStory {
         assertTrue(byId("q-F05-present-yes").isSelected(), "the form shows the stored answers");
         assertTrue(browser.findElements(By.cssSelector("form.withdraw-form")).size() == 1);
         assertAccessible("the saved expertise");
-        assertEquals(1, Surveys.question(Surveys.results(http, draft.editor(), draft.number(), Surveys.EXPERTISE), "F05").getInt("present"));
+        assertEquals(
+                1,
+                Surveys.question(Surveys.results(http, draft.editor(), draft.number(), Surveys.EXPERTISE), "F05")
+                        .getInt("present"));
     }
 
     @Test
@@ -66,7 +72,8 @@ class SurveysBrowserIT extends BrowserStory {
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
         signIn(citizen.email(), citizen.password(), "/drafts/" + draft.number());
         assertTrue(browser.findElement(By.id("surveys")).getText().contains("once you have answered"));
-        browser.findElement(By.cssSelector("#surveys a[href$='/surveys/general-survey']")).click();
+        browser.findElement(By.cssSelector("#surveys a[href$='/surveys/general-survey']"))
+                .click();
         waitFor(By.id("q-compliance"));
         assertAccessible("the general survey form");
 
@@ -103,15 +110,18 @@ class SurveysBrowserIT extends BrowserStory {
         assertAccessible("the portal-development survey after sending");
 
         open("/me");
-        browser.findElement(By.cssSelector("#expertise a[href='/expert-application']")).click();
+        browser.findElement(By.cssSelector("#expertise a[href='/expert-application']"))
+                .click();
         waitFor(By.id("qualification"));
         assertAccessible("the expert application form");
         new Select(byId("status")).selectByValue("academic");
         byId("qualification").sendKeys("Huquqshunos, 10 yillik tajriba.");
         byId("statement").sendKeys("Qonun loyihalarini tahlil qilaman.");
-        browser.findElement(By.cssSelector("main form.form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form.form button[type=submit]"))
+                .click();
         waitFor(By.cssSelector(".notice.success"));
-        assertTrue(browser.findElement(By.cssSelector(".applications")).getText().contains("waiting for a decision"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".applications")).getText().contains("waiting for a decision"));
         assertTrue(browser.findElements(By.id("qualification")).isEmpty(), "no second application while one waits");
     }
 
@@ -119,16 +129,24 @@ class SurveysBrowserIT extends BrowserStory {
     void theAdministratorApprovesAnApplicationOnItsPage() {
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
         long id = http.postJson("/api/v1/expert-applications", """
-                {"status": "ngo", "qualification": "Fuqarolik jamiyati instituti rahbari", "statement": "Ekspertiza"}""",
-                "Authorization", citizen.bearer()).json().getJsonNumber("id").longValue();
+                {"status": "ngo", "qualification": "Fuqarolik jamiyati instituti rahbari", "statement": "Ekspertiza"}""", "Authorization", citizen.bearer())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         signIn(Accounts.DEMO_ADMIN, Accounts.DEMO_PASSWORD, "/admin");
         assertAccessible("the administration page");
-        browser.findElement(By.cssSelector("a[href='/admin/expert-applications']")).click();
+        browser.findElement(By.cssSelector("a[href='/admin/expert-applications']"))
+                .click();
         waitFor(By.id("application-" + id));
         assertAccessible("the applications");
-        browser.findElement(By.cssSelector("form[action='/admin/expert-applications/" + id + "/approve'] button")).click();
+        browser.findElement(By.cssSelector("form[action='/admin/expert-applications/" + id + "/approve'] button"))
+                .click();
         waitFor(By.cssSelector(".notice.success"));
-        assertTrue(http.get("/api/v1/me", "Authorization", citizen.bearer()).json().getJsonArray("roles").toString().contains("EXPERT"));
+        assertTrue(http.get("/api/v1/me", "Authorization", citizen.bearer())
+                .json()
+                .getJsonArray("roles")
+                .toString()
+                .contains("EXPERT"));
         open("/admin/questionnaires/general-survey");
         waitFor(By.id("definition"));
         assertAccessible("the questionnaire editor");

@@ -15,8 +15,8 @@ class CampaignGroupingTest {
 
     @Test
     void identicalTextsCountedByTheDatabaseMakeOneGroup() {
-        List<CampaignGrouping.Group> groups = CampaignGrouping.group(List.of(
-                text("a", 0xF0F0_F0F0_F0F0_F0F0L, 10_000, 7), text("b", 0x0123_4567_89AB_CDEFL, 1, 8)), 5);
+        List<CampaignGrouping.Group> groups = CampaignGrouping.group(
+                List.of(text("a", 0xF0F0_F0F0_F0F0_F0F0L, 10_000, 7), text("b", 0x0123_4567_89AB_CDEFL, 1, 8)), 5);
         assertEquals(1, groups.size());
         assertEquals(10_000, groups.get(0).comments());
         assertEquals(7, groups.get(0).sampleCommentId());
@@ -27,7 +27,7 @@ class CampaignGroupingTest {
         long base = 0x5555_AAAA_3333_CCCCL;
         List<CampaignGrouping.Text> texts = new ArrayList<>();
         texts.add(text("main", base, 50, 1));
-        texts.add(text("signed", base ^ 0b101L, 3, 2));                      // 2 bits apart
+        texts.add(text("signed", base ^ 0b101L, 3, 2)); // 2 bits apart
         texts.add(text("edited", base ^ 0xFF00_0000_0000_0000L ^ 0b11L, 2, 3)); // 10 bits apart
         texts.add(text("far", ~base, 40, 4));
         List<CampaignGrouping.Group> groups = CampaignGrouping.group(texts, 5);
@@ -80,8 +80,14 @@ class CampaignGroupingTest {
         assertEquals(333 + 34, groups.get(0).comments());
         assertEquals(2, groups.get(0).variants());
         assertEquals(60, groups.get(0).sampleCommentId(), "the earliest comment of the most repeated text");
-        assertEquals(List.of(campaign), groups.get(0).simhashes().stream().filter(h -> h == campaign).toList());
-        assertEquals(1, comments.group(2).stream().filter(g -> g.sampleCommentId() == 3 && g.comments() == 2).count(),
+        assertEquals(
+                List.of(campaign),
+                groups.get(0).simhashes().stream().filter(h -> h == campaign).toList());
+        assertEquals(
+                1,
+                comments.group(2).stream()
+                        .filter(g -> g.sampleCommentId() == 3 && g.comments() == 2)
+                        .count(),
                 "two copies of one text make a group of two when two are enough");
     }
 }

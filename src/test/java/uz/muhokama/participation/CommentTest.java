@@ -18,8 +18,14 @@ class CommentTest {
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private static Comment comment() {
-        return new Comment(100001, 1, new CommentTarget("k-3", "3", "digest-v1"), null,
-                new Comment.Author(7, "Aziza Karimova", "UZ-SA"), "Birinchi matn", WRITTEN);
+        return new Comment(
+                100001,
+                1,
+                new CommentTarget("k-3", "3", "digest-v1"),
+                null,
+                new Comment.Author(7, "Aziza Karimova", "UZ-SA"),
+                "Birinchi matn",
+                WRITTEN);
     }
 
     @Test
@@ -35,7 +41,8 @@ class CommentTest {
     @Test
     void afterTheWindowOrBySomeoneElseAnEditIsRefused() {
         Comment comment = comment();
-        Conflict late = assertThrows(Conflict.class, () -> comment.edit(7, "Kech", WRITTEN.plus(Duration.ofMinutes(16)), WINDOW));
+        Conflict late = assertThrows(
+                Conflict.class, () -> comment.edit(7, "Kech", WRITTEN.plus(Duration.ofMinutes(16)), WINDOW));
         assertEquals("comment.edit.window-passed", late.messageKey());
         assertThrows(Forbidden.class, () -> comment.edit(8, "Begona", WRITTEN, WINDOW));
         assertThrows(Forbidden.class, () -> comment.withdraw(8, WRITTEN));

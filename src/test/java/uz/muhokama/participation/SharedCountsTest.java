@@ -14,7 +14,8 @@ import uz.muhokama.testkit.AdjustableClock;
 
 class SharedCountsTest {
 
-    private final AdjustableClock clock = new AdjustableClock(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    private final AdjustableClock clock =
+            new AdjustableClock(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     private final SharedCounts counts = new SharedCounts();
     private final AtomicLong stored = new AtomicLong();
     private int countings;
@@ -28,10 +29,14 @@ class SharedCountsTest {
     }
 
     private long read(long draftId) {
-        return counts.of(draftId, "top-level:", () -> {
-            countings++;
-            return stored.get();
-        }, n -> n);
+        return counts.of(
+                draftId,
+                "top-level:",
+                () -> {
+                    countings++;
+                    return stored.get();
+                },
+                n -> n);
     }
 
     private void at(long millis) {
@@ -58,10 +63,14 @@ class SharedCountsTest {
         at(1500);
         stored.set(10_050);
         long[] seenMeanwhile = new long[1];
-        long recounted = counts.of(7, "top-level:", () -> {
-            seenMeanwhile[0] = read(7);
-            return stored.get();
-        }, n -> n);
+        long recounted = counts.of(
+                7,
+                "top-level:",
+                () -> {
+                    seenMeanwhile[0] = read(7);
+                    return stored.get();
+                },
+                n -> n);
         assertEquals(10_000, seenMeanwhile[0], "a view during the recount is not held up by it");
         assertEquals(10_050, recounted);
         assertEquals(10_050, read(7));
@@ -75,10 +84,14 @@ class SharedCountsTest {
         at(2000);
         stored.set(10_050);
         long[] seenMeanwhile = new long[1];
-        counts.of(7, "top-level:", () -> {
-            seenMeanwhile[0] = read(7);
-            return stored.get();
-        }, n -> n);
+        counts.of(
+                7,
+                "top-level:",
+                () -> {
+                    seenMeanwhile[0] = read(7);
+                    return stored.get();
+                },
+                n -> n);
         assertEquals(10_050, seenMeanwhile[0], "two moments on, a view counts for itself even while another does");
         assertEquals(2, countings);
     }

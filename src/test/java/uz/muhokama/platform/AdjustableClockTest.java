@@ -17,6 +17,8 @@ class AdjustableClockTest {
         AdjustableClock clock = new AdjustableClock(Clock.fixed(start, ZoneOffset.UTC));
         clock.setOffset(Duration.ofDays(16));
         assertEquals(start.plus(Duration.ofDays(16)), clock.instant());
-        assertEquals(start.plus(Duration.ofDays(16)), clock.withZone(ZoneOffset.ofHours(5)).instant());
+        assertEquals(
+                start.plus(Duration.ofDays(16)),
+                clock.withZone(ZoneOffset.ofHours(5)).instant());
     }
 }

@@ -30,8 +30,9 @@ class MessageBundlesTest {
 
     static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties");
-             Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (InputStream in =
+                        MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties");
+                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -15,8 +15,15 @@ class SafeRedirectsTest {
 
     @Test
     void otherHostsAndTricksAreNot() {
-        for (String attack : new String[] {"https://evil.example/", "//evil.example", "/\\evil.example",
-                "javascript:alert(1)", "/me\r\nSet-Cookie: x=y", "", null}) {
+        for (String attack : new String[] {
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/me\r\nSet-Cookie: x=y",
+            "",
+            null
+        }) {
             assertEquals("/", SafeRedirects.localPathOr(attack, "/"), String.valueOf(attack));
         }
     }

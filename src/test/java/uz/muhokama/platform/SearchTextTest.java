@@ -10,7 +10,8 @@ class SearchTextTest {
 
     @Test
     void wordsAreNormalizedAndSplitOnPunctuationButKeepTheirApostrophes() {
-        assertEquals(Set.of("o'zbekiston", "respublikasining", "qonuni", "id", "100001"),
+        assertEquals(
+                Set.of("o'zbekiston", "respublikasining", "qonuni", "id", "100001"),
                 SearchText.terms("ID-100001 | Oʻzbekiston Respublikasining «Qonuni»"));
     }
 

@@ -17,12 +17,20 @@ class RegulatoryImpactAssessmentTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
     static RiaForm simplified() {
-        return new RiaForm("simplified", "Pharmacies wait 30 days for a licence.", "Licences in 15 days.",
-                List.of(new RiaForm.OptionInput("do-nothing", "Keep the paper procedure", null),
+        return new RiaForm(
+                "simplified",
+                "Pharmacies wait 30 days for a licence.",
+                "Licences in 15 days.",
+                List.of(
+                        new RiaForm.OptionInput("do-nothing", "Keep the paper procedure", null),
                         new RiaForm.OptionInput("proposed", "Electronic licences", "Applications through my.gov.uz.")),
                 List.of(impact("citizens"), impact("business"), impact("state")),
-                "Pharmacies, their customers", List.of("UZ-TK"), "One report a year fewer.", "No discretion is left.",
-                List.of(), List.of());
+                "Pharmacies, their customers",
+                List.of("UZ-TK"),
+                "One report a year fewer.",
+                "No discretion is left.",
+                List.of(),
+                List.of());
     }
 
     static RiaForm.ImpactInput impact(String group) {
@@ -31,13 +39,27 @@ class RegulatoryImpactAssessmentTest {
 
     static RiaForm expandedComplete() {
         RiaForm s = simplified();
-        return new RiaForm("expanded", s.problem(), s.objectives(),
-                List.of(s.options().get(0), s.options().get(1), new RiaForm.OptionInput("alternative", "Notification instead of licence", null)),
-                List.of(figures("citizens"), figures("business"), figures("state")), s.affectedGroups(), s.regions(),
-                s.administrativeBurden(), s.corruptionRisks(),
+        return new RiaForm(
+                "expanded",
+                s.problem(),
+                s.objectives(),
+                List.of(
+                        s.options().get(0),
+                        s.options().get(1),
+                        new RiaForm.OptionInput("alternative", "Notification instead of licence", null)),
+                List.of(figures("citizens"), figures("business"), figures("state")),
+                s.affectedGroups(),
+                s.regions(),
+                s.administrativeBurden(),
+                s.corruptionRisks(),
                 List.of(new RiaForm.RiskInput("The portal is down", "Paper applications stay possible for a year")),
-                List.of(new RiaForm.IndicatorInput("Days to a licence", "30", "15", "Ministry of Health register",
-                        LocalDate.of(2027, 3, 1), LocalDate.of(2029, 3, 1))));
+                List.of(new RiaForm.IndicatorInput(
+                        "Days to a licence",
+                        "30",
+                        "15",
+                        "Ministry of Health register",
+                        LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2029, 3, 1))));
     }
 
     static RiaForm.ImpactInput figures(String group) {
@@ -54,9 +76,20 @@ class RegulatoryImpactAssessmentTest {
     @Test
     void theSameTextAtTheExpandedLevelStillLacksAlternativesFiguresRisksAndIndicators() {
         RiaForm s = simplified();
-        RiaForm expanded = new RiaForm("expanded", s.problem(), s.objectives(), s.options(), s.impacts(), s.affectedGroups(),
-                s.regions(), s.administrativeBurden(), s.corruptionRisks(), s.risks(), s.indicators());
-        assertEquals(List.of("options.alternative", "impacts.figures", "risks", "indicators"),
+        RiaForm expanded = new RiaForm(
+                "expanded",
+                s.problem(),
+                s.objectives(),
+                s.options(),
+                s.impacts(),
+                s.affectedGroups(),
+                s.regions(),
+                s.administrativeBurden(),
+                s.corruptionRisks(),
+                s.risks(),
+                s.indicators());
+        assertEquals(
+                List.of("options.alternative", "impacts.figures", "risks", "indicators"),
                 new RegulatoryImpactAssessment(7, expanded, NOW).missing());
         assertEquals(List.of(), new RegulatoryImpactAssessment(7, expandedComplete(), NOW).missing());
     }
@@ -70,26 +103,56 @@ class RegulatoryImpactAssessmentTest {
     @Test
     void unknownCodesTwoProposedOptionsAGroupTwiceAndAnEvaluationBeforeTheReviewAreRefusedOnTheirFields() {
         RiaForm s = simplified();
-        RiaForm wrong = new RiaForm("deep", s.problem(), s.objectives(),
-                List.of(new RiaForm.OptionInput("proposed", "A", null), new RiaForm.OptionInput("proposed", "B", null),
+        RiaForm wrong = new RiaForm(
+                "deep",
+                s.problem(),
+                s.objectives(),
+                List.of(
+                        new RiaForm.OptionInput("proposed", "A", null),
+                        new RiaForm.OptionInput("proposed", "B", null),
                         new RiaForm.OptionInput("maybe", "C", null)),
-                List.of(impact("citizens"), impact("citizens"), impact("aliens")), null, List.of("UZ-TK", "UZ-TK"), null, null,
-                List.of(), List.of(new RiaForm.IndicatorInput("x", "1", "2", "y", LocalDate.of(2028, 1, 1), LocalDate.of(2027, 1, 1))));
-        assertEquals(List.of("level ria.level.unknown", "options[1].kind ria.option.kind.twice", "options[2].kind ria.option.kind.unknown",
-                        "impacts[1].group ria.impact.group.twice", "impacts[2].group ria.impact.group.unknown", "regions ria.regions.twice",
+                List.of(impact("citizens"), impact("citizens"), impact("aliens")),
+                null,
+                List.of("UZ-TK", "UZ-TK"),
+                null,
+                null,
+                List.of(),
+                List.of(new RiaForm.IndicatorInput(
+                        "x", "1", "2", "y", LocalDate.of(2028, 1, 1), LocalDate.of(2027, 1, 1))));
+        assertEquals(
+                List.of(
+                        "level ria.level.unknown",
+                        "options[1].kind ria.option.kind.twice",
+                        "options[2].kind ria.option.kind.unknown",
+                        "impacts[1].group ria.impact.group.twice",
+                        "impacts[2].group ria.impact.group.unknown",
+                        "regions ria.regions.twice",
                         "indicators[0].evaluationOn ria.indicator.evaluation-before-review"),
-                RiaFormRules.problemsWith(wrong).stream().map(RegulatoryImpactAssessmentTest::line).toList());
+                RiaFormRules.problemsWith(wrong).stream()
+                        .map(RegulatoryImpactAssessmentTest::line)
+                        .toList());
         assertEquals(List.of(), RiaFormRules.problemsWith(expandedComplete()));
     }
 
     @Test
     void groupsAreKeptInTheOrderCitizensBusinessStateWhateverOrderTheyCameIn() {
         RiaForm s = expandedComplete();
-        RiaForm shuffled = new RiaForm(s.level(), s.problem(), s.objectives(), s.options(),
-                List.of(figures("state"), figures("citizens"), figures("business")), s.affectedGroups(), s.regions(),
-                s.administrativeBurden(), s.corruptionRisks(), s.risks(), s.indicators());
-        assertEquals(List.of(AffectedGroup.CITIZENS, AffectedGroup.BUSINESS, AffectedGroup.STATE),
-                new RegulatoryImpactAssessment(7, shuffled, NOW).impacts().stream().map(RiaImpact::group).toList());
+        RiaForm shuffled = new RiaForm(
+                s.level(),
+                s.problem(),
+                s.objectives(),
+                s.options(),
+                List.of(figures("state"), figures("citizens"), figures("business")),
+                s.affectedGroups(),
+                s.regions(),
+                s.administrativeBurden(),
+                s.corruptionRisks(),
+                s.risks(),
+                s.indicators());
+        assertEquals(
+                List.of(AffectedGroup.CITIZENS, AffectedGroup.BUSINESS, AffectedGroup.STATE),
+                new RegulatoryImpactAssessment(7, shuffled, NOW)
+                        .impacts().stream().map(RiaImpact::group).toList());
     }
 
     @Test

@@ -23,7 +23,9 @@ class StatsPeriodTest {
         StatsPeriod all = StatsPeriod.parse(null, " ", TODAY);
         assertEquals(StatsPeriod.EARLIEST, all.from());
         assertEquals(TODAY, all.to());
-        assertEquals(new StatsPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)), StatsPeriod.parse("2026-01-01", "2026-03-31", TODAY));
+        assertEquals(
+                new StatsPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                StatsPeriod.parse("2026-01-01", "2026-03-31", TODAY));
     }
 
     @Test
@@ -34,20 +36,26 @@ class StatsPeriodTest {
 
     @Test
     void eachBadValueIsNamedByItsField() {
-        InvalidInput both = assertThrows(InvalidInput.class, () -> StatsPeriod.parse("2026-02-30", "31.12.2026", TODAY));
-        assertEquals(List.of("from", "to"), both.fieldErrors().stream().map(FieldError::field).toList());
+        InvalidInput both =
+                assertThrows(InvalidInput.class, () -> StatsPeriod.parse("2026-02-30", "31.12.2026", TODAY));
+        assertEquals(
+                List.of("from", "to"),
+                both.fieldErrors().stream().map(FieldError::field).toList());
         assertEquals("stats.period.bad-date", both.fieldErrors().get(0).messageKey());
         InvalidInput early = assertThrows(InvalidInput.class, () -> StatsPeriod.parse("1999-01-01", null, TODAY));
         assertEquals("stats.period.out-of-range", early.fieldErrors().get(0).messageKey());
         assertThrows(InvalidInput.class, () -> StatsPeriod.parse("+2026-01-01", null, TODAY));
-        InvalidInput backwards = assertThrows(InvalidInput.class, () -> StatsPeriod.parse("2026-03-01", "2026-02-28", TODAY));
+        InvalidInput backwards =
+                assertThrows(InvalidInput.class, () -> StatsPeriod.parse("2026-03-01", "2026-02-28", TODAY));
         assertEquals("to", backwards.fieldErrors().get(0).field());
     }
 
     @Test
     void daysAreTashkentDays() {
         StatsPeriod day = new StatsPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
-        assertTrue(day.includes(Instant.parse("2026-02-28T19:00:00Z"), TASHKENT), "midnight in Tashkent is 19:00 UTC the day before");
+        assertTrue(
+                day.includes(Instant.parse("2026-02-28T19:00:00Z"), TASHKENT),
+                "midnight in Tashkent is 19:00 UTC the day before");
         assertFalse(day.includes(Instant.parse("2026-02-28T18:59:59Z"), TASHKENT));
         assertFalse(day.includes(Instant.parse("2026-03-01T19:00:00Z"), TASHKENT));
         assertEquals("from=2026-03-01&to=2026-03-01", day.query());

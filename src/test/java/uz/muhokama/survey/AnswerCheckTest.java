@@ -21,11 +21,14 @@ class AnswerCheckTest {
     private static final Questionnaire GENERAL = shipped(Questionnaire.GENERAL_SURVEY);
     private static final Questionnaire EXPERTISE = shipped(Questionnaire.EXPERTISE);
     /** A draft of clauses 1 to 5, each keyed k1..k5. */
-    private static final Function<String, Optional<AnswerValue.ClauseRef>> FIVE_CLAUSES = n ->
-            n.matches("[1-5]") ? Optional.of(new AnswerValue.ClauseRef(n, "k" + n)) : Optional.empty();
+    private static final Function<String, Optional<AnswerValue.ClauseRef>> FIVE_CLAUSES =
+            n -> n.matches("[1-5]") ? Optional.of(new AnswerValue.ClauseRef(n, "k" + n)) : Optional.empty();
 
     private static Questionnaire shipped(String code) {
-        return ShippedQuestionnaires.load().stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();
+        return ShippedQuestionnaires.load().stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, Object> generalAnswers() {
@@ -41,16 +44,28 @@ class AnswerCheckTest {
 
     private static List<String> problems(Questionnaire q, Map<String, Object> answers) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> AnswerCheck.check(q, answers, FIVE_CLAUSES));
-        return refused.fieldErrors().stream().map(e -> e.field() + " " + e.messageKey()).toList();
+        return refused.fieldErrors().stream()
+                .map(e -> e.field() + " " + e.messageKey())
+                .toList();
     }
 
     @Test
     void aCompleteGeneralSurveyIsAcceptedCleanedAndInTheQuestionnairesOrder() {
         Map<String, AnswerValue> accepted = AnswerCheck.check(GENERAL, generalAnswers(), FIVE_CLAUSES);
-        assertEquals(List.of("compliance", "compliance.clauses", "referenceNorms", "contradictingNorms", "clarity", "otherComments"),
+        assertEquals(
+                List.of(
+                        "compliance",
+                        "compliance.clauses",
+                        "referenceNorms",
+                        "contradictingNorms",
+                        "clarity",
+                        "otherComments"),
                 List.copyOf(accepted.keySet()));
-        assertEquals(new AnswerValue.Clauses(List.of(new AnswerValue.ClauseRef("2", "k2"), new AnswerValue.ClauseRef("4", "k4"))),
-                accepted.get("compliance.clauses"), "each clause once");
+        assertEquals(
+                new AnswerValue.Clauses(
+                        List.of(new AnswerValue.ClauseRef("2", "k2"), new AnswerValue.ClauseRef("4", "k4"))),
+                accepted.get("compliance.clauses"),
+                "each clause once");
         assertEquals(new AnswerValue.ScaleValue(4), accepted.get("clarity"));
         assertEquals(new AnswerValue.Text("Matn\nyaxshi"), accepted.get("otherComments"));
     }
@@ -77,15 +92,17 @@ class AnswerCheckTest {
         answers.put("otherComments", "x".repeat(2001));
         answers.put("compliance.conflictingAct", "Yashirin\u0007belgi");
         answers.put("favouriteColour", "blue");
-        assertEquals(List.of(
-                "answers.favouriteColour survey.answer.unknown-question",
-                "answers.compliance.clauses survey.answer.unknown-clause",
-                "answers.compliance.conflictingAct validation.text.control-character",
-                "answers.referenceNorms survey.answer.required",
-                "answers.contradictingNorms survey.answer.unknown-option",
-                "answers.clarity survey.answer.out-of-range",
-                "answers.personalImpact survey.answer.wrong-type.single-choice",
-                "answers.otherComments survey.answer.too-long"), problems(GENERAL, answers));
+        assertEquals(
+                List.of(
+                        "answers.favouriteColour survey.answer.unknown-question",
+                        "answers.compliance.clauses survey.answer.unknown-clause",
+                        "answers.compliance.conflictingAct validation.text.control-character",
+                        "answers.referenceNorms survey.answer.required",
+                        "answers.contradictingNorms survey.answer.unknown-option",
+                        "answers.clarity survey.answer.out-of-range",
+                        "answers.personalImpact survey.answer.wrong-type.single-choice",
+                        "answers.otherComments survey.answer.too-long"),
+                problems(GENERAL, answers));
     }
 
     @Test
@@ -110,15 +127,27 @@ class AnswerCheckTest {
     @Test
     void anExpertiseWithOneFactorPresentInClause4IsAccepted() {
         Map<String, Object> answers = expertise();
-        answers.put("F05", Map.of("present", "yes", "clauses", List.of("4"), "explanation", "«Zarur hollarda» noaniq.",
-                "recommendation", "Holatlarni sanab oʻting."));
+        answers.put(
+                "F05",
+                Map.of(
+                        "present",
+                        "yes",
+                        "clauses",
+                        List.of("4"),
+                        "explanation",
+                        "«Zarur hollarda» noaniq.",
+                        "recommendation",
+                        "Holatlarni sanab oʻting."));
         Map<String, AnswerValue> accepted = AnswerCheck.check(EXPERTISE, answers, FIVE_CLAUSES);
         AnswerValue.Factor f05 = (AnswerValue.Factor) accepted.get("F05");
         assertTrue(f05.present());
-        assertEquals(new AnswerValue.Clauses(List.of(new AnswerValue.ClauseRef("4", "k4"))), f05.fields().get("clauses"));
+        assertEquals(
+                new AnswerValue.Clauses(List.of(new AnswerValue.ClauseRef("4", "k4"))),
+                f05.fields().get("clauses"));
         assertFalse(((AnswerValue.Factor) accepted.get("F01")).present());
-        assertEquals(List.of(new TallyKeys.Key("", ""), new TallyKeys.Key("F01.present", "no")), TallyKeys.of(Map.of("F01",
-                accepted.get("F01"))));
+        assertEquals(
+                List.of(new TallyKeys.Key("", ""), new TallyKeys.Key("F01.present", "no")),
+                TallyKeys.of(Map.of("F01", accepted.get("F01"))));
     }
 
     @Test
@@ -128,19 +157,22 @@ class AnswerCheckTest {
         answers.remove("F07");
         answers.put("F09", Map.of("present", "no", "colour", "red"));
         answers.put("F10", "yes");
-        assertEquals(List.of(
-                "answers.F05.clauses survey.answer.required",
-                "answers.F05.explanation survey.answer.required",
-                "answers.F07.present survey.answer.required",
-                "answers.F09.colour survey.answer.unknown-question",
-                "answers.F10 survey.answer.wrong-type.factor-check"), problems(EXPERTISE, answers));
+        assertEquals(
+                List.of(
+                        "answers.F05.clauses survey.answer.required",
+                        "answers.F05.explanation survey.answer.required",
+                        "answers.F07.present survey.answer.required",
+                        "answers.F09.colour survey.answer.unknown-question",
+                        "answers.F10 survey.answer.wrong-type.factor-check"),
+                problems(EXPERTISE, answers));
     }
 
     @Test
     void whatAFactorMarkedAbsentCarriesBesideIsDropped() {
         Map<String, Object> answers = expertise();
         answers.put("F06", Map.of("present", "no", "clauses", List.of("99"), "explanation", "eski"));
-        AnswerValue.Factor f06 = (AnswerValue.Factor) AnswerCheck.check(EXPERTISE, answers, FIVE_CLAUSES).get("F06");
+        AnswerValue.Factor f06 = (AnswerValue.Factor)
+                AnswerCheck.check(EXPERTISE, answers, FIVE_CLAUSES).get("F06");
         assertEquals(Map.of("present", new AnswerValue.Choice("no")), f06.fields());
     }
 
@@ -150,7 +182,12 @@ class AnswerCheckTest {
         raw.put("F05", Map.of("present", "yes", "clauses", List.of("4", "2"), "explanation", "Noaniq"));
         Map<String, AnswerValue> accepted = AnswerCheck.check(EXPERTISE, raw, FIVE_CLAUSES);
         assertEquals(accepted, AnswerDocument.read(EXPERTISE, AnswerDocument.write(accepted)));
-        assertEquals("[\"4\",\"2\"]", AnswerDocument.api(accepted).getJsonObject("F05").getJsonArray("clauses").toString());
+        assertEquals(
+                "[\"4\",\"2\"]",
+                AnswerDocument.api(accepted)
+                        .getJsonObject("F05")
+                        .getJsonArray("clauses")
+                        .toString());
         Map<String, AnswerValue> general = AnswerCheck.check(GENERAL, generalAnswers(), FIVE_CLAUSES);
         assertEquals(general, AnswerDocument.read(GENERAL, AnswerDocument.write(general)));
     }

@@ -13,7 +13,9 @@ class QuestionnaireDefinitionsTest {
 
     private static List<String> problems(String json) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> QuestionnaireDefinitions.parse(json));
-        return refused.fieldErrors().stream().map(e -> e.field() + " " + e.messageKey()).toList();
+        return refused.fieldErrors().stream()
+                .map(e -> e.field() + " " + e.messageKey())
+                .toList();
     }
 
     private static final String WORDS = "{\"uz\":\"a\",\"ru\":\"б\",\"en\":\"c\"}";
@@ -29,7 +31,10 @@ class QuestionnaireDefinitionsTest {
         String json = """
                 {"code":"general-survey","audience":"SIGNED_IN","scope":"draft","title":{"uz":"a\\u0007b","ru":"б","en":"c"},
                  "questions":[{"code":"a","type":"free_text","text":{"uz":"\\ud800","ru":"б","en":"c"}}]}""";
-        assertEquals(List.of("title.uz validation.text.control-character", "questions[0].text.uz validation.text.broken-character"),
+        assertEquals(
+                List.of(
+                        "title.uz validation.text.control-character",
+                        "questions[0].text.uz validation.text.broken-character"),
                 problems(json));
     }
 

@@ -13,16 +13,27 @@ import uz.muhokama.platform.i18n.Language;
 class QuestionnaireEditsTest {
 
     private static final Questionnaire GENERAL = ShippedQuestionnaires.load().stream()
-            .filter(q -> q.code().equals(Questionnaire.GENERAL_SURVEY)).findFirst().orElseThrow();
+            .filter(q -> q.code().equals(Questionnaire.GENERAL_SURVEY))
+            .findFirst()
+            .orElseThrow();
 
     @Test
     void postedTextsReplaceTheirLanguageAndEverythingElseStays() {
-        Questionnaire edited = QuestionnaireEdits.apply(GENERAL, Map.of(
-                "intro.en", List.of("  A shorter introduction. "),
-                "q.compliance.option.partly.ru", List.of("Отчасти")));
+        Questionnaire edited = QuestionnaireEdits.apply(
+                GENERAL,
+                Map.of(
+                        "intro.en", List.of("  A shorter introduction. "),
+                        "q.compliance.option.partly.ru", List.of("Отчасти")));
         assertEquals("A shorter introduction.", edited.intro().in(Language.EN));
         assertEquals(GENERAL.intro().in(Language.UZ), edited.intro().in(Language.UZ));
-        assertEquals("Отчасти", edited.question("compliance").orElseThrow().option("partly").orElseThrow().label().in(Language.RU));
+        assertEquals(
+                "Отчасти",
+                edited.question("compliance")
+                        .orElseThrow()
+                        .option("partly")
+                        .orElseThrow()
+                        .label()
+                        .in(Language.RU));
         assertTrue(edited.question("compliance").orElseThrow().required(), "not posted: stays required");
         assertEquals(GENERAL.questions().size(), edited.questions().size());
         assertEquals(GENERAL.question("clarity"), edited.question("clarity"));
@@ -30,11 +41,19 @@ class QuestionnaireEditsTest {
 
     @Test
     void aQuestionWhoseTextsArePostedIsRequiredOnlyWhenItsBoxIsTicked() {
-        Questionnaire edited = QuestionnaireEdits.apply(GENERAL, Map.of(
-                "q.compliance.text.uz", List.of("Qonunga mosmi?"),
-                "q.necessity.text.uz", List.of("Zarurmi?"), "q.necessity.required", List.of("on")));
+        Questionnaire edited = QuestionnaireEdits.apply(
+                GENERAL,
+                Map.of(
+                        "q.compliance.text.uz",
+                        List.of("Qonunga mosmi?"),
+                        "q.necessity.text.uz",
+                        List.of("Zarurmi?"),
+                        "q.necessity.required",
+                        List.of("on")));
         assertFalse(edited.question("compliance").orElseThrow().required());
         assertTrue(edited.question("necessity").orElseThrow().required());
-        assertEquals("Qonunga mosmi?", edited.question("compliance").orElseThrow().text().in(Language.UZ));
+        assertEquals(
+                "Qonunga mosmi?",
+                edited.question("compliance").orElseThrow().text().in(Language.UZ));
     }
 }

@@ -20,27 +20,36 @@ class ShippedQuestionnairesTest {
 
     @Test
     void theBriefShipsThreeQuestionnairesEachAtVersionOne() {
-        assertEquals(List.of(Questionnaire.EXPERTISE, Questionnaire.GENERAL_SURVEY, Questionnaire.PORTAL_DEVELOPMENT),
+        assertEquals(
+                List.of(Questionnaire.EXPERTISE, Questionnaire.GENERAL_SURVEY, Questionnaire.PORTAL_DEVELOPMENT),
                 SHIPPED.stream().map(Questionnaire::code).toList());
         SHIPPED.forEach(q -> assertEquals(1, q.version()));
-        assertEquals(Questionnaire.Audience.EXPERT, shipped(Questionnaire.EXPERTISE).audience());
-        assertEquals(Questionnaire.Scope.PORTAL, shipped(Questionnaire.PORTAL_DEVELOPMENT).scope());
+        assertEquals(
+                Questionnaire.Audience.EXPERT, shipped(Questionnaire.EXPERTISE).audience());
+        assertEquals(
+                Questionnaire.Scope.PORTAL,
+                shipped(Questionnaire.PORTAL_DEVELOPMENT).scope());
     }
 
     @Test
     void theExpertiseChecksTwentyTwoFactorsInFourGroupsWithTheirNamesFromTheFactorsFile() {
         Questionnaire expertise = shipped(Questionnaire.EXPERTISE);
-        List<Question> factors = expertise.questions().stream().filter(q -> q.type() == QuestionType.FACTOR_CHECK).toList();
+        List<Question> factors = expertise.questions().stream()
+                .filter(q -> q.type() == QuestionType.FACTOR_CHECK)
+                .toList();
         assertEquals(22, factors.size());
-        assertEquals(List.of("legality", "powers", "procedures", "control"),
+        assertEquals(
+                List.of("legality", "powers", "procedures", "control"),
                 expertise.groups().stream().map(Questionnaire.FactorGroup::code).toList());
-        Map<String, Long> perGroup = factors.stream().collect(Collectors.groupingBy(Question::group, Collectors.counting()));
+        Map<String, Long> perGroup =
+                factors.stream().collect(Collectors.groupingBy(Question::group, Collectors.counting()));
         assertEquals(Map.of("legality", 6L, "powers", 6L, "procedures", 6L, "control", 4L), perGroup);
         Question f05 = expertise.question("F05").orElseThrow();
         assertEquals("Vague or ambiguous wording", f05.title().in(Language.EN));
         assertEquals("Юридико-лингвистическая неопределённость", f05.title().in(Language.RU));
         assertTrue(f05.text().in(Language.EN).startsWith("Does the draft use vague terms"));
-        assertEquals(List.of("present", "clauses", "explanation", "recommendation"),
+        assertEquals(
+                List.of("present", "clauses", "explanation", "recommendation"),
                 expertise.factorFields().stream().map(Question::code).toList());
         assertTrue(expertise.question("conclusion").orElseThrow().required());
     }
@@ -49,7 +58,9 @@ class ShippedQuestionnairesTest {
     void theGeneralSurveyHasFifteenQuestionsAndItsClauseQuestionsShowOnlyForNoOrPartly() {
         Questionnaire general = shipped(Questionnaire.GENERAL_SURVEY);
         assertEquals(15, general.questions().size());
-        assertEquals(Map.of("compliance", List.of("no", "partly")), general.question("compliance.clauses").orElseThrow().showIf());
+        assertEquals(
+                Map.of("compliance", List.of("no", "partly")),
+                general.question("compliance.clauses").orElseThrow().showIf());
         assertEquals(1, general.question("clarity").orElseThrow().scale().min());
         assertEquals(5, general.question("clarity").orElseThrow().scale().max());
     }

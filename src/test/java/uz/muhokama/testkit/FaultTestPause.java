@@ -15,7 +15,9 @@ import uz.muhokama.report.SummarySheetWritten;
 public class FaultTestPause {
 
     void pause(@Observes SummarySheetWritten written) {
-        long seconds = ConfigProvider.getConfig().getOptionalValue("muhokama.test.job-pause-seconds", Long.class).orElse(0L);
+        long seconds = ConfigProvider.getConfig()
+                .getOptionalValue("muhokama.test.job-pause-seconds", Long.class)
+                .orElse(0L);
         if (seconds > 0) {
             try {
                 TimeUnit.SECONDS.sleep(seconds);

@@ -40,7 +40,14 @@ class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(long actorId, String actorName, String action, String subjectType, String subjectId, String reason, Instant actedAt) {
+    AuditEntry(
+            long actorId,
+            String actorName,
+            String action,
+            String subjectType,
+            String subjectId,
+            String reason,
+            Instant actedAt) {
         this.actorId = actorId;
         this.actorName = actorName;
         this.action = action;

@@ -24,7 +24,8 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Caller actor, String action, String subjectType, String subjectId, String reason) {
-        em.persist(new AuditEntry(actor.accountId(), actor.fullName(), action, subjectType, subjectId, reason, clock.instant()));
+        em.persist(new AuditEntry(
+                actor.accountId(), actor.fullName(), action, subjectType, subjectId, reason, clock.instant()));
     }
 
     /** What was done to some things of one type, oldest first, by subject id. */
@@ -33,9 +34,15 @@ public class AuditLog {
         if (subjectIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId IN :ids", AuditEntry.class)
-                .setParameter("type", subjectType).setParameter("ids", subjectIds)
-                .getResultList().stream().map(AuditEntry::record)
+        return em
+                .createQuery(
+                        "SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId IN :ids",
+                        AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("ids", subjectIds)
+                .getResultList()
+                .stream()
+                .map(AuditEntry::record)
                 .sorted(java.util.Comparator.comparingLong(AuditRecord::id))
                 .collect(java.util.stream.Collectors.groupingBy(AuditRecord::subjectId));
     }
@@ -43,8 +50,13 @@ public class AuditLog {
     /** The newest entries, newest first, a page at a time. */
     @Transactional
     public List<AuditRecord> latest(int first, int max) {
-        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
-                .setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(AuditEntry::record).toList();
+        return em
+                .createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(AuditEntry::record)
+                .toList();
     }
 }

@@ -29,8 +29,14 @@ public final class CachePolicy<V> {
     private final Predicate<? super V> worthKeeping;
     private final Function<? super V, Instant> goodUntil;
 
-    private CachePolicy(String name, long maxEntries, Duration freshFor, Duration renewedLateBy, boolean keptOnSecondRequest,
-                        Predicate<? super V> worthKeeping, Function<? super V, Instant> goodUntil) {
+    private CachePolicy(
+            String name,
+            long maxEntries,
+            Duration freshFor,
+            Duration renewedLateBy,
+            boolean keptOnSecondRequest,
+            Predicate<? super V> worthKeeping,
+            Function<? super V, Instant> goodUntil) {
         this.name = name;
         this.maxEntries = maxEntries;
         this.freshFor = freshFor;
@@ -42,24 +48,38 @@ public final class CachePolicy<V> {
 
     /** A policy that keeps nothing until it is given entries and a time ({@code muhokama.cache.<name>} in metrics and logs). */
     public static <V> CachePolicy<V> named(String name) {
-        return new CachePolicy<>(Objects.requireNonNull(name), 0, Duration.ZERO, Duration.ZERO, false, v -> true, v -> null);
+        return new CachePolicy<>(
+                Objects.requireNonNull(name), 0, Duration.ZERO, Duration.ZERO, false, v -> true, v -> null);
     }
 
     /** At most this many entries; zero or less keeps nothing (every read loads). */
     public CachePolicy<V> withMaxEntries(long entries) {
-        return new CachePolicy<>(name, Math.max(0, entries), freshFor, renewedLateBy, keptOnSecondRequest, worthKeeping, goodUntil);
+        return new CachePolicy<>(
+                name, Math.max(0, entries), freshFor, renewedLateBy, keptOnSecondRequest, worthKeeping, goodUntil);
     }
 
     /** How long a loaded value is served as it is; zero or less keeps nothing. */
     public CachePolicy<V> withFreshFor(Duration fresh) {
-        return new CachePolicy<>(name, maxEntries, fresh.isNegative() ? Duration.ZERO : fresh, renewedLateBy, keptOnSecondRequest,
-                worthKeeping, goodUntil);
+        return new CachePolicy<>(
+                name,
+                maxEntries,
+                fresh.isNegative() ? Duration.ZERO : fresh,
+                renewedLateBy,
+                keptOnSecondRequest,
+                worthKeeping,
+                goodUntil);
     }
 
     /** How much longer the old value may be served to others while one caller loads it again. */
     public CachePolicy<V> withRenewedLateBy(Duration late) {
-        return new CachePolicy<>(name, maxEntries, freshFor, late.isNegative() ? Duration.ZERO : late, keptOnSecondRequest,
-                worthKeeping, goodUntil);
+        return new CachePolicy<>(
+                name,
+                maxEntries,
+                freshFor,
+                late.isNegative() ? Duration.ZERO : late,
+                keptOnSecondRequest,
+                worthKeeping,
+                goodUntil);
     }
 
     /** Keep a key only when it is asked for the second time recently (see {@link SecondRequestFilter}). */
@@ -69,12 +89,26 @@ public final class CachePolicy<V> {
 
     /** Keep only values that pass; a value that does not also forgets what was kept under its key. */
     public CachePolicy<V> keptIf(Predicate<? super V> worth) {
-        return new CachePolicy<>(name, maxEntries, freshFor, renewedLateBy, keptOnSecondRequest, Objects.requireNonNull(worth), goodUntil);
+        return new CachePolicy<>(
+                name,
+                maxEntries,
+                freshFor,
+                renewedLateBy,
+                keptOnSecondRequest,
+                Objects.requireNonNull(worth),
+                goodUntil);
     }
 
     /** The moment a value stops being right (null: it does not know one); it is never served past it. */
     public CachePolicy<V> goodUntil(Function<? super V, Instant> until) {
-        return new CachePolicy<>(name, maxEntries, freshFor, renewedLateBy, keptOnSecondRequest, worthKeeping, Objects.requireNonNull(until));
+        return new CachePolicy<>(
+                name,
+                maxEntries,
+                freshFor,
+                renewedLateBy,
+                keptOnSecondRequest,
+                worthKeeping,
+                Objects.requireNonNull(until));
     }
 
     public String name() {
@@ -116,9 +150,11 @@ public final class CachePolicy<V> {
 
     /** For the log line at start: "up to 2000 entries, each at most 2 s old". */
     public String describe() {
-        String age = freshFor.compareTo(FOREVER) >= 0 ? "never renewed (what it holds does not change)"
+        String age = freshFor.compareTo(FOREVER) >= 0
+                ? "never renewed (what it holds does not change)"
                 : "each at most " + human(oldestServed()) + " old";
-        return name + ": up to " + maxEntries + (maxEntries == 1 ? " entry, " : " entries, ") + age + (keptOnSecondRequest ? ", kept from the second request" : "");
+        return name + ": up to " + maxEntries + (maxEntries == 1 ? " entry, " : " entries, ") + age
+                + (keptOnSecondRequest ? ", kept from the second request" : "");
     }
 
     private static String human(Duration d) {

@@ -23,12 +23,18 @@ public class Caches {
 
     private static final Logger LOG = Logger.getLogger(Caches.class.getName());
 
-    private static final Metadata SERVED = Metadata.builder().withName("muhokama.cache.served")
-            .withDescription("Reads answered from a per-instance cache").build();
-    private static final Metadata LOADED = Metadata.builder().withName("muhokama.cache.loaded")
-            .withDescription("Reads that loaded afresh (missing, due, or not worth keeping)").build();
-    private static final Metadata ENTRIES = Metadata.builder().withName("muhokama.cache.entries")
-            .withDescription("Entries a per-instance cache holds").build();
+    private static final Metadata SERVED = Metadata.builder()
+            .withName("muhokama.cache.served")
+            .withDescription("Reads answered from a per-instance cache")
+            .build();
+    private static final Metadata LOADED = Metadata.builder()
+            .withName("muhokama.cache.loaded")
+            .withDescription("Reads that loaded afresh (missing, due, or not worth keeping)")
+            .build();
+    private static final Metadata ENTRIES = Metadata.builder()
+            .withName("muhokama.cache.entries")
+            .withDescription("Entries a per-instance cache holds")
+            .build();
 
     private final List<SharedCache<?, ?>> created = new CopyOnWriteArrayList<>();
 

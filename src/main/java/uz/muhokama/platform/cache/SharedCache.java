@@ -43,11 +43,12 @@ public final class SharedCache<K, V> {
         this.clock = clock;
         this.entries = caffeine(policy, clock, renewals);
         this.askedBefore = policy.isKeptOnSecondRequest()
-                ? new SecondRequestFilter((int) Math.min(1 << 24, 16 * Math.max(1, policy.maxEntries()))) : null;
+                ? new SecondRequestFilter((int) Math.min(1 << 24, 16 * Math.max(1, policy.maxEntries())))
+                : null;
     }
 
-    private static <K, V> LoadingCache<K, Held<V>> caffeine(CachePolicy<V> policy, Clock clock,
-                                                            RenewedByTheReader<K, Held<V>> renewals) {
+    private static <K, V> LoadingCache<K, Held<V>> caffeine(
+            CachePolicy<V> policy, Clock clock, RenewedByTheReader<K, Held<V>> renewals) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .maximumSize(policy.maxEntries())
                 .ticker(new ClockTicker(clock))
@@ -62,7 +63,8 @@ public final class SharedCache<K, V> {
             // at (not after) freshFor, so one nanosecond less.
             builder.refreshAfterWrite(policy.freshFor().minusNanos(1));
         }
-        return builder.expireAfter(Expiry.writing((K key, Held<V> held) -> held.servedFor())).build(renewals);
+        return builder.expireAfter(Expiry.writing((K key, Held<V> held) -> held.servedFor()))
+                .build(renewals);
     }
 
     public CachePolicy<V> policy() {
@@ -90,7 +92,9 @@ public final class SharedCache<K, V> {
             entries.asMap().remove(key, kept);
         }
         V value = load.get();
-        if (policy.keepsAnything() && policy.worthKeeping(value) && (askedBefore == null || askedBefore.seenBefore(key))) {
+        if (policy.keepsAnything()
+                && policy.worthKeeping(value)
+                && (askedBefore == null || askedBefore.seenBefore(key))) {
             entries.put(key, held(value, clock.instant()));
         }
         return value;

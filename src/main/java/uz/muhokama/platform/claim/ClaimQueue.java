@@ -31,8 +31,8 @@ import java.util.UUID;
 public class ClaimQueue {
 
     /** The name this instance claims under: the JVM's (pid@host) and a random tail, unique across restarts. */
-    public static final String THIS_INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    public static final String THIS_INSTANCE = ManagementFactory.getRuntimeMXBean()
+                    .getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
@@ -93,18 +93,22 @@ public class ClaimQueue {
 
         /** Records success; false when the claim was taken over meanwhile. */
         public boolean succeed(long id, String by) {
-            return held(id, by).map(e -> {
-                e.claim().succeed(by, times.now());
-                return true;
-            }).orElse(false);
+            return held(id, by)
+                    .map(e -> {
+                        e.claim().succeed(by, times.now());
+                        return true;
+                    })
+                    .orElse(false);
         }
 
         /** Records a failed attempt, due again after the back-off; false when the claim was taken over meanwhile. */
         public boolean fail(long id, String by, String error) {
-            return held(id, by).map(e -> {
-                e.claim().fail(by, error, times.now(), times.backoff());
-                return true;
-            }).orElse(false);
+            return held(id, by)
+                    .map(e -> {
+                        e.claim().fail(by, error, times.now(), times.backoff());
+                        return true;
+                    })
+                    .orElse(false);
         }
     }
 
@@ -119,14 +123,23 @@ public class ClaimQueue {
         ParameterExpression<Instant> nowParameter = cb.parameter(Instant.class, "now");
         ParameterExpression<Instant> staleParameter = cb.parameter(Instant.class, "stale");
         Predicate due = cb.or(
-                cb.and(cb.or(cb.equal(claim.get("state"), pending), cb.equal(claim.get("state"), failed)),
+                cb.and(
+                        cb.or(cb.equal(claim.get("state"), pending), cb.equal(claim.get("state"), failed)),
                         cb.lessThanOrEqualTo(claim.<Instant>get("nextAttemptAt"), nowParameter)),
-                cb.and(cb.equal(claim.get("state"), running), cb.lessThan(claim.<Instant>get("claimedAt"), staleParameter)));
-        query.select(row.<Long>get("id")).where(cb.and(due, scope.of(cb, query, row))).orderBy(cb.asc(row.get("id")));
-        return em.createQuery(query).setParameter(pending, Claim.State.PENDING)
+                cb.and(
+                        cb.equal(claim.get("state"), running),
+                        cb.lessThan(claim.<Instant>get("claimedAt"), staleParameter)));
+        query.select(row.<Long>get("id"))
+                .where(cb.and(due, scope.of(cb, query, row)))
+                .orderBy(cb.asc(row.get("id")));
+        return em.createQuery(query)
+                .setParameter(pending, Claim.State.PENDING)
                 .setParameter(failed, Claim.State.FAILED)
-                .setParameter(running, Claim.State.RUNNING).setParameter(nowParameter, now).setParameter(staleParameter, stale)
-                .setMaxResults(limit).getResultList();
+                .setParameter(running, Claim.State.RUNNING)
+                .setParameter(nowParameter, now)
+                .setParameter(staleParameter, stale)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private <E extends Claimable> Optional<E> locked(Class<E> type, long id) {

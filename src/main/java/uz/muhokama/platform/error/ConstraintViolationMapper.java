@@ -18,7 +18,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         List<FieldError> fields = exception.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), Validation.keyOf(v.getMessageTemplate())))
+                .map(v -> new FieldError(
+                        lastNode(v.getPropertyPath().toString()), Validation.keyOf(v.getMessageTemplate())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return responses.of(400, "problem.invalid-input", new Object[0], fields);

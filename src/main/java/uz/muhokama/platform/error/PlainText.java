@@ -13,7 +13,13 @@ import java.lang.annotation.Target;
  * Bean Validation's form of {@link TextRules}, for the commands that pages and the API share: a page
  * form's field is refused on that field, with the form shown again, as the API refuses it.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.METHOD,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Check.class)
 public @interface PlainText {
@@ -29,11 +35,14 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return TextRules.problem(value).map(key -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return TextRules.problem(value)
+                    .map(key -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("{" + key + "}")
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

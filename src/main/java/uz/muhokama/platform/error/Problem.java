@@ -9,8 +9,14 @@ import java.util.List;
  * program can switch on; {@code title} and {@code detail} are in the caller's language.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "code", "instance", "errors"})
-public record Problem(String type, String title, int status, String detail, String code, String instance,
-                      @JsonbNillable(false) List<InvalidField> errors) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String code,
+        String instance,
+        @JsonbNillable(false) List<InvalidField> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

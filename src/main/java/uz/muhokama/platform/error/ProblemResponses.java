@@ -43,12 +43,24 @@ public class ProblemResponses {
                 .map(e -> new Problem.InvalidField(e.field(), messages.get(language, e.messageKey(), e.args())))
                 .toList();
         if (isApiRequest()) {
-            Problem problem = new Problem("about:blank", title, status, detail, messageKey,
-                    request.getRequestURI(), fields.isEmpty() ? null : fields);
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+            Problem problem = new Problem(
+                    "about:blank",
+                    title,
+                    status,
+                    detail,
+                    messageKey,
+                    request.getRequestURI(),
+                    fields.isEmpty() ? null : fields);
+            return Response.status(status)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(problem)
+                    .build();
         }
         View page = new View("error", Map.of("status", status, "title", title, "detail", detail, "fields", fields));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page)
+                .build();
     }
 
     public boolean isApiRequest() {

@@ -19,7 +19,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        int status =
+                exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
         if (status < 400) {
             return exception.getResponse();
         }

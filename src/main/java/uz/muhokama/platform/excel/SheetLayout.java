@@ -24,13 +24,14 @@ final class SheetLayout {
      * A new sheet under a safe, unique name, with a bold header row that stays in view and carries filters,
      * and readable column widths ({@code widths} in characters; a header without one gets its own length).
      */
-    static SXSSFSheet headedSheet(SXSSFWorkbook workbook, String sheetName, List<String> headers, int[] widths,
-                                  CellStyle headerStyle) {
+    static SXSSFSheet headedSheet(
+            SXSSFWorkbook workbook, String sheetName, List<String> headers, int[] widths, CellStyle headerStyle) {
         String safe = WorkbookUtil.createSafeSheetName(sheetName);
         for (int n = 2; workbook.getSheet(safe) != null; n++) {
             // Sheet names are unique and at most 31 characters: two long titles may clash once cut.
             String suffix = " " + n;
-            safe = WorkbookUtil.createSafeSheetName(sheetName.substring(0, Math.min(sheetName.length(), 31 - suffix.length())) + suffix);
+            safe = WorkbookUtil.createSafeSheetName(
+                    sheetName.substring(0, Math.min(sheetName.length(), 31 - suffix.length())) + suffix);
         }
         SXSSFSheet sheet = workbook.createSheet(safe);
         Row header = sheet.createRow(0);
@@ -38,7 +39,8 @@ final class SheetLayout {
             Cell cell = header.createCell(i);
             cell.setCellValue(headers.get(i));
             cell.setCellStyle(headerStyle);
-            int chars = i < widths.length ? widths[i] : Math.max(10, headers.get(i).length());
+            int chars =
+                    i < widths.length ? widths[i] : Math.max(10, headers.get(i).length());
             sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(4, chars)) * 256);
         }
         sheet.createFreezePane(0, 1);
@@ -56,7 +58,8 @@ final class SheetLayout {
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, column, column));
+        DataValidation validation =
+                helper.createValidation(constraint, new CellRangeAddressList(1, last, column, column));
         validation.setShowErrorBox(true);
         validation.createErrorBox(errorTitle, errorText);
         validation.setSuppressDropDownArrow(true);

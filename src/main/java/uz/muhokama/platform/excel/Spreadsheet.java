@@ -29,6 +29,7 @@ public final class Spreadsheet implements AutoCloseable {
 
     /** Rows in an Excel sheet, header included. */
     public static final int MAX_ROWS_PER_SHEET = 1_048_576;
+
     private static final int ROWS_IN_MEMORY = 100;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -107,7 +108,8 @@ public final class Spreadsheet implements AutoCloseable {
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i).setCellValue(values.get(i));
         }
-        workbook.setSheetVisibility(workbook.getSheetIndex(marker), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        workbook.setSheetVisibility(
+                workbook.getSheetIndex(marker), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
     }
 
     public void write(OutputStream out) throws IOException {
@@ -178,7 +180,9 @@ public final class Spreadsheet implements AutoCloseable {
     }
 
     private List<SXSSFSheet> sheetsOf(Table table) {
-        return table.sheetNames.stream().map(n -> (SXSSFSheet) workbook.getSheet(n)).toList();
+        return table.sheetNames.stream()
+                .map(n -> (SXSSFSheet) workbook.getSheet(n))
+                .toList();
     }
 
     /** One row being written, cell after cell from the left. */

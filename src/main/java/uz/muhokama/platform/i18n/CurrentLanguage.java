@@ -20,8 +20,7 @@ public class CurrentLanguage {
 
     public Language get() {
         if (language == null) {
-            language = LanguageResolver.resolve(
-                    queryParam(), cookie(request), request.getHeader("Accept-Language"));
+            language = LanguageResolver.resolve(queryParam(), cookie(request), request.getHeader("Accept-Language"));
         }
         return language;
     }
@@ -44,7 +43,10 @@ public class CurrentLanguage {
         if (cookies == null) {
             return null;
         }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .findFirst().orElse(null);
+        return Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

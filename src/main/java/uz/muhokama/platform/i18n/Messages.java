@@ -22,13 +22,15 @@ public class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Bundles are read once per language: pages ask for a hundred messages per view. */
-    private final java.util.Map<Language, java.util.Map<String, String>> bundles = new java.util.EnumMap<>(Language.class);
+    private final java.util.Map<Language, java.util.Map<String, String>> bundles =
+            new java.util.EnumMap<>(Language.class);
     /** Per language: a parsed pattern of each message that takes arguments. */
     private final Map<Language, Map<String, Object>> formats = new EnumMap<>(Language.class);
 
     public Messages() {
         for (Language language : Language.values()) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
+            ResourceBundle bundle =
+                    ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
             java.util.Map<String, String> patterns = new java.util.HashMap<>();
             bundle.keySet().forEach(key -> patterns.put(key, bundle.getString(key)));
             bundles.put(language, java.util.Map.copyOf(patterns));
@@ -45,8 +47,12 @@ public class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        Object format = formats.get(language).computeIfAbsent(key, k -> PlainPattern.parse(pattern)
-                .<Object>map(plain -> plain).orElseGet(() -> new MessageFormat(pattern, language.locale())));
+        Object format = formats.get(language)
+                .computeIfAbsent(
+                        key,
+                        k -> PlainPattern.parse(pattern)
+                                .<Object>map(plain -> plain)
+                                .orElseGet(() -> new MessageFormat(pattern, language.locale())));
         if (format instanceof PlainPattern plain) {
             String formatted = plain.format(args, numberFormat(language));
             if (formatted != null) {
@@ -97,7 +103,9 @@ public class Messages {
                 i = end;
             }
             literals.add(literal.toString());
-            return Optional.of(new PlainPattern(List.copyOf(literals), arguments.stream().mapToInt(Integer::intValue).toArray()));
+            return Optional.of(new PlainPattern(
+                    List.copyOf(literals),
+                    arguments.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         /** The text, or null when an argument is of a kind only {@code MessageFormat} formats (dates). */

@@ -47,7 +47,8 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         // From the result, not flyway.info(): that opens the database afresh and logs Flyway's notes on it again.
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         migrated = true;
         ready.fire(new DatabaseReady(productName()));
     }

@@ -25,8 +25,7 @@ final class DerbyChecksums {
     private static final String HISTORY = "flyway_schema_history";
 
     /** A version whose Derby copy replaced a common script: the checksum applied before, and the copy's. */
-    record Realignment(String version, int appliedBefore, int derbyCopy) {
-    }
+    record Realignment(String version, int appliedBefore, int derbyCopy) {}
 
     /** Each the version's indexes on foreign-key columns left out (its Derby copy says which). */
     static final List<Realignment> REALIGNED = List.of(
@@ -37,22 +36,22 @@ final class DerbyChecksums {
             new Realignment("9", -362565587, -2095782411),
             new Realignment("16", 697507382, -1166975260));
 
-    private DerbyChecksums() {
-    }
+    private DerbyChecksums() {}
 
     static void realign(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!historyExists(connection)) {
                 return; // a fresh database: the copies are what gets applied
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE \"" + HISTORY
-                    + "\" SET \"checksum\" = ? WHERE \"version\" = ? AND \"checksum\" = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE \"" + HISTORY + "\" SET \"checksum\" = ? WHERE \"version\" = ? AND \"checksum\" = ?")) {
                 for (Realignment realignment : REALIGNED) {
                     update.setInt(1, realignment.derbyCopy());
                     update.setString(2, realignment.version());
                     update.setInt(3, realignment.appliedBefore());
                     if (update.executeUpdate() > 0) {
-                        LOG.info(() -> "Migration V" + realignment.version() + " recorded with the checksum of its Derby copy");
+                        LOG.info(() -> "Migration V" + realignment.version()
+                                + " recorded with the checksum of its Derby copy");
                     }
                 }
             }

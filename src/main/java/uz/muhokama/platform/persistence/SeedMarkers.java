@@ -19,13 +19,18 @@ public class SeedMarkers {
 
     public boolean alreadySeeded(String name) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM seed_marker WHERE name = ?")
-                .setParameter(1, name).getSingleResult()).longValue() > 0;
+                                .setParameter(1, name)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /** Must run inside the seeding transaction; throws if another instance claimed it first. */
     public void claim(String name, Instant now) {
         em.createNativeQuery("INSERT INTO seed_marker (name, seeded_at) VALUES (?, ?)")
-                .setParameter(1, name).setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, name)
+                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
         em.flush();
     }
 }

@@ -21,6 +21,7 @@ public final class TransientFailures {
     private static final Logger LOG = Logger.getLogger(TransientFailures.class.getName());
     /** Derby lock timeout and deadlock, SQL standard serialization failure, PostgreSQL deadlock. */
     private static final Set<String> TRANSIENT = Set.of("40XL1", "40XL2", "40001", "40P01");
+
     static final int ATTEMPTS = 4;
     private static final long RETRY_AFTER_SECONDS = 2;
 
@@ -53,7 +54,10 @@ public final class TransientFailures {
                     throw failure;
                 }
                 if (attempt >= ATTEMPTS) {
-                    LOG.log(Level.WARNING, "Transient database failure on all " + ATTEMPTS + " attempts; answered 503", failure);
+                    LOG.log(
+                            Level.WARNING,
+                            "Transient database failure on all " + ATTEMPTS + " attempts; answered 503",
+                            failure);
                     throw new ServiceBusy(RETRY_AFTER_SECONDS);
                 }
                 // Such failures come in clusters: Derby's identity generator, for one, refuses the dozen

@@ -6,7 +6,8 @@ import java.util.Set;
 import uz.muhokama.platform.i18n.Language;
 
 /** The signed-in person behind a request, as far as authorization needs to know them. */
-public record Caller(long accountId, String fullName, Set<Role> roles, String agencyCode, Language language, String regionCode) {
+public record Caller(
+        long accountId, String fullName, Set<Role> roles, String agencyCode, Language language, String regionCode) {
 
     public Caller {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

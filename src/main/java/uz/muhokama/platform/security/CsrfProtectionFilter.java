@@ -64,8 +64,10 @@ public class CsrfProtectionFilter implements ContainerRequestFilter {
             presented = QueryString.first(servletRequest.getQueryString(), CsrfToken.FIELD);
         }
         String expected = Cookies.read(servletRequest, CsrfToken.COOKIE).orElse(null);
-        if (presented == null || expected == null || !MessageDigest.isEqual(
-                presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        if (presented == null
+                || expected == null
+                || !MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             request.abortWith(problems.of(new Forbidden("problem.csrf")));
         }
     }

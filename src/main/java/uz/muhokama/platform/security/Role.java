@@ -15,7 +15,8 @@ public enum Role {
     ADMIN;
 
     public static Optional<Role> parse(String value) {
-        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(value == null ? "" : value.trim()))
+        return Arrays.stream(values())
+                .filter(r -> r.name().equalsIgnoreCase(value == null ? "" : value.trim()))
                 .findFirst();
     }
 }

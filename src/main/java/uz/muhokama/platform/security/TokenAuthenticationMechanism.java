@@ -30,10 +30,10 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
     Instance<CallerLookup> lookup;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        Optional<Caller> caller = presentedToken(request)
-                .flatMap(token -> lookup.get().findByToken(token.value(), token.kind()));
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<Caller> caller =
+                presentedToken(request).flatMap(token -> lookup.get().findByToken(token.value(), token.kind()));
         if (caller.isEmpty()) {
             return context.doNothing();
         }

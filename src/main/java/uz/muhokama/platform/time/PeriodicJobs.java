@@ -33,7 +33,8 @@ public class PeriodicJobs {
             return;
         }
         long millis = interval.toMillis();
-        scheduled.add(scheduler.scheduleWithFixedDelay(() -> runSafely(name, job), millis, millis, TimeUnit.MILLISECONDS));
+        scheduled.add(
+                scheduler.scheduleWithFixedDelay(() -> runSafely(name, job), millis, millis, TimeUnit.MILLISECONDS));
     }
 
     private static void runSafely(String name, Runnable job) {

@@ -34,10 +34,12 @@ public final class ApiDocs {
 
     /** Component names of the problem body and of one rejected field in it. */
     public static final String PROBLEM = "Problem";
+
     public static final String PROBLEM_FIELD = "ProblemFieldError";
 
     /** Component names of the answers the filter adds by kind. */
     public static final String BAD_REQUEST = "BadRequest";
+
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
@@ -49,6 +51,7 @@ public final class ApiDocs {
      * caching headers to the operation's success.
      */
     public static final String NOT_MODIFIED_ANSWER = "Not modified: If-None-Match named the current ETag; no body";
+
     public static final String NOT_MODIFIED = "NotModified";
 
     private ApiDocs() {}

@@ -35,7 +35,8 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         List<String> pages = openAPI.getPaths().getPathItems().keySet().stream()
-                .filter(path -> !path.startsWith("/api/")).toList();
+                .filter(path -> !path.startsWith("/api/"))
+                .toList();
         pages.forEach(openAPI.getPaths()::removePathItem);
 
         if (openAPI.getComponents() == null) {
@@ -44,18 +45,26 @@ public class ApiDocumentFilter implements OASFilter {
         Components components = openAPI.getComponents();
         components.addSchema(ApiDocs.PROBLEM_FIELD, problemFieldSchema());
         components.addSchema(ApiDocs.PROBLEM, problemSchema());
-        components.addResponse(ApiDocs.BAD_REQUEST, problem(
-                "Malformed or invalid input: the problem's errors name each rejected field (query parameter, body field or row)"));
+        components.addResponse(
+                ApiDocs.BAD_REQUEST,
+                problem(
+                        "Malformed or invalid input: the problem's errors name each rejected field (query parameter, body field or row)"));
         components.addResponse(ApiDocs.UNAUTHORIZED, problem("Sign-in required: no valid bearer token was sent"));
-        components.addResponse(ApiDocs.NOT_FOUND, problem(
-                "No such thing, or not visible to the caller (whether it exists is not revealed)"));
-        components.addResponse(ApiDocs.NOT_ACCEPTABLE, problem("The Accept header allows none of the media types this operation answers in"));
-        components.addResponse(ApiDocs.UNSUPPORTED_MEDIA_TYPE, problem("The body is not of a media type this operation reads"));
+        components.addResponse(
+                ApiDocs.NOT_FOUND,
+                problem("No such thing, or not visible to the caller (whether it exists is not revealed)"));
+        components.addResponse(
+                ApiDocs.NOT_ACCEPTABLE,
+                problem("The Accept header allows none of the media types this operation answers in"));
+        components.addResponse(
+                ApiDocs.UNSUPPORTED_MEDIA_TYPE, problem("The body is not of a media type this operation reads"));
         ConditionalDocs.addComponents(components);
         CursorDocs.addComponents(components);
 
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> {
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
                     complete(item, operation);
                     CursorDocs.complete(operation, components);
                 }));
@@ -70,11 +79,12 @@ public class ApiDocumentFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = Stream.concat(
-                item.getParameters() == null ? Stream.empty() : item.getParameters().stream(),
-                operation.getParameters() == null ? Stream.empty() : operation.getParameters().stream()).toList();
+                        item.getParameters() == null ? Stream.empty() : item.getParameters().stream(),
+                        operation.getParameters() == null ? Stream.empty() : operation.getParameters().stream())
+                .toList();
 
-        boolean signInRequired = !operation.getSecurity().isEmpty() && operation.getSecurity().stream()
-                .noneMatch(ApiDocumentFilter::isAnonymous);
+        boolean signInRequired = !operation.getSecurity().isEmpty()
+                && operation.getSecurity().stream().noneMatch(ApiDocumentFilter::isAnonymous);
         statePermittedAnonymousAccess(operation);
         boolean readsBody = operation.getRequestBody() != null;
         boolean readsQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
@@ -95,15 +105,21 @@ public class ApiDocumentFilter implements OASFilter {
         }
         ConditionalDocs.complete(operation);
         responses.getAPIResponses().forEach((code, response) -> {
-            if (isError(code) && response.getRef() == null && (response.getContent() == null
-                    || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
+            if (isError(code)
+                    && response.getRef() == null
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problemContent());
             }
-            if ((code.equals("429") || code.equals("503")) && response.getRef() == null
+            if ((code.equals("429") || code.equals("503"))
+                    && response.getRef() == null
                     && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
-                response.addHeader("Retry-After", OASFactory.createHeader()
-                        .description("Seconds to wait before trying again")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                response.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before trying again")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }
             if (code.equals("429") && response.getRef() == null) {
                 ConditionalDocs.addRateLimitHeaders(response);
@@ -149,35 +165,47 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(ApiDocs.PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ApiDocs.PROBLEM)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        ApiDocs.PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(ApiDocs.PROBLEM)));
     }
 
     /** platform.error.Problem as RFC 9457 describes it; PlatformIT compares it with a problem the API sends. */
     private static Schema problemSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details: the body of every error. title and detail are in the caller's "
                         + "language; code is the stable message key a program can switch on.")
                 .required(List.of("type", "title", "status", "code"))
                 .properties(ordered(
                         "type", string("Always about:blank: the status and code say what went wrong"),
                         "title", string("The status in words, in the caller's language"),
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                                .description("The HTTP status"),
+                        "status",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .format("int32")
+                                        .description("The HTTP status"),
                         "detail", string("What went wrong and what to do, in the caller's language"),
                         "code", string("Stable message key, e.g. account.email.taken or problem.busy"),
                         "instance", string("The path that was called"),
-                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                                .description("Each rejected field; present on validation errors only")
-                                .items(OASFactory.createSchema().ref(ApiDocs.PROBLEM_FIELD))));
+                        "errors",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.ARRAY)
+                                        .description("Each rejected field; present on validation errors only")
+                                        .items(OASFactory.createSchema().ref(ApiDocs.PROBLEM_FIELD))));
     }
 
     private static Schema problemFieldSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("One rejected field of a problem")
                 .required(List.of("field", "message"))
                 .properties(ordered(
-                        "field", string("The field as the caller sent it: password, decisions[2].reason, answers.F05.clauses, rows[5].reason"),
+                        "field",
+                                string(
+                                        "The field as the caller sent it: password, decisions[2].reason, answers.F05.clauses, rows[5].reason"),
                         "message", string("Why, in the caller's language")));
     }
 

@@ -14,7 +14,8 @@ public final class ApiPaths {
         if (uri == null) {
             return false;
         }
-        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         return path.startsWith("/api/") || path.equals("/api");
     }
 }

@@ -31,8 +31,8 @@ final class BundleMessageResolver implements IMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                    Object[] parameters) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
         return "??" + key + "??";
     }
 }

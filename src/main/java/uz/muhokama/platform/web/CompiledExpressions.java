@@ -40,9 +40,13 @@ final class CompiledExpressions implements IStandardVariableExpressionEvaluator 
     private final TemplateMembers members = new TemplateMembers();
 
     @Override
-    public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
-                           StandardExpressionExecutionContext executionContext) {
-        ExpressionNode node = expression.getUseSelectionAsRoot() || !(context instanceof IContext) ? null : compiled(expression.getExpression());
+    public Object evaluate(
+            IExpressionContext context,
+            IStandardVariableExpression expression,
+            StandardExpressionExecutionContext executionContext) {
+        ExpressionNode node = expression.getUseSelectionAsRoot() || !(context instanceof IContext)
+                ? null
+                : compiled(expression.getExpression());
         if (node == null) {
             return ognl.evaluate(context, expression, executionContext);
         }
@@ -54,7 +58,8 @@ final class CompiledExpressions implements IStandardVariableExpressionEvaluator 
             return ognl.evaluate(context, expression, executionContext);
         }
         return executionContext.getPerformTypeConversion()
-                ? StandardExpressions.getConversionService(context.getConfiguration()).convert(context, result, String.class)
+                ? StandardExpressions.getConversionService(context.getConfiguration())
+                        .convert(context, result, String.class)
                 : result;
     }
 

@@ -26,24 +26,48 @@ final class ConditionalDocs {
     private ConditionalDocs() {}
 
     static void addComponents(Components components) {
-        components.addHeader(ETAG, header("The representation's entity tag: strong (quoted) for JSON, weak (W/) "
-                + "for a generated file; send it back in If-None-Match to be answered 304 while it is current"));
-        components.addHeader(CACHE_CONTROL, header("public, max-age=N for what is the same for everyone; private, "
-                + "max-age=N for an answer to a signed-in caller where answers differ by caller; no-cache (revalidate "
-                + "with If-None-Match every time) where N is 0. The N of each operation is listed in docs/api.md"));
-        components.addHeader(VARY, header("The request fields the answer depends on: Accept-Language and Cookie "
-                + "(the language cookie) unless ?lang= chose the language, Authorization where answers differ by caller"));
-        components.addHeader(RateLimit.POLICY_HEADER, header("The quota the caller ran out of "
-                + "(draft-ietf-httpapi-ratelimit-headers): \"policy\";q=quota;w=window in seconds, e.g. \"comments\";q=10;w=60"));
-        components.addHeader(RateLimit.HEADER, header("What is left of that quota and the seconds until some "
-                + "comes back: \"policy\";r=remaining;t=seconds, e.g. \"comments\";r=0;t=42"));
-        components.addParameter(IF_NONE_MATCH, OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                .description("Entity tags of copies the caller holds (or *); the current one answers 304")
-                .required(false).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-        components.addResponse(ApiDocs.NOT_MODIFIED, OASFactory.createAPIResponse()
-                .description("Not modified: If-None-Match named the current entity tag; the copy the caller holds is "
-                        + "current. No body")
-                .addHeader(ETAG, ref(ETAG)).addHeader(CACHE_CONTROL, ref(CACHE_CONTROL)).addHeader(VARY, ref(VARY)));
+        components.addHeader(
+                ETAG,
+                header(
+                        "The representation's entity tag: strong (quoted) for JSON, weak (W/) "
+                                + "for a generated file; send it back in If-None-Match to be answered 304 while it is current"));
+        components.addHeader(
+                CACHE_CONTROL,
+                header(
+                        "public, max-age=N for what is the same for everyone; private, "
+                                + "max-age=N for an answer to a signed-in caller where answers differ by caller; no-cache (revalidate "
+                                + "with If-None-Match every time) where N is 0. The N of each operation is listed in docs/api.md"));
+        components.addHeader(
+                VARY,
+                header(
+                        "The request fields the answer depends on: Accept-Language and Cookie "
+                                + "(the language cookie) unless ?lang= chose the language, Authorization where answers differ by caller"));
+        components.addHeader(
+                RateLimit.POLICY_HEADER,
+                header(
+                        "The quota the caller ran out of "
+                                + "(draft-ietf-httpapi-ratelimit-headers): \"policy\";q=quota;w=window in seconds, e.g. \"comments\";q=10;w=60"));
+        components.addHeader(
+                RateLimit.HEADER,
+                header("What is left of that quota and the seconds until some "
+                        + "comes back: \"policy\";r=remaining;t=seconds, e.g. \"comments\";r=0;t=42"));
+        components.addParameter(
+                IF_NONE_MATCH,
+                OASFactory.createParameter()
+                        .name("If-None-Match")
+                        .in(Parameter.In.HEADER)
+                        .description("Entity tags of copies the caller holds (or *); the current one answers 304")
+                        .required(false)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addResponse(
+                ApiDocs.NOT_MODIFIED,
+                OASFactory.createAPIResponse()
+                        .description(
+                                "Not modified: If-None-Match named the current entity tag; the copy the caller holds is "
+                                        + "current. No body")
+                        .addHeader(ETAG, ref(ETAG))
+                        .addHeader(CACHE_CONTROL, ref(CACHE_CONTROL))
+                        .addHeader(VARY, ref(VARY)));
     }
 
     /** For an operation that declares a 304: the parameter, the shared 304 and the headers of its success. */
@@ -53,10 +77,13 @@ final class ConditionalDocs {
             return;
         }
         if (notModified.getRef() == null) {
-            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDocs.NOT_MODIFIED));
+            operation
+                    .getResponses()
+                    .addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDocs.NOT_MODIFIED));
         }
-        boolean hasParameter = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getRef() != null && p.getRef().endsWith("/" + IF_NONE_MATCH));
+        boolean hasParameter = operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getRef() != null && p.getRef().endsWith("/" + IF_NONE_MATCH));
         if (!hasParameter) {
             operation.addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH));
         }
@@ -80,7 +107,8 @@ final class ConditionalDocs {
     }
 
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
+        return OASFactory.createHeader()
+                .description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 

@@ -111,21 +111,30 @@ public class ConditionalReads implements ContainerResponseFilter {
 
     /** Files and streams are sent as they are written, never held in memory to be tagged. */
     private static boolean isStream(Object entity) {
-        return entity instanceof StreamingOutput || entity instanceof InputStream || entity instanceof Reader
-                || entity instanceof File || entity instanceof Path;
+        return entity instanceof StreamingOutput
+                || entity instanceof InputStream
+                || entity instanceof Reader
+                || entity instanceof File
+                || entity instanceof Path;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private byte[] serialise(ContainerResponseContext response) throws IOException {
         Class type = response.getEntityClass();
-        MessageBodyWriter writer = providers.getMessageBodyWriter(type, response.getEntityType(),
-                response.getEntityAnnotations(), response.getMediaType());
+        MessageBodyWriter writer = providers.getMessageBodyWriter(
+                type, response.getEntityType(), response.getEntityAnnotations(), response.getMediaType());
         if (writer == null) {
             throw new IOException("No writer for " + type.getName() + " as " + response.getMediaType());
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
-        writer.writeTo(response.getEntity(), type, response.getEntityType(), response.getEntityAnnotations(),
-                response.getMediaType(), response.getHeaders(), body);
+        writer.writeTo(
+                response.getEntity(),
+                type,
+                response.getEntityType(),
+                response.getEntityAnnotations(),
+                response.getMediaType(),
+                response.getHeaders(),
+                body);
         return body.toByteArray();
     }
 }

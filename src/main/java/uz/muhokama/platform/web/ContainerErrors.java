@@ -72,10 +72,15 @@ public class ContainerErrors {
         int status = code instanceof Integer given && given >= 400 ? given : 404;
         if (status >= 500) {
             String incident = UUID.randomUUID().toString();
-            LOG.severe("Container failure " + status + " for " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
-                    + ", incident " + incident + ": " + request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            LOG.severe("Container failure " + status + " for "
+                    + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ", incident " + incident + ": "
+                    + request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             return responses.of(500, "problem.unexpected", new Object[] {incident}, List.of());
         }
-        return responses.of(status, uz.muhokama.platform.error.WebApplicationExceptionMapper.keyFor(status), new Object[0], List.of());
+        return responses.of(
+                status,
+                uz.muhokama.platform.error.WebApplicationExceptionMapper.keyFor(status),
+                new Object[0],
+                List.of());
     }
 }

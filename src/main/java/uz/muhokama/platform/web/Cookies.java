@@ -19,8 +19,11 @@ public final class Cookies {
         if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v != null && !v.isEmpty()).findFirst();
+        return Arrays.stream(cookies)
+                .filter(c -> name.equals(c.getName()))
+                .map(Cookie::getValue)
+                .filter(v -> v != null && !v.isEmpty())
+                .findFirst();
     }
 
     /** A Set-Cookie header value; {@code maxAge} null makes a cookie that ends with the browser session. */

@@ -21,6 +21,7 @@ final class CursorCodec {
 
     /** Far above any cursor made here (a few keys), far below anything worth decoding. */
     static final int MAX_LENGTH = 512;
+
     private static final int TAG_BYTES = 16;
     private static final String VERSION = "1";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -38,8 +39,13 @@ final class CursorCodec {
     }
 
     public String encode(Cursor cursor) {
-        StringBuilder payload = new StringBuilder(VERSION).append('~').append(name(cursor.list())).append('~')
-                .append(cursor.filters()).append('~').append(cursor.seen());
+        StringBuilder payload = new StringBuilder(VERSION)
+                .append('~')
+                .append(name(cursor.list()))
+                .append('~')
+                .append(cursor.filters())
+                .append('~')
+                .append(cursor.seen());
         for (String k : cursor.keys()) {
             payload.append('~').append(k);
         }
@@ -79,8 +85,11 @@ final class CursorCodec {
         }
         // Signed by us, so well formed unless a key was shared with another version: still checked.
         String[] parts = new String(payload, StandardCharsets.US_ASCII).split("~", -1);
-        if (parts.length < 4 || !VERSION.equals(parts[0]) || !NAME.matcher(parts[1]).matches()
-                || !HASH.matcher(parts[2]).matches() || !SEEN.matcher(parts[3]).matches()) {
+        if (parts.length < 4
+                || !VERSION.equals(parts[0])
+                || !NAME.matcher(parts[1]).matches()
+                || !HASH.matcher(parts[2]).matches()
+                || !SEEN.matcher(parts[3]).matches()) {
             throw Cursor.invalid();
         }
         List<String> keys = Arrays.asList(parts).subList(4, parts.length);

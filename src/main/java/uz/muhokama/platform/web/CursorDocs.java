@@ -21,19 +21,25 @@ final class CursorDocs {
     private CursorDocs() {}
 
     static void addComponents(Components components) {
-        components.addHeader(LINK, OASFactory.createHeader().description("RFC 8288: </api/v1/…?the same query&cursor=…>; "
-                        + "rel=\"next\", the address of the next page (root-relative). Absent on the last page")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addHeader(
+                LINK,
+                OASFactory.createHeader()
+                        .description("RFC 8288: </api/v1/…?the same query&cursor=…>; "
+                                + "rel=\"next\", the address of the next page (root-relative). Absent on the last page")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     static void complete(Operation operation, Components components) {
-        if (operation.getParameters() == null || operation.getParameters().stream().noneMatch(CursorDocs::isCursor)) {
+        if (operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(CursorDocs::isCursor)) {
             return;
         }
-        operation.getParameters().stream().filter(CursorDocs::isCursor).forEach(p -> p.description(
-                "Where to go on: the next value of the previous page, sent back unchanged with the same query. Opaque "
-                        + "and signed; a changed cursor, or one of another list, order or filter, is a 400 on cursor. "
-                        + "Without it, the first page (or the page number given)"));
+        operation.getParameters().stream()
+                .filter(CursorDocs::isCursor)
+                .forEach(p -> p.description(
+                        "Where to go on: the next value of the previous page, sent back unchanged with the same query. Opaque "
+                                + "and signed; a changed cursor, or one of another list, order or filter, is a 400 on cursor. "
+                                + "Without it, the first page (or the page number given)"));
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") && response.getRef() == null) {
                 if (response.getHeaders() == null || !response.getHeaders().containsKey(LINK)) {
@@ -57,16 +63,23 @@ final class CursorDocs {
         }
         // At the top ({"items","next"}), or one level down where the page is part of a larger answer
         // (the survey results' answers.next).
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(schema),
+        java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(schema),
                         schema.getProperties().values().stream().map(p -> resolved(p, components)))
-                .filter(s -> s != null && s.getProperties() != null && s.getProperties().get("next") != null)
-                .forEach(s -> s.getProperties().get("next").description("The cursor of the next page, to send as "
-                        + "?cursor= with the same query; absent (null) on the last page"));
+                .filter(s -> s != null
+                        && s.getProperties() != null
+                        && s.getProperties().get("next") != null)
+                .forEach(s -> s.getProperties()
+                        .get("next")
+                        .description("The cursor of the next page, to send as "
+                                + "?cursor= with the same query; absent (null) on the last page"));
     }
 
     private static Schema resolved(Schema schema, Components components) {
         if (schema != null && schema.getRef() != null && components.getSchemas() != null) {
-            return components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            return components
+                    .getSchemas()
+                    .get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
         }
         return schema;
     }

@@ -44,8 +44,11 @@ class CursorKey {
     byte[] bytes() {
         byte[] current = key;
         if (current == null) {
-            current = configured.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
-                    .filter(b -> b.length >= 16).orElseGet(this::stored);
+            current = configured
+                    .filter(s -> !s.isBlank())
+                    .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                    .filter(b -> b.length >= 16)
+                    .orElseGet(this::stored);
             key = current;
         }
         return current.clone();
@@ -57,7 +60,8 @@ class CursorKey {
             if (found.isEmpty()) {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_secret (name, secret) VALUES (?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO app_secret (name, secret) VALUES (?, ?)")) {
                     insert.setString(1, NAME);
                     insert.setString(2, Base64.getEncoder().encodeToString(random));
                     insert.executeUpdate();

@@ -27,8 +27,10 @@ public class CursorLinks implements ContainerResponseFilter {
 
     static String nextAddress(ContainerRequestContext request, String next) {
         // The page number gives way to the cursor, which says where to go on.
-        var uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replaceQueryParam("page")
-                .replaceQueryParam("cursor", next).build();
+        var uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                .replaceQueryParam("page")
+                .replaceQueryParam("cursor", next)
+                .build();
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

@@ -25,8 +25,8 @@ public class DisplaySettingsResource {
 
     @GET
     @Operation(hidden = true)
-    public Response change(@QueryParam("font") String font, @QueryParam("theme") String theme,
-                           @QueryParam("return") String returnTo) {
+    public Response change(
+            @QueryParam("font") String font, @QueryParam("theme") String theme, @QueryParam("return") String returnTo) {
         Response.ResponseBuilder answer = Response.seeOther(URI.create(SafeRedirects.localPathOr(returnTo, "/")));
         if (DisplayPreferences.isFont(font)) {
             answer.header("Set-Cookie", cookies.set(DisplayPreferences.FONT_COOKIE, font, REMEMBER_FOR));

@@ -26,7 +26,8 @@ public final class EntityTags {
 
     /** A weak tag for what the parts say the representation is (each part joined, then digested). */
     public static String weak(Object... parts) {
-        String joined = String.join("\u0000", Arrays.stream(parts).map(String::valueOf).toList());
+        String joined =
+                String.join("\u0000", Arrays.stream(parts).map(String::valueOf).toList());
         return "W/\"" + digest(joined.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
@@ -103,7 +104,8 @@ public final class EntityTags {
     }
 
     private static int skipListSpace(String field, int at) {
-        while (at < field.length() && (field.charAt(at) == ' ' || field.charAt(at) == '\t' || field.charAt(at) == ',')) {
+        while (at < field.length()
+                && (field.charAt(at) == ' ' || field.charAt(at) == '\t' || field.charAt(at) == ',')) {
             at++;
         }
         return at;

@@ -94,7 +94,8 @@ interface ExpressionNode {
             } catch (IllegalAccessException e) {
                 throw LeftToOgnl.INSTANCE;
             } catch (InvocationTargetException e) {
-                throw new TemplateProcessingException("Exception evaluating expression member \"" + name + "\"", e.getCause());
+                throw new TemplateProcessingException(
+                        "Exception evaluating expression member \"" + name + "\"", e.getCause());
             }
         }
 
@@ -102,8 +103,15 @@ interface ExpressionNode {
             if (!type.isPrimitive()) {
                 return type;
             }
-            return type == int.class ? Integer.class : type == long.class ? Long.class : type == boolean.class ? Boolean.class
-                    : type == double.class ? Double.class : type == char.class ? Character.class : Object.class;
+            return type == int.class
+                    ? Integer.class
+                    : type == long.class
+                            ? Long.class
+                            : type == boolean.class
+                                    ? Boolean.class
+                                    : type == double.class
+                                            ? Double.class
+                                            : type == char.class ? Character.class : Object.class;
         }
     }
 

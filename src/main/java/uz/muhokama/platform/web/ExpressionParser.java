@@ -13,8 +13,28 @@ import uz.muhokama.platform.Internal;
  */
 @Internal
 final class ExpressionParser {
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "neq", "lt", "gt",
-            "lte", "gte", "null", "true", "false", "new", "instanceof", "in", "shl", "shr", "ushr", "band", "bor", "xor");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "not",
+            "eq",
+            "neq",
+            "lt",
+            "gt",
+            "lte",
+            "gte",
+            "null",
+            "true",
+            "false",
+            "new",
+            "instanceof",
+            "in",
+            "shl",
+            "shr",
+            "ushr",
+            "band",
+            "bor",
+            "xor");
 
     private final String text;
     private int at;

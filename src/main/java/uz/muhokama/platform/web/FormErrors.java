@@ -21,9 +21,11 @@ public record FormErrors(Map<String, String> byField, String summary) {
         }
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : rejected.fieldErrors()) {
-            byField.merge(error.field(), messages.get(language, error.messageKey(), error.args()), (a, b) -> a + " " + b);
+            byField.merge(
+                    error.field(), messages.get(language, error.messageKey(), error.args()), (a, b) -> a + " " + b);
         }
-        String summary = rejected.fieldErrors().isEmpty() ? messages.get(language, rejected.messageKey(), rejected.args())
+        String summary = rejected.fieldErrors().isEmpty()
+                ? messages.get(language, rejected.messageKey(), rejected.args())
                 : messages.get(language, "form.fix-errors");
         return new FormErrors(byField, summary);
     }

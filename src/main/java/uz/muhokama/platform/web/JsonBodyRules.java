@@ -35,6 +35,7 @@ public final class JsonBodyRules {
 
     /** Years a date may name: what both databases' TIMESTAMP columns hold, and far beyond any discussion. */
     static final int MIN_YEAR = 1900;
+
     static final int MAX_YEAR = 9999;
     private static final String BODY = "body";
 
@@ -55,14 +56,18 @@ public final class JsonBodyRules {
             TextRules.problem(text).ifPresent(key -> errors.add(new FieldError(field(path), key)));
         }
         if (raw == JsonObject.class && kind != JsonValue.ValueType.OBJECT && kind != JsonValue.ValueType.NULL) {
-            errors.add(new FieldError(field(path), "validation.body.object-expected")); // an array was a ClassCastException
+            errors.add(new FieldError(
+                    field(path), "validation.body.object-expected")); // an array was a ClassCastException
             return;
         }
         if (raw == JsonArray.class && kind != JsonValue.ValueType.ARRAY && kind != JsonValue.ValueType.NULL) {
             errors.add(new FieldError(field(path), "validation.body.array-expected"));
             return;
         }
-        if (kind == JsonValue.ValueType.NULL || raw == null || raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
+        if (kind == JsonValue.ValueType.NULL
+                || raw == null
+                || raw == Object.class
+                || JsonValue.class.isAssignableFrom(raw)) {
             anything(value, path, errors);
             return;
         }
@@ -94,10 +99,13 @@ public final class JsonBodyRules {
             }
             Type element = raw.isArray() ? raw.getComponentType() : argument(type, 0);
             JsonArray array = value.asJsonArray();
-            boolean typed = raw(element) != null && raw(element) != Object.class && !JsonValue.class.isAssignableFrom(raw(element));
+            boolean typed = raw(element) != null
+                    && raw(element) != Object.class
+                    && !JsonValue.class.isAssignableFrom(raw(element));
             for (int i = 0; i < array.size(); i++) {
                 if (typed && array.get(i).getValueType() == JsonValue.ValueType.NULL) {
-                    // A list of clauses, roles or decisions has no place for "nothing": it reached the services as null.
+                    // A list of clauses, roles or decisions has no place for "nothing": it reached the services as
+                    // null.
                     errors.add(new FieldError(path + "[" + i + "]", "validation.item.required"));
                 } else {
                     check(array.get(i), element, path + "[" + i + "]", errors);
@@ -171,11 +179,12 @@ public final class JsonBodyRules {
                     anything(item, path + "[" + i + "]", errors);
                 }
             }
-            case OBJECT -> value.asJsonObject().forEach((name, member) -> {
-                keyRules(name, path, errors);
-                stringRules(member, join(path, name), errors);
-                anything(member, join(path, name), errors);
-            });
+            case OBJECT ->
+                value.asJsonObject().forEach((name, member) -> {
+                    keyRules(name, path, errors);
+                    stringRules(member, join(path, name), errors);
+                    anything(member, join(path, name), errors);
+                });
             default -> {
                 // numbers, booleans and null carry no text
             }
@@ -184,7 +193,8 @@ public final class JsonBodyRules {
 
     private static void stringRules(JsonValue value, String path, List<FieldError> errors) {
         if (value.getValueType() == JsonValue.ValueType.STRING) {
-            TextRules.problem(((JsonString) value).getString()).ifPresent(key -> errors.add(new FieldError(field(path), key)));
+            TextRules.problem(((JsonString) value).getString())
+                    .ifPresent(key -> errors.add(new FieldError(field(path), key)));
         }
     }
 
@@ -215,7 +225,9 @@ public final class JsonBodyRules {
         String text = ((JsonString) value).getString();
         int year;
         try {
-            year = raw == Instant.class ? Instant.parse(text).atOffset(ZoneOffset.UTC).getYear() : LocalDate.parse(text).getYear();
+            year = raw == Instant.class
+                    ? Instant.parse(text).atOffset(ZoneOffset.UTC).getYear()
+                    : LocalDate.parse(text).getYear();
         } catch (DateTimeException e) {
             errors.add(new FieldError(field(path), "validation.date.invalid"));
             return;

@@ -61,7 +61,9 @@ public class PageContext {
     }
 
     public boolean callerHas(String role) {
-        return Role.parse(role).flatMap(r -> currentCaller.get().map(c -> c.has(r))).orElse(false);
+        return Role.parse(role)
+                .flatMap(r -> currentCaller.get().map(c -> c.has(r)))
+                .orElse(false);
     }
 
     public String csrf() {
@@ -72,9 +74,11 @@ public class PageContext {
     public String here() {
         if (here == null) {
             String query = request.getQueryString();
-            String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                    .filter(p -> !p.isEmpty() && !p.startsWith(CurrentLanguage.QUERY_PARAM + "="))
-                    .collect(Collectors.joining("&"));
+            String kept = query == null
+                    ? ""
+                    : Arrays.stream(query.split("&"))
+                            .filter(p -> !p.isEmpty() && !p.startsWith(CurrentLanguage.QUERY_PARAM + "="))
+                            .collect(Collectors.joining("&"));
             here = request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
         }
         return here;
@@ -107,7 +111,11 @@ public class PageContext {
     static String encode(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
                     || c == '.';
             if (!plain) {
                 return URLEncoder.encode(value, StandardCharsets.UTF_8);

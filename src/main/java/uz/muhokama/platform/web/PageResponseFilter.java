@@ -50,7 +50,9 @@ public class PageResponseFilter implements ContainerResponseFilter {
         // The page's language, as its <html lang>: without it the container says the server's own locale.
         headers.putSingle("Content-Language", language.get().tag());
         if (language.chosenNow()) {
-            headers.add("Set-Cookie", cookies.set(CurrentLanguage.COOKIE, language.get().tag(), Duration.ofDays(365)));
+            headers.add(
+                    "Set-Cookie",
+                    cookies.set(CurrentLanguage.COOKIE, language.get().tag(), Duration.ofDays(365)));
         }
         // Filters run before the page is written, so make sure the token exists before deciding.
         csrf.value();

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.metrics.Tag;
 @Provider
 public class RefusalMetrics implements ContainerResponseFilter {
 
-    private static final Metadata REFUSALS = Metadata.builder().withName("muhokama.refusals")
-            .withDescription("Requests refused with 429 (too many) or 503 (busy, retry)").build();
+    private static final Metadata REFUSALS = Metadata.builder()
+            .withName("muhokama.refusals")
+            .withDescription("Requests refused with 429 (too many) or 503 (busy, retry)")
+            .build();
 
     @Inject
     MetricRegistry registry;
@@ -27,7 +29,8 @@ public class RefusalMetrics implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         if (status == 429 || status == 503) {
-            registry.counter(REFUSALS, new Tag("status", String.valueOf(status))).inc();
+            registry.counter(REFUSALS, new Tag("status", String.valueOf(status)))
+                    .inc();
         }
     }
 }

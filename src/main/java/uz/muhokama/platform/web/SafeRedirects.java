@@ -6,8 +6,12 @@ public final class SafeRedirects {
     private SafeRedirects() {}
 
     public static String localPathOr(String candidate, String fallback) {
-        if (candidate == null || candidate.isBlank() || !candidate.startsWith("/") || candidate.startsWith("//")
-                || candidate.contains("\\") || candidate.chars().anyMatch(Character::isISOControl)) {
+        if (candidate == null
+                || candidate.isBlank()
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.contains("\\")
+                || candidate.chars().anyMatch(Character::isISOControl)) {
             return fallback;
         }
         return candidate;

@@ -42,7 +42,8 @@ final class SharedHeaders {
     SharedHeaders(TemplateEngine engine, Caches caches) {
         this.engine = engine;
         this.marked = caches.create(CachePolicy.<String>named("anonymous-headers")
-                .withMaxEntries((long) Language.values().length * DisplayPreferences.FONTS.size()
+                .withMaxEntries((long) Language.values().length
+                        * DisplayPreferences.FONTS.size()
                         * DisplayPreferences.THEMES.size())
                 .withFreshFor(CachePolicy.FOREVER));
     }
@@ -51,8 +52,8 @@ final class SharedHeaders {
     String headerFor(PageContext page) {
         Language language = page.language();
         DisplayPreferences display = page.display();
-        String header = marked.get(language.tag() + '|' + display.font() + '|' + display.theme(),
-                () -> render(language, display));
+        String header = marked.get(
+                language.tag() + '|' + display.font() + '|' + display.theme(), () -> render(language, display));
         header = header.replace(RETURN_MARK, attribute(page.hereEncoded()));
         for (Language other : Language.values()) {
             header = header.replace(LANG_URL_MARK + other.tag(), attribute(page.langUrl(other.tag())));

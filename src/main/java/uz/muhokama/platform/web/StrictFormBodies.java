@@ -41,17 +41,21 @@ public class StrictFormBodies implements Filter {
     private static final int MAX_BYTES = 1_048_576;
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase().startsWith("application/x-www-form-urlencoded")
+        if (type == null
+                || !type.toLowerCase().startsWith("application/x-www-form-urlencoded")
                 || request.getContentLengthLong() > MAX_BYTES) {
             chain.doFilter(req, res);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        if (body.length > MAX_BYTES || !parse(request.getQueryString(), fields) || !parse(new String(body, StandardCharsets.ISO_8859_1), fields)) {
+        if (body.length > MAX_BYTES
+                || !parse(request.getQueryString(), fields)
+                || !parse(new String(body, StandardCharsets.ISO_8859_1), fields)) {
             ((HttpServletResponse) res).sendError(body.length > MAX_BYTES ? 413 : 400);
             return;
         }
@@ -101,8 +105,12 @@ public class StrictFormBodies implements Filter {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

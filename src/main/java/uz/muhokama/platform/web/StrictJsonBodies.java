@@ -74,7 +74,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 throw new InvalidInput(BODY, "validation.body.required");
             }
-            // A body read as a String (a questionnaire definition) is parsed by its resource: only its texts are checked here.
+            // A body read as a String (a questionnaire definition) is parsed by its resource: only its texts are
+            // checked here.
             Type target = context.getType() == String.class ? Object.class : context.getGenericType();
             List<FieldError> errors = JsonBodyRules.problems(value, target);
             if (!errors.isEmpty()) {
@@ -109,7 +110,9 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
 
     static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase().endsWith("+json"));
     }
 
     /** Strict UTF-8: a malformed byte is the sender's mistake, not a character to replace silently. */
@@ -120,8 +123,12 @@ public class StrictJsonBodies implements ReaderInterceptor {
     /** {@code bytes} as UTF-8, or empty when any byte sequence is not UTF-8 (for JSON that arrives as a file). */
     public static Optional<String> strictUtf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

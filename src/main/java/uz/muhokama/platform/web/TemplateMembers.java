@@ -19,9 +19,17 @@ final class TemplateMembers {
 
     private static final Object NOT_ALLOWED = new Object();
 
-    private static final Set<String> JDK_MEMBERS = Set.of("Map.isEmpty/0", "Map.size/0", "Map.get/1",
-            "Map.containsKey/1", "Collection.isEmpty/0", "Collection.size/0", "Collection.contains/1", "String.isEmpty/0",
-            "String.isBlank/0", "String.length/0");
+    private static final Set<String> JDK_MEMBERS = Set.of(
+            "Map.isEmpty/0",
+            "Map.size/0",
+            "Map.get/1",
+            "Map.containsKey/1",
+            "Collection.isEmpty/0",
+            "Collection.size/0",
+            "Collection.contains/1",
+            "String.isEmpty/0",
+            "String.isBlank/0",
+            "String.length/0");
 
     private final ClassValue<Map<String, Object>> members = new ClassValue<>() {
         @Override
@@ -54,16 +62,20 @@ final class TemplateMembers {
                     only = m;
                 }
             }
-            if (only == null || only.getDeclaringClass() == Object.class || only.getReturnType() == Class.class
+            if (only == null
+                    || only.getDeclaringClass() == Object.class
+                    || only.getReturnType() == Class.class
                     || Modifier.isStatic(only.getModifiers())) {
                 return null;
             }
             only.setAccessible(true); // records nested in package-private places
             return only;
         }
-        Class<?> api = Map.class.isAssignableFrom(type) ? Map.class
-                : Collection.class.isAssignableFrom(type) ? Collection.class
-                : type == String.class ? String.class : null;
+        Class<?> api = Map.class.isAssignableFrom(type)
+                ? Map.class
+                : Collection.class.isAssignableFrom(type)
+                        ? Collection.class
+                        : type == String.class ? String.class : null;
         if (api == null || !JDK_MEMBERS.contains(api.getSimpleName() + '.' + name + '/' + arity)) {
             return null;
         }

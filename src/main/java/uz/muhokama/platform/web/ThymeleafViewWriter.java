@@ -50,7 +50,8 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
     }
 
     static TemplateEngine createEngine(Messages messages, boolean cache) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafViewWriter.class.getClassLoader());
+        ClassLoaderTemplateResolver resolver =
+                new ClassLoaderTemplateResolver(ThymeleafViewWriter.class.getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
@@ -91,8 +92,14 @@ public class ThymeleafViewWriter implements MessageBodyWriter<View> {
     }
 
     @Override
-    public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) {
+    public void writeTo(
+            View view,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out) {
         headers.putSingle("Content-Type", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         byte[] html = render(view);
         headers.putSingle("Content-Length", html.length);

@@ -20,6 +20,7 @@ final class Utf8Buffer extends Writer {
     private int length;
     /** A high surrogate whose low half may come in the next write. */
     private char pendingHigh;
+
     private final char[] scratch = new char[512];
 
     Utf8Buffer(int initialCapacity) {

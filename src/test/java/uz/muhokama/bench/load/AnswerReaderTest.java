@@ -39,7 +39,8 @@ class AnswerReaderTest {
     @Test
     void aRefusalSaysWhetherItToldWhenToRetryAndAClosingAnswerSaysSo() throws IOException {
         AnswerReader reader = new AnswerReader();
-        byte[] refusal = bytes("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        byte[] refusal = bytes(
+                "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         assertTrue(reader.take(refusal, 0, refusal.length));
         assertEquals(new AnswerReader.Answer(429, true), reader.answer());
         assertTrue(reader.closeAfter());

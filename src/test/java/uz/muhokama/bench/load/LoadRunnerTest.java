@@ -55,9 +55,15 @@ class LoadRunnerTest {
             exchange.close();
         });
         LoadRunner.Tally tally = new LoadRunner.Tally();
-        LoadRunner.Result result = LoadRunner.run("burst", base, 8, Duration.ofSeconds(60), 600,
+        LoadRunner.Result result = LoadRunner.run(
+                "burst",
+                base,
+                8,
+                Duration.ofSeconds(60),
+                600,
                 i -> Request.postJson("/comments", "{\"text\":\"comment " + i + "\"}", "token-" + i % 7),
-                status -> status == 201 || status == 429 || status == 503, tally);
+                status -> status == 201 || status == 429 || status == 503,
+                tally);
 
         assertEquals(600, result.requests(), "exactly the count, then no more");
         assertEquals(600, received.get());

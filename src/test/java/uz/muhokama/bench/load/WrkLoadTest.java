@@ -29,6 +29,8 @@ class WrkLoadTest {
 
     @Test
     void outputWithoutTheResultLineIsAFailureNotAnEmptyRow() {
-        assertThrows(IllegalStateException.class, () -> WrkLoad.parse("draft page", 16, "unable to connect to localhost:9080"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> WrkLoad.parse("draft page", 16, "unable to connect to localhost:9080"));
     }
 }

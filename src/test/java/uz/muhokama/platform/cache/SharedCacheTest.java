@@ -26,8 +26,10 @@ class SharedCacheTest {
 
     /** Fresh for a second, served for one more while one caller renews. */
     private SharedCache<String, String> aMoment() {
-        return caches.create(CachePolicy.<String>named("test").withMaxEntries(100)
-                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1)));
+        return caches.create(CachePolicy.<String>named("test")
+                .withMaxEntries(100)
+                .withFreshFor(Duration.ofSeconds(1))
+                .withRenewedLateBy(Duration.ofSeconds(1)));
     }
 
     private String load() {
@@ -71,14 +73,19 @@ class SharedCacheTest {
         assertEquals("value 2", cache.get("a", this::load), "renewed");
 
         at(1500 + 2000);
-        assertEquals("value 3", readDuringALoad(cache, "a"), "two moments past its own, an old value is not served even during a renewal");
+        assertEquals(
+                "value 3",
+                readDuringALoad(cache, "a"),
+                "two moments past its own, an old value is not served even during a renewal");
     }
 
     @Test
     void aValueIsNeverServedPastTheMomentItSaysItStopsBeingRight() {
         Instant closes = START.plusMillis(300);
-        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
-                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1))
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test")
+                .withMaxEntries(10)
+                .withFreshFor(Duration.ofSeconds(1))
+                .withRenewedLateBy(Duration.ofSeconds(1))
                 .goodUntil(value -> value.equals("value 1") ? closes : null));
         cache.get("a", this::load);
         at(299);
@@ -101,19 +108,21 @@ class SharedCacheTest {
         SharedCache<String, String> cache = aMoment();
         cache.get("a", this::load);
         at(1500);
-        assertThrows(IllegalStateException.class, () -> cache.get("a", () -> {
-            throw new IllegalStateException("database gone");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> cache.get("a", () -> {
+                    throw new IllegalStateException("database gone");
+                }));
         assertEquals("value 2", cache.get("a", this::load), "the renewal claim was given back");
         assertEquals("value 2", cache.get("a", this::load));
     }
 
     @Test
     void noEntriesOrNoTimeKeepsNothing() {
-        SharedCache<String, String> none = caches.create(CachePolicy.<String>named("test").withMaxEntries(0)
-                .withFreshFor(Duration.ofSeconds(1)));
-        SharedCache<String, String> instant = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
-                .withFreshFor(Duration.ZERO));
+        SharedCache<String, String> none = caches.create(
+                CachePolicy.<String>named("test").withMaxEntries(0).withFreshFor(Duration.ofSeconds(1)));
+        SharedCache<String, String> instant = caches.create(
+                CachePolicy.<String>named("test").withMaxEntries(10).withFreshFor(Duration.ZERO));
         none.get("a", this::load);
         none.get("a", this::load);
         instant.get("a", this::load);
@@ -124,8 +133,10 @@ class SharedCacheTest {
 
     @Test
     void onlyValuesWorthKeepingAreKeptAndAnUnworthyRenewalForgetsTheOldOne() {
-        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(10)
-                .withFreshFor(Duration.ofSeconds(1)).withRenewedLateBy(Duration.ofSeconds(1))
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test")
+                .withMaxEntries(10)
+                .withFreshFor(Duration.ofSeconds(1))
+                .withRenewedLateBy(Duration.ofSeconds(1))
                 .keptIf(value -> !value.equals("value 3")));
         cache.get("a", this::load);
         assertEquals("value 1", cache.get("a", this::load));
@@ -138,8 +149,10 @@ class SharedCacheTest {
 
     @Test
     void keptOnSecondRequestKeepsOnlyWhatIsAskedForAgain() {
-        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(100)
-                .withFreshFor(CachePolicy.FOREVER).keptOnSecondRequest());
+        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test")
+                .withMaxEntries(100)
+                .withFreshFor(CachePolicy.FOREVER)
+                .keptOnSecondRequest());
         for (int i = 0; i < 20; i++) {
             String key = "once-" + i;
             cache.get(key, this::load);
@@ -156,8 +169,8 @@ class SharedCacheTest {
 
     @Test
     void aFullCacheLetsGoRatherThanGrowing() {
-        SharedCache<String, String> cache = caches.create(CachePolicy.<String>named("test").withMaxEntries(5)
-                .withFreshFor(CachePolicy.FOREVER));
+        SharedCache<String, String> cache = caches.create(
+                CachePolicy.<String>named("test").withMaxEntries(5).withFreshFor(CachePolicy.FOREVER));
         for (int i = 0; i < 100; i++) {
             cache.get("k" + i, this::load);
         }
@@ -166,8 +179,8 @@ class SharedCacheTest {
 
     @Test
     void mergeCombinesWithTheFreshValueOnlyAndForgetIfForgetsTheMatchingKeys() {
-        SharedCache<String, Integer> cache = caches.create(CachePolicy.<Integer>named("test").withMaxEntries(10)
-                .withFreshFor(Duration.ofSeconds(10)));
+        SharedCache<String, Integer> cache = caches.create(
+                CachePolicy.<Integer>named("test").withMaxEntries(10).withFreshFor(Duration.ofSeconds(10)));
         cache.merge("a", 5, Math::max);
         cache.merge("a", 3, Math::max);
         assertEquals(5, cache.fresh("a").orElseThrow());
@@ -184,14 +197,14 @@ class SharedCacheTest {
     @Test
     void theStatisticsCountServedAndLoadedReadsAsTheClockMoves() {
         SharedCache<String, String> cache = aMoment();
-        cache.get("a", this::load);           // missing: loaded
+        cache.get("a", this::load); // missing: loaded
         at(500);
-        cache.get("a", this::load);           // fresh: served
+        cache.get("a", this::load); // fresh: served
         at(1200);
-        cache.get("a", this::load);           // due: this reader renews it (loaded)
-        readDuringALoad(cache, "a");          // the renewal was done at 1200: served
+        cache.get("a", this::load); // due: this reader renews it (loaded)
+        readDuringALoad(cache, "a"); // the renewal was done at 1200: served
         at(1200 + 2000);
-        cache.get("a", this::load);           // expired: loaded
+        cache.get("a", this::load); // expired: loaded
         assertEquals(3, cache.loadedCount());
         assertEquals(2, cache.servedCount());
         assertEquals(3, loads.get());
@@ -270,7 +283,9 @@ class SharedCacheTest {
 
     @Test
     void thePolicySaysHowStaleItsEntriesMayBe() {
-        assertEquals("test: up to 100 entries, each at most 2 s old", aMoment().policy().describe());
+        assertEquals(
+                "test: up to 100 entries, each at most 2 s old",
+                aMoment().policy().describe());
         assertEquals(1, caches.all().size(), "every cache built is listed");
     }
 }

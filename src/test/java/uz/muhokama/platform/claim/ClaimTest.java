@@ -35,7 +35,8 @@ class ClaimTest {
         claim.claim("a", NOW, STALE);
         Instant later = NOW.plusSeconds(200);
         claim.renew("a", later);
-        assertFalse(claim.isDue(later.plusSeconds(299), later.plusSeconds(299).minusSeconds(300)), "renewed: still held");
+        assertFalse(
+                claim.isDue(later.plusSeconds(299), later.plusSeconds(299).minusSeconds(300)), "renewed: still held");
         Instant muchLater = later.plusSeconds(301);
         assertTrue(claim.isDue(muchLater, muchLater.minusSeconds(300)));
         claim.claim("b", muchLater, muchLater.minusSeconds(300));

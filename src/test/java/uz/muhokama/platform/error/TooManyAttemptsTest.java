@@ -10,9 +10,17 @@ class TooManyAttemptsTest {
 
     @Test
     void aUsedUpQuotaIsStatedInTheIetfFieldsBesideRetryAfter() {
-        TooManyAttempts refused = new TooManyAttempts(RateLimit.exhausted("comments", 10, 60, 42), "comment.too-many", 42);
+        TooManyAttempts refused =
+                new TooManyAttempts(RateLimit.exhausted("comments", 10, 60, 42), "comment.too-many", 42);
         assertEquals(429, refused.status());
-        assertEquals(Map.of("Retry-After", "42", "RateLimit-Policy", "\"comments\";q=10;w=60", "RateLimit", "\"comments\";r=0;t=42"),
+        assertEquals(
+                Map.of(
+                        "Retry-After",
+                        "42",
+                        "RateLimit-Policy",
+                        "\"comments\";q=10;w=60",
+                        "RateLimit",
+                        "\"comments\";r=0;t=42"),
                 refused.headers());
     }
 

@@ -30,7 +30,8 @@ class SpreadsheetTest {
 
     @Test
     void textThatLooksLikeAFormulaIsATextCellMarkedQuotePrefixed() throws IOException {
-        Spreadsheet sheet = new Spreadsheet(ZoneId.of("Asia/Tashkent")).sheet("Javoblar", List.of("Matn", "Vaqt", "Son"), 40, 17, 8);
+        Spreadsheet sheet = new Spreadsheet(ZoneId.of("Asia/Tashkent"))
+                .sheet("Javoblar", List.of("Matn", "Vaqt", "Son"), 40, 17, 8);
         Instant at = Instant.parse("2026-12-06T10:15:00Z");
         sheet.line().text("=HYPERLINK(\"http://x\",\"y\")").instant(at).number(7L);
         sheet.line().text("+998 90").text(null).number((Number) null);
@@ -46,7 +47,8 @@ class SpreadsheetTest {
             assertFalse(s.getRow(3).getCell(0).getCellStyle().getQuotePrefixed());
             Cell time = s.getRow(1).getCell(1);
             assertTrue(DateUtil.isCellDateFormatted(time));
-            assertEquals(LocalDateTime.of(2026, 12, 6, 15, 15), time.getLocalDateTimeCellValue(), "shown in Tashkent time");
+            assertEquals(
+                    LocalDateTime.of(2026, 12, 6, 15, 15), time.getLocalDateTimeCellValue(), "shown in Tashkent time");
             assertEquals(7.0, s.getRow(1).getCell(2).getNumericCellValue());
             assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), "the header row is frozen");
         }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Messages with arguments read exactly as {@code MessageFormat} would write them, in every language. */
 class MessagesTest {
 
-    private static final String[] PATTERNS = {"Clause {0}", "{0} comments", "{1} of {0}", "Page {0} of {1}.", "{0}", "none", "{3}"};
+    private static final String[] PATTERNS = {
+        "Clause {0}", "{0} comments", "{1} of {0}", "Page {0} of {1}.", "{0}", "none", "{3}"
+    };
     private static final Object[][] ARGUMENTS = {{"3"}, {5000}, {12L, 7}, {1, 1234567}, {null}, {}, {"a"}};
 
     @Test
@@ -18,9 +20,13 @@ class MessagesTest {
         for (Language language : Language.values()) {
             for (String pattern : PATTERNS) {
                 for (Object[] args : ARGUMENTS) {
-                    String plain = Messages.PlainPattern.parse(pattern).orElseThrow()
+                    String plain = Messages.PlainPattern.parse(pattern)
+                            .orElseThrow()
                             .format(args, java.text.NumberFormat.getInstance(language.locale()));
-                    assertEquals(new MessageFormat(pattern, language.locale()).format(args), plain, language + " " + pattern);
+                    assertEquals(
+                            new MessageFormat(pattern, language.locale()).format(args),
+                            plain,
+                            language + " " + pattern);
                 }
             }
         }
@@ -31,11 +37,15 @@ class MessagesTest {
         assertTrue(Messages.PlainPattern.parse("It''s {0}").isEmpty());
         assertTrue(Messages.PlainPattern.parse("{0,number,#}").isEmpty());
         assertTrue(Messages.PlainPattern.parse("{0,choice,0#none|1#one}").isEmpty());
-        assertEquals(null, Messages.PlainPattern.parse("{0}").orElseThrow().format(new Object[] {new Date(0)},
-                java.text.NumberFormat.getInstance()));
+        assertEquals(
+                null,
+                Messages.PlainPattern.parse("{0}")
+                        .orElseThrow()
+                        .format(new Object[] {new Date(0)}, java.text.NumberFormat.getInstance()));
         Messages messages = new Messages();
         Date epoch = new Date(0);
-        assertEquals(new MessageFormat("Clause {0}", Language.EN.locale()).format(new Object[] {epoch}),
+        assertEquals(
+                new MessageFormat("Clause {0}", Language.EN.locale()).format(new Object[] {epoch}),
                 messages.get(Language.EN, "draft.clause-n", epoch));
         assertEquals("5,000 comments", messages.get(Language.EN, "comment.count", 5000), "choice formats still work");
     }

@@ -33,13 +33,16 @@ class DerbyChecksumsTest {
     }
 
     private static int checksum(Path script) {
-        return ChecksumCalculator.calculate(new FileSystemResource(null, script.toString(), StandardCharsets.UTF_8, false));
+        return ChecksumCalculator.calculate(
+                new FileSystemResource(null, script.toString(), StandardCharsets.UTF_8, false));
     }
 
     private static Path script(String vendor, String version) throws IOException, URISyntaxException {
-        Path folder = Path.of(DerbyChecksumsTest.class.getResource("/db/vendor/" + vendor).toURI());
+        Path folder = Path.of(
+                DerbyChecksumsTest.class.getResource("/db/vendor/" + vendor).toURI());
         try (Stream<Path> scripts = Files.list(folder)) {
-            List<Path> found = scripts.filter(p -> p.getFileName().toString().startsWith("V" + version + "__")).toList();
+            List<Path> found = scripts.filter(p -> p.getFileName().toString().startsWith("V" + version + "__"))
+                    .toList();
             assertEquals(1, found.size(), () -> "V" + version + " in " + folder + ": " + found);
             return found.get(0);
         }

@@ -18,19 +18,22 @@ class TransientFailuresTest {
     private final List<Long> pauses = new ArrayList<>();
 
     private static RuntimeException lockTimeout() {
-        return new IllegalStateException("flush failed",
+        return new IllegalStateException(
+                "flush failed",
                 new SQLTransactionRollbackException("A lock could not be obtained within the time requested", "40XL1"));
     }
 
     @Test
     void aLockTimeoutIsRetriedAfterAShortPauseAndTheSecondAttemptCounts() {
         AtomicInteger attempts = new AtomicInteger();
-        String result = TransientFailures.retry(() -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw lockTimeout();
-            }
-            return "stored";
-        }, pauses::add);
+        String result = TransientFailures.retry(
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw lockTimeout();
+                    }
+                    return "stored";
+                },
+                pauses::add);
         assertEquals("stored", result);
         assertEquals(2, attempts.get());
         assertEquals(1, pauses.size());
@@ -40,10 +43,14 @@ class TransientFailuresTest {
     @Test
     void otherFailuresAreNotHiddenNorRetried() {
         AtomicInteger attempts = new AtomicInteger();
-        assertThrows(IllegalArgumentException.class, () -> TransientFailures.retry(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalArgumentException("bad input");
-        }, pauses::add));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransientFailures.retry(
+                        () -> {
+                            attempts.incrementAndGet();
+                            throw new IllegalArgumentException("bad input");
+                        },
+                        pauses::add));
         assertEquals(1, attempts.get());
         assertTrue(pauses.isEmpty());
     }
@@ -51,10 +58,14 @@ class TransientFailuresTest {
     @Test
     void aDatabaseThatKeepsRefusingEndsAsServiceBusyWithRetryAfterNotAsAnError() {
         AtomicInteger stuck = new AtomicInteger();
-        ServiceBusy busy = assertThrows(ServiceBusy.class, () -> TransientFailures.retry(() -> {
-            stuck.incrementAndGet();
-            throw new IllegalStateException(new SQLException("deadlock", "40001"));
-        }, pauses::add));
+        ServiceBusy busy = assertThrows(
+                ServiceBusy.class,
+                () -> TransientFailures.retry(
+                        () -> {
+                            stuck.incrementAndGet();
+                            throw new IllegalStateException(new SQLException("deadlock", "40001"));
+                        },
+                        pauses::add));
         assertEquals(TransientFailures.ATTEMPTS, stuck.get());
         assertEquals(503, busy.status());
         assertEquals("2", busy.headers().get("Retry-After"));

@@ -22,8 +22,10 @@ class PeriodicJobsTest {
 
     PeriodicJobsTest() {
         // The container's scheduler, played by a plain one: the jobs use only what both have.
-        jobs.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+        jobs.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
                     try {
                         return method.invoke(executor, args);
                     } catch (InvocationTargetException e) {

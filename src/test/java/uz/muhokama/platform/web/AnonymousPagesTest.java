@@ -31,7 +31,8 @@ class AnonymousPagesTest {
     }
 
     private AnonymousPages.Rendered render(Instant changesAt) {
-        return new AnonymousPages.Rendered(("page " + renders.incrementAndGet()).getBytes(StandardCharsets.UTF_8), changesAt);
+        return new AnonymousPages.Rendered(
+                ("page " + renders.incrementAndGet()).getBytes(StandardCharsets.UTF_8), changesAt);
     }
 
     private String read(String key, Instant changesAt) {
@@ -78,9 +79,11 @@ class AnonymousPagesTest {
     @Test
     void aFailedRenderingIsNotKeptAndTheNextReaderTriesAgain() {
         read("ID-1|uz", null);
-        assertThrows(IllegalStateException.class, () -> pages.page("ID-1|uz", () -> {
-            throw new IllegalStateException("database gone");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> pages.page("ID-1|uz", () -> {
+                    throw new IllegalStateException("database gone");
+                }));
         assertEquals("page 2", read("ID-1|uz", null));
         assertEquals("page 2", read("ID-1|uz", null), "kept once rendered again");
     }

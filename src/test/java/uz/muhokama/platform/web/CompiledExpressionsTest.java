@@ -22,7 +22,10 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 /** The compiled evaluator gives what OGNL gives, and leaves to OGNL what it does not handle. */
 class CompiledExpressionsTest {
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     record Author(String name, String region) {}
 
@@ -41,8 +44,8 @@ class CompiledExpressionsTest {
         }
     }
 
-    private static final Item ITEM = new Item(7, "Tarif <b>", new Author("Dilnoza", null), null, Colour.GREEN,
-            List.of("a", "b"));
+    private static final Item ITEM =
+            new Item(7, "Tarif <b>", new Author("Dilnoza", null), null, Colour.GREEN, List.of("a", "b"));
 
     private static final String[] SNIPPETS = {
         "<p th:text=\"${item.title()}\">x</p>",
@@ -111,7 +114,8 @@ class CompiledExpressionsTest {
 
     @Test
     void aFailingMethodIsReportedAsATemplateError() {
-        assertThrows(TemplateProcessingException.class,
+        assertThrows(
+                TemplateProcessingException.class,
                 () -> engine(true).process("<p th:text=\"${item.fails()}\">x</p>", context()));
     }
 

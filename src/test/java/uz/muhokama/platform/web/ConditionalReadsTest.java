@@ -51,6 +51,8 @@ class ConditionalReadsTest {
 
     @Test
     void whatTheResourceAlreadyVariedByIsKeptOnce() throws Exception {
-        assertEquals("Origin, Accept-Language, Cookie", ConditionalReads.vary("Origin, Accept-Language", rules("referenceList"), true));
+        assertEquals(
+                "Origin, Accept-Language, Cookie",
+                ConditionalReads.vary("Origin, Accept-Language", rules("referenceList"), true));
     }
 }

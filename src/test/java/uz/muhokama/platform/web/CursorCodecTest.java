@@ -31,9 +31,14 @@ class CursorCodecTest {
         assertEquals(40, read.seen());
         assertEquals(WRITTEN, read.instant(0));
         assertEquals(104512L, read.number(1));
-        assertEquals(Instant.parse("1969-12-31T23:59:59.5Z"),
-                CODEC.decode(CODEC.encode(Cursor.after("drafts", FILTERS, 0, Instant.parse("1969-12-31T23:59:59.5Z"))),
-                        "drafts", FILTERS).instant(0));
+        assertEquals(
+                Instant.parse("1969-12-31T23:59:59.5Z"),
+                CODEC.decode(
+                                CODEC.encode(
+                                        Cursor.after("drafts", FILTERS, 0, Instant.parse("1969-12-31T23:59:59.5Z"))),
+                                "drafts",
+                                FILTERS)
+                        .instant(0));
     }
 
     @Test
@@ -59,10 +64,23 @@ class CursorCodecTest {
     @Test
     void truncatedGarbageAndVeryLongCursorsAreRefused() {
         String token = token();
-        for (String bad : List.of(token.substring(0, token.length() - 1), token.substring(0, token.indexOf('.')),
-                token.substring(0, token.indexOf('.') + 1), "." + token.substring(token.indexOf('.') + 1), "x", ".", "..",
-                token + "." + token, "not a cursor!", "%00", "\u0000", "ЖЖЖ.ЖЖЖ", "=====.====", " " + token,
-                "A".repeat(CursorCodec.MAX_LENGTH + 1), token + "A".repeat(100_000))) {
+        for (String bad : List.of(
+                token.substring(0, token.length() - 1),
+                token.substring(0, token.indexOf('.')),
+                token.substring(0, token.indexOf('.') + 1),
+                "." + token.substring(token.indexOf('.') + 1),
+                "x",
+                ".",
+                "..",
+                token + "." + token,
+                "not a cursor!",
+                "%00",
+                "\u0000",
+                "ЖЖЖ.ЖЖЖ",
+                "=====.====",
+                " " + token,
+                "A".repeat(CursorCodec.MAX_LENGTH + 1),
+                token + "A".repeat(100_000))) {
             assertRefused(bad, "cursor.invalid");
         }
     }
@@ -71,15 +89,22 @@ class CursorCodecTest {
     void aGenuineCursorOfAnotherListSortOrFilterIsRefusedAsSuch() {
         String token = token();
         assertRefused(() -> CODEC.decode(token, "drafts", FILTERS), "cursor.other-list");
-        assertRefused(() -> CODEC.decode(token, "comments", Cursors.filters(100001L, null, "oldest")), "cursor.other-list");
-        assertRefused(() -> CODEC.decode(token, "comments", Cursors.filters(100002L, null, "newest")), "cursor.other-list");
+        assertRefused(
+                () -> CODEC.decode(token, "comments", Cursors.filters(100001L, null, "oldest")), "cursor.other-list");
+        assertRefused(
+                () -> CODEC.decode(token, "comments", Cursors.filters(100002L, null, "newest")), "cursor.other-list");
     }
 
     @Test
     void signedButMalformedPayloadsAndKeysOutOfRangeAreRefused() {
-        for (String payload : List.of("2~comments~" + FILTERS + "~0~1", "1~Comments~" + FILTERS + "~0~1",
-                "1~comments~" + FILTERS + "~-1~1", "1~comments~" + FILTERS, "1~comments~" + FILTERS + "~0~1.2.3",
-                "1~comments~" + FILTERS + "~0~12345678901234567890", "")) {
+        for (String payload : List.of(
+                "2~comments~" + FILTERS + "~0~1",
+                "1~Comments~" + FILTERS + "~0~1",
+                "1~comments~" + FILTERS + "~-1~1",
+                "1~comments~" + FILTERS,
+                "1~comments~" + FILTERS + "~0~1.2.3",
+                "1~comments~" + FILTERS + "~0~12345678901234567890",
+                "")) {
             assertRefused(signed(payload), "cursor.invalid");
         }
         Cursor huge = CODEC.decode(signed("1~comments~" + FILTERS + "~0~999999999999999999.0"), "comments", FILTERS);

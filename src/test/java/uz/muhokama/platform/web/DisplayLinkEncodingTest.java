@@ -16,7 +16,9 @@ class DisplayLinkEncodingTest {
 
     @Test
     void anythingElseIsEncodedExactlyAsTheJdkEncoderDoes() {
-        for (String value : new String[] {"/drafts/ID-100001?sort=newest&page=2", "toʻgʻrisida", "a b+c", "<script>", "", "x=y#z"}) {
+        for (String value :
+                new String[] {"/drafts/ID-100001?sort=newest&page=2", "toʻgʻrisida", "a b+c", "<script>", "", "x=y#z"
+                }) {
             assertEquals(URLEncoder.encode(value, StandardCharsets.UTF_8), PageContext.encode(value), value);
         }
     }

@@ -38,8 +38,10 @@ class LayoutLinksTest {
         String layout = layout();
         for (Language language : Language.values()) {
             String tag = language.tag();
-            assertTrue(layout.contains("<a th:href=\"${page.langUrl('" + tag + "')}\" lang=\"" + tag + "\" hreflang=\"" + tag
-                    + "\" th:aria-current=\"${page.lang() == '" + tag + "'} ? 'true' : null\">" + language.selfName() + "</a>"),
+            assertTrue(
+                    layout.contains("<a th:href=\"${page.langUrl('" + tag + "')}\" lang=\"" + tag + "\" hreflang=\""
+                            + tag + "\" th:aria-current=\"${page.lang() == '" + tag + "'} ? 'true' : null\">"
+                            + language.selfName() + "</a>"),
                     () -> "no link to " + tag);
         }
         assertEquals(Language.values().length, count(layout, "page\\.langUrl\\("));
@@ -49,9 +51,13 @@ class LayoutLinksTest {
     void everyThemeHasOneLinkWithItsOwnLabelAndNoOtherThemeHasAny() throws IOException {
         String layout = layout();
         for (String theme : DisplayPreferences.THEMES) {
-            assertTrue(layout.contains("<a th:href=\"${page.displayUrl('theme', '" + theme + "')}\" th:text=\"#{a11y.theme." + theme
-                    + "}\" data-setting=\"theme-" + theme + "\""), () -> "no link to the " + theme + " theme");
-            assertTrue(layout.contains("th:aria-current=\"${page.display().theme() == '" + theme + "'} ? 'true' : null\""), theme);
+            assertTrue(
+                    layout.contains("<a th:href=\"${page.displayUrl('theme', '" + theme
+                            + "')}\" th:text=\"#{a11y.theme." + theme + "}\" data-setting=\"theme-" + theme + "\""),
+                    () -> "no link to the " + theme + " theme");
+            assertTrue(
+                    layout.contains("th:aria-current=\"${page.display().theme() == '" + theme + "'} ? 'true' : null\""),
+                    theme);
         }
         assertEquals(DisplayPreferences.THEMES.size(), count(layout, "page\\.displayUrl\\('theme'"));
     }

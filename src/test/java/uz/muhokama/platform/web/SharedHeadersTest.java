@@ -21,8 +21,13 @@ class SharedHeadersTest {
 
     private static final TemplateEngine ENGINE = ThymeleafViewWriter.createEngine(new Messages(), true);
 
-    private static final List<String> ADDRESSES = List.of("/", "/drafts/ID-100001", "/drafts?q=tarif&sector=energy&page=2",
-            "/drafts?q=%22%3Cscript%3E&sort=oldest", "/drafts?q=<b>\"x\"&amp;'y'", "/drafts?q=toʻgʻrisida");
+    private static final List<String> ADDRESSES = List.of(
+            "/",
+            "/drafts/ID-100001",
+            "/drafts?q=tarif&sector=energy&page=2",
+            "/drafts?q=%22%3Cscript%3E&sort=oldest",
+            "/drafts?q=<b>\"x\"&amp;'y'",
+            "/drafts?q=toʻgʻrisida");
 
     /** An anonymous reader of one address, as the layout sees it. */
     private static class Reader extends PageContext {
@@ -36,17 +41,47 @@ class SharedHeadersTest {
             this.here = here;
         }
 
-        @Override public Language language() { return language; }
-        @Override public DisplayPreferences display() { return display; }
-        @Override public boolean signedIn() { return false; }
-        @Override public boolean callerHas(String role) { return false; }
-        @Override public String csrf() { return "token"; }
-        @Override public String here() { return here; }
-        @Override public String path() { return here; }
+        @Override
+        public Language language() {
+            return language;
+        }
+
+        @Override
+        public DisplayPreferences display() {
+            return display;
+        }
+
+        @Override
+        public boolean signedIn() {
+            return false;
+        }
+
+        @Override
+        public boolean callerHas(String role) {
+            return false;
+        }
+
+        @Override
+        public String csrf() {
+            return "token";
+        }
+
+        @Override
+        public String here() {
+            return here;
+        }
+
+        @Override
+        public String path() {
+            return here;
+        }
     }
 
     private static String page(SharedHeaders headers, Reader reader) {
-        View view = View.of("error").with("title", "Not found").with("detail", "No such draft").with("fields", List.of());
+        View view = View.of("error")
+                .with("title", "Not found")
+                .with("detail", "No such draft")
+                .with("fields", List.of());
         return new String(ThymeleafViewWriter.render(ENGINE, headers, view, reader), StandardCharsets.UTF_8);
     }
 
@@ -69,7 +104,9 @@ class SharedHeadersTest {
 
     @Test
     void aPageAddressIsEscapedInTheSharedHeaderAndNoMarkIsLeft() {
-        String page = page(new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())), new Reader(Language.EN, DisplayPreferences.DEFAULT, "/drafts?q=<b>\"x\""));
+        String page = page(
+                new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())),
+                new Reader(Language.EN, DisplayPreferences.DEFAULT, "/drafts?q=<b>\"x\""));
         assertTrue(page.contains("href=\"/drafts?q=&lt;b&gt;&quot;x&quot;&amp;lang=ru\""), page);
         assertTrue(page.contains("&amp;return=%2Fdrafts%3Fq%3D%3Cb%3E%22x%22\""), page);
         assertFalse(page.contains("<b>\"x\""), page);
@@ -78,7 +115,8 @@ class SharedHeadersTest {
 
     @Test
     void theSharedHeaderIsTheLayoutsHeaderElementAlone() {
-        String header = new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())).headerFor(new Reader(Language.RU, DisplayPreferences.DEFAULT, "/drafts/ID-100001"));
+        String header = new SharedHeaders(ENGINE, new Caches(Clock.systemUTC()))
+                .headerFor(new Reader(Language.RU, DisplayPreferences.DEFAULT, "/drafts/ID-100001"));
         assertTrue(header.startsWith("<header class=\"site-header\">"), header);
         assertTrue(header.endsWith("</header>"), header);
     }
@@ -86,7 +124,10 @@ class SharedHeadersTest {
     @Test
     void aSignedInReaderGetsTheHeaderRenderedWithTheirSignOutForm() {
         Reader signedIn = new Reader(Language.UZ, DisplayPreferences.DEFAULT, "/drafts/ID-100001") {
-            @Override public boolean signedIn() { return true; }
+            @Override
+            public boolean signedIn() {
+                return true;
+            }
         };
         String page = page(new SharedHeaders(ENGINE, new Caches(Clock.systemUTC())), signedIn);
         assertTrue(page.contains("<input type=\"hidden\" name=\"_csrf\" value=\"token\">"), page);

@@ -21,7 +21,14 @@ class StrictBodiesTest {
 
     @Test
     void textRulesAcceptEveryScriptEmojiAndBidiButNoControlOrBrokenCharacter() {
-        for (String fine : List.of("Oʻzbekiston", "Ўзбекистон", "👍🏽 🇺🇿 𝕏", "a\u202Eb\u200B", "bir\nikki\tuch\r\n", "<script>", "=1+1")) {
+        for (String fine : List.of(
+                "Oʻzbekiston",
+                "Ўзбекистон",
+                "👍🏽 🇺🇿 𝕏",
+                "a\u202Eb\u200B",
+                "bir\nikki\tuch\r\n",
+                "<script>",
+                "=1+1")) {
             assertEquals(Optional.empty(), TextRules.problem(fine), fine);
         }
         assertEquals(Optional.of(TextRules.CONTROL_CHARACTER), TextRules.problem("a\u0000b"));
@@ -45,7 +52,9 @@ class StrictBodiesTest {
         byte[] fits = new byte[1000];
         assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), null, 1000).length);
         assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), "1000", 1000).length);
-        assertThrows(TooLarge.class, () -> StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(new byte[1001]), null, 1000),
+        assertThrows(
+                TooLarge.class,
+                () -> StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(new byte[1001]), null, 1000),
                 "a chunked body larger than the limit");
         java.io.InputStream endless = new java.io.InputStream() {
             @Override
@@ -60,7 +69,10 @@ class StrictBodiesTest {
     void utf8IsDecodedStrictly() {
         assertEquals("oʻ", StrictJsonBodies.utf8("oʻ".getBytes(StandardCharsets.UTF_8)));
         assertThrows(InvalidInput.class, () -> StrictJsonBodies.utf8(new byte[] {'a', (byte) 0xC3, '('}));
-        assertThrows(InvalidInput.class, () -> StrictJsonBodies.utf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "an encoded surrogate");
+        assertThrows(
+                InvalidInput.class,
+                () -> StrictJsonBodies.utf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                "an encoded surrogate");
     }
 
     @Test

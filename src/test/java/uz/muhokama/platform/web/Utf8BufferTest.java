@@ -51,13 +51,14 @@ class Utf8BufferTest {
         for (int round = 0; round < 500; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(200); i > 0; i--) {
-                text.append((char) switch (random.nextInt(5)) {
-                    case 0 -> random.nextInt(0x80);
-                    case 1 -> 0x80 + random.nextInt(0x780);
-                    case 2 -> 0x800 + random.nextInt(0xD000);
-                    case 3 -> 0xD800 + random.nextInt(0x800);
-                    default -> 0xE000 + random.nextInt(0x2000);
-                });
+                text.append((char)
+                        switch (random.nextInt(5)) {
+                            case 0 -> random.nextInt(0x80);
+                            case 1 -> 0x80 + random.nextInt(0x780);
+                            case 2 -> 0x800 + random.nextInt(0xD000);
+                            case 3 -> 0xD800 + random.nextInt(0x800);
+                            default -> 0xE000 + random.nextInt(0x2000);
+                        });
             }
             String s = text.toString();
             Utf8Buffer buffer = new Utf8Buffer(1);

@@ -30,8 +30,12 @@ public class AnalyzeResource {
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     public String analyze() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            if (c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("derby")) {
                 return "derby: nothing to do (its own statistics daemon)";
             }
             long started = System.nanoTime();

@@ -31,11 +31,16 @@ public class GrantResource {
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)
-    public String grant(@QueryParam("role") String role, @QueryParam("first") int first, @QueryParam("count") int count,
-                        @QueryParam("session") String session) throws Exception {
+    public String grant(
+            @QueryParam("role") String role,
+            @QueryParam("first") int first,
+            @QueryParam("count") int count,
+            @QueryParam("session") String session)
+            throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement find = c.prepareStatement("SELECT id FROM user_account WHERE email = ?");
-             PreparedStatement grant = c.prepareStatement("INSERT INTO account_role (account_id, role_name) VALUES (?, ?)")) {
+                PreparedStatement find = c.prepareStatement("SELECT id FROM user_account WHERE email = ?");
+                PreparedStatement grant =
+                        c.prepareStatement("INSERT INTO account_role (account_id, role_name) VALUES (?, ?)")) {
             c.setAutoCommit(false);
             long firstId = -1;
             for (int i = first; i < first + count; i++) {
@@ -53,14 +58,20 @@ public class GrantResource {
             }
             grant.executeBatch();
             if (session != null && !session.isBlank()) {
-                try (PreparedStatement token = c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
-                        + "expires_at) VALUES (?, ?, 'SESSION', ?, ?)")) {
+                try (PreparedStatement token =
+                        c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
+                                + "expires_at) VALUES (?, ?, 'SESSION', ?, ?)")) {
                     var now = java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                    token.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(session.getBytes(StandardCharsets.UTF_8))));
+                    token.setString(
+                            1,
+                            HexFormat.of()
+                                    .formatHex(MessageDigest.getInstance("SHA-256")
+                                            .digest(session.getBytes(StandardCharsets.UTF_8))));
                     token.setLong(2, firstId);
                     token.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
-                    token.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(now.plus(2, ChronoUnit.DAYS), ZoneOffset.UTC)));
+                    token.setTimestamp(
+                            4,
+                            Timestamp.valueOf(LocalDateTime.ofInstant(now.plus(2, ChronoUnit.DAYS), ZoneOffset.UTC)));
                     token.executeUpdate();
                 }
             }

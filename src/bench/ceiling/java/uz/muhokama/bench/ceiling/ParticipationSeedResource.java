@@ -30,15 +30,32 @@ import javax.sql.DataSource;
 @Path("seed-participation")
 public class ParticipationSeedResource {
 
-    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
-            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat"};
+    private static final String[] WORDS = {
+        "tarif",
+        "soliq",
+        "band",
+        "loyiha",
+        "taklif",
+        "hisobot",
+        "tadbirkor",
+        "xarajat",
+        "muddat",
+        "nazorat",
+        "litsenziya",
+        "imtiyoz",
+        "fuqaro",
+        "huquq",
+        "tartib",
+        "xizmat"
+    };
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)
-    public String seed(@QueryParam("people") int people, @QueryParam("comments") int comments, @QueryParam("draft") long draft)
+    public String seed(
+            @QueryParam("people") int people, @QueryParam("comments") int comments, @QueryParam("draft") long draft)
             throws Exception {
         long started = System.nanoTime();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -48,11 +65,13 @@ public class ParticipationSeedResource {
             c.setAutoCommit(false);
             createCeilingTable(c);
             long firstAccount;
-            try (PreparedStatement account = c.prepareStatement("INSERT INTO user_account (email, password_hash, full_name, "
-                    + "region_code, preferred_language, created_at) VALUES (?, 'bench-no-password', ?, 'UZ-SA', 'uz', ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement token = c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
-                         + "expires_at) VALUES (?, ?, 'API', ?, ?)")) {
+            try (PreparedStatement account = c.prepareStatement(
+                            "INSERT INTO user_account (email, password_hash, full_name, "
+                                    + "region_code, preferred_language, created_at) VALUES (?, 'bench-no-password', ?, 'UZ-SA', 'uz', ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement token =
+                            c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
+                                    + "expires_at) VALUES (?, ?, 'API', ?, ?)")) {
                 account.setString(1, "bench-0@bench.muhokama.uz");
                 account.setString(2, "Bench 0");
                 account.setTimestamp(3, ts(now));
@@ -72,7 +91,10 @@ public class ParticipationSeedResource {
                 }
                 account.executeBatch();
                 for (int i = 0; i < people; i++) {
-                    token.setString(1, HexFormat.of().formatHex(sha256.digest(("bench-token-" + i).getBytes(StandardCharsets.UTF_8))));
+                    token.setString(
+                            1,
+                            HexFormat.of()
+                                    .formatHex(sha256.digest(("bench-token-" + i).getBytes(StandardCharsets.UTF_8))));
                     token.setLong(2, firstAccount + i);
                     token.setTimestamp(3, ts(now));
                     token.setTimestamp(4, ts(now.plus(2, ChronoUnit.DAYS)));
@@ -84,9 +106,10 @@ public class ParticipationSeedResource {
                 token.executeBatch();
                 c.commit();
             }
-            try (PreparedStatement comment = c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
-                    + "author_region, body, fingerprint, simhash, state, created_at, updated_at) "
-                    + "VALUES (?, 1, ?, ?, 'UZ-SA', ?, ?, ?, 'VISIBLE', ?, ?)")) {
+            try (PreparedStatement comment =
+                    c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
+                            + "author_region, body, fingerprint, simhash, state, created_at, updated_at) "
+                            + "VALUES (?, 1, ?, ?, 'UZ-SA', ?, ?, ?, 'VISIBLE', ?, ?)")) {
                 for (int i = 0; i < comments; i++) {
                     StringBuilder text = new StringBuilder();
                     for (int w = 0; w < 40; w++) {
@@ -96,7 +119,10 @@ public class ParticipationSeedResource {
                     comment.setLong(2, firstAccount + i % people);
                     comment.setString(3, "Bench " + (i % people));
                     comment.setString(4, text.toString().trim());
-                    comment.setString(5, HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))));
+                    comment.setString(
+                            5,
+                            HexFormat.of()
+                                    .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))));
                     comment.setLong(6, random.nextLong());
                     Timestamp at = ts(now.minusSeconds(3L * (comments - i) + 3600));
                     comment.setTimestamp(7, at);
@@ -110,16 +136,22 @@ public class ParticipationSeedResource {
                 comment.executeBatch();
                 c.commit();
             }
-            boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+            boolean derby = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("derby");
             try (Statement s = c.createStatement()) {
                 for (String table : new String[] {"USER_ACCOUNT", "AUTH_TOKEN", "COMMENT"}) {
-                    s.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
-                            : "ANALYZE " + table.toLowerCase(Locale.ROOT));
+                    s.execute(
+                            derby
+                                    ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
+                                    : "ANALYZE " + table.toLowerCase(Locale.ROOT));
                 }
             }
             c.commit();
         }
-        return people + " people and " + comments + " comments seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+        return people + " people and " + comments + " comments seeded in " + (System.nanoTime() - started) / 1_000_000
+                + " ms";
     }
 
     private static void createCeilingTable(Connection c) throws SQLException {

@@ -1,5 +1,6 @@
 package uz.muhokama.bench.ceiling;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import jakarta.annotation.Resource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -42,8 +42,27 @@ import javax.sql.DataSource;
 @Path("report")
 public class ReportSeedResource {
 
-    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
-            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat", "=SUM(A1)", "+998", "@bank"};
+    private static final String[] WORDS = {
+        "tarif",
+        "soliq",
+        "band",
+        "loyiha",
+        "taklif",
+        "hisobot",
+        "tadbirkor",
+        "xarajat",
+        "muddat",
+        "nazorat",
+        "litsenziya",
+        "imtiyoz",
+        "fuqaro",
+        "huquq",
+        "tartib",
+        "xizmat",
+        "=SUM(A1)",
+        "+998",
+        "@bank"
+    };
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -51,7 +70,8 @@ public class ReportSeedResource {
     @POST
     @Path("comments")
     @Produces(MediaType.TEXT_PLAIN)
-    public String comments(@QueryParam("draft") long draft, @QueryParam("comments") int comments, @QueryParam("authors") int authors)
+    public String comments(
+            @QueryParam("draft") long draft, @QueryParam("comments") int comments, @QueryParam("authors") int authors)
             throws Exception {
         long started = System.nanoTime();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -60,9 +80,10 @@ public class ReportSeedResource {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long firstAccount = firstAccount(c);
-            try (PreparedStatement comment = c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
-                    + "author_region, body, fingerprint, simhash, state, created_at, updated_at, parent_id) "
-                    + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+            try (PreparedStatement comment =
+                    c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
+                            + "author_region, body, fingerprint, simhash, state, created_at, updated_at, parent_id) "
+                            + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
                 String[] regions = {"UZ-SA", "UZ-TK", "UZ-AN", "UZ-FA", "UZ-NG", null};
                 for (int i = 0; i < comments; i++) {
                     StringBuilder text = new StringBuilder();
@@ -74,7 +95,10 @@ public class ReportSeedResource {
                     comment.setString(3, "Bench " + (i % authors));
                     comment.setString(4, regions[i % regions.length]);
                     comment.setString(5, text.toString().trim());
-                    comment.setString(6, HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))));
+                    comment.setString(
+                            6,
+                            HexFormat.of()
+                                    .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))));
                     comment.setLong(7, random.nextLong());
                     comment.setString(8, i % 50 == 49 ? "HIDDEN" : "VISIBLE");
                     Timestamp at = ts(now.minusSeconds(comments - i + 3600L));
@@ -101,18 +125,25 @@ public class ReportSeedResource {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long firstAccount = firstAccount(c);
-            try (PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (questionnaire_code, version_no, draft_id, "
-                    + "draft_version, account_id, respondent_name, respondent_region, submitted_at, updated_at, document, respondent_key) "
-                    + "VALUES ('general-survey', 1, ?, 1, ?, ?, 'UZ-TK', ?, ?, ?, ?)")) {
+            try (PreparedStatement answer =
+                    c.prepareStatement("INSERT INTO survey_answer (questionnaire_code, version_no, draft_id, "
+                            + "draft_version, account_id, respondent_name, respondent_region, submitted_at, updated_at, document, respondent_key) "
+                            + "VALUES ('general-survey', 1, ?, 1, ?, ?, 'UZ-TK', ?, ?, ?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     answer.setLong(1, draft);
                     answer.setLong(2, firstAccount + i);
                     answer.setString(3, "Bench " + i);
                     answer.setTimestamp(4, ts(now.minusSeconds(count - i)));
                     answer.setTimestamp(5, ts(now.minusSeconds(count - i)));
-                    answer.setString(6, "{\"compliance\":\"" + (i % 3 == 0 ? "no" : "yes") + "\",\"referenceNorms\":\"no\","
-                            + "\"contradictingNorms\":\"no\",\"clarity\":" + (1 + i % 5) + ",\"otherComments\":\"Izoh " + i + "\"}");
-                    answer.setString(7, "general-survey/" + draft + "/" + (firstAccount + i)); // the portal's one-per-person key (V25)
+                    answer.setString(
+                            6,
+                            "{\"compliance\":\"" + (i % 3 == 0 ? "no" : "yes") + "\",\"referenceNorms\":\"no\","
+                                    + "\"contradictingNorms\":\"no\",\"clarity\":" + (1 + i % 5)
+                                    + ",\"otherComments\":\"Izoh " + i + "\"}");
+                    answer.setString(
+                            7,
+                            "general-survey/" + draft + "/"
+                                    + (firstAccount + i)); // the portal's one-per-person key (V25)
                     answer.addBatch();
                     if (i % 500 == 499) {
                         answer.executeBatch();
@@ -132,7 +163,7 @@ public class ReportSeedResource {
     public String agency(@QueryParam("person") int person, @QueryParam("draft") long draft) throws Exception {
         String agency;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement find = c.prepareStatement("SELECT agency_code FROM draft WHERE id = ?")) {
+                PreparedStatement find = c.prepareStatement("SELECT agency_code FROM draft WHERE id = ?")) {
             find.setLong(1, draft);
             try (ResultSet found = find.executeQuery()) {
                 found.next();
@@ -140,20 +171,25 @@ public class ReportSeedResource {
             }
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE user_account SET agency_code = ? WHERE email = ?");
-             PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role_name) "
-                     + "SELECT id, 'AGENCY' FROM user_account WHERE email = ?")) {
+                PreparedStatement update =
+                        c.prepareStatement("UPDATE user_account SET agency_code = ? WHERE email = ?");
+                PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role_name) "
+                        + "SELECT id, 'AGENCY' FROM user_account WHERE email = ?")) {
             update.setString(1, agency);
             update.setString(2, "bench-" + person + "@bench.muhokama.uz");
             update.executeUpdate();
             role.setString(1, "bench-" + person + "@bench.muhokama.uz");
             role.executeUpdate();
             // An API token that outlives the clock moved to close the discussions: "bench-editor-token-{person}".
-            try (PreparedStatement token = c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, expires_at) "
-                    + "SELECT ?, id, 'API', ?, ? FROM user_account WHERE email = ?")) {
+            try (PreparedStatement token =
+                    c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, expires_at) "
+                            + "SELECT ?, id, 'API', ?, ? FROM user_account WHERE email = ?")) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                token.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(("bench-editor-token-" + person).getBytes(StandardCharsets.UTF_8))));
+                token.setString(
+                        1,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(("bench-editor-token-" + person).getBytes(StandardCharsets.UTF_8))));
                 token.setTimestamp(2, ts(now));
                 token.setTimestamp(3, ts(now.plus(3650, ChronoUnit.DAYS)));
                 token.setString(4, "bench-" + person + "@bench.muhokama.uz");
@@ -169,7 +205,8 @@ public class ReportSeedResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String unclosed(@QueryParam("draft") long draft) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE discussion SET phase = 'OPEN' WHERE draft_id = ?")) {
+                PreparedStatement update =
+                        c.prepareStatement("UPDATE discussion SET phase = 'OPEN' WHERE draft_id = ?")) {
             update.setLong(1, draft);
             return update.executeUpdate() + " discussion of draft " + draft + " left for the closing job";
         }
@@ -181,7 +218,8 @@ public class ReportSeedResource {
     public String commentIds(@QueryParam("draft") long draft) throws Exception {
         StringBuilder ids = new StringBuilder();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id FROM comment WHERE draft_id = ? AND state = 'VISIBLE'")) {
+                PreparedStatement select =
+                        c.prepareStatement("SELECT id FROM comment WHERE draft_id = ? AND state = 'VISIBLE'")) {
             select.setLong(1, draft);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -230,28 +268,37 @@ public class ReportSeedResource {
                 return;
             }
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                                (CompositeData) notification.getUserData());
-                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                                .filter(e -> heapPools().contains(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
-                        PEAK.accumulateAndGet(used, Math::max);
-                    }
-                }, null, null);
+                ((NotificationEmitter) collector)
+                        .addNotificationListener(
+                                (notification, handback) -> {
+                                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                            notification.getType())) {
+                                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                                (CompositeData) notification.getUserData());
+                                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                                .filter(e -> heapPools().contains(e.getKey()))
+                                                .mapToLong(e -> e.getValue().getUsed())
+                                                .sum();
+                                        PEAK.accumulateAndGet(used, Math::max);
+                                    }
+                                },
+                                null,
+                                null);
             }
         }
 
         private static java.util.Set<String> heapPools() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .map(MemoryPoolMXBean::getName)
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 
     private static long firstAccount(Connection c) throws Exception {
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM user_account WHERE email = 'bench-0@bench.muhokama.uz'");
-             ResultSet found = find.executeQuery()) {
+        try (PreparedStatement find =
+                        c.prepareStatement("SELECT id FROM user_account WHERE email = 'bench-0@bench.muhokama.uz'");
+                ResultSet found = find.executeQuery()) {
             if (!found.next()) {
                 throw new IllegalStateException("seed the people first (seed-participation)");
             }

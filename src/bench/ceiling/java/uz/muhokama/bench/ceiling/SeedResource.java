@@ -29,13 +29,46 @@ import javax.sql.DataSource;
 @Path("seed")
 public class SeedResource {
 
-    private static final String[] SECTORS = {"entrepreneurship", "finance-banking", "taxation", "energy", "health",
-            "transport", "education-science", "digital-telecom", "environment", "agriculture-water"};
-    private static final String[] AGENCIES = {"ministry-of-justice", "ministry-of-energy", "ministry-of-health",
-            "ministry-of-transport", "tax-committee", "ministry-of-digital-technologies"};
-    private static final String[] ACT_TYPES = {"law", "cabinet-resolution", "presidential-decree", "departmental-order"};
-    private static final String[] WORDS = {"tartib", "tarif", "soliq", "litsenziya", "energiya", "transport", "taʼlim",
-            "sogʻliq", "raqamli", "xizmat", "tadbirkorlik", "imtiyoz", "nazorat", "hisobot", "reyestr", "ruxsatnoma"};
+    private static final String[] SECTORS = {
+        "entrepreneurship",
+        "finance-banking",
+        "taxation",
+        "energy",
+        "health",
+        "transport",
+        "education-science",
+        "digital-telecom",
+        "environment",
+        "agriculture-water"
+    };
+    private static final String[] AGENCIES = {
+        "ministry-of-justice",
+        "ministry-of-energy",
+        "ministry-of-health",
+        "ministry-of-transport",
+        "tax-committee",
+        "ministry-of-digital-technologies"
+    };
+    private static final String[] ACT_TYPES = {"law", "cabinet-resolution", "presidential-decree", "departmental-order"
+    };
+    private static final String[] WORDS = {
+        "tartib",
+        "tarif",
+        "soliq",
+        "litsenziya",
+        "energiya",
+        "transport",
+        "taʼlim",
+        "sogʻliq",
+        "raqamli",
+        "xizmat",
+        "tadbirkorlik",
+        "imtiyoz",
+        "nazorat",
+        "hisobot",
+        "reyestr",
+        "ruxsatnoma"
+    };
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -50,8 +83,8 @@ public class SeedResource {
     public String ids() throws SQLException {
         StringBuilder ids = new StringBuilder();
         try (Connection c = dataSource.getConnection();
-             Statement statement = c.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id FROM draft ORDER BY id")) {
+                Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id FROM draft ORDER BY id")) {
             while (rows.next()) {
                 ids.append(rows.getLong(1)).append('\n');
             }
@@ -61,29 +94,35 @@ public class SeedResource {
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)
-    public String seed(@QueryParam("drafts") int drafts, @QueryParam("clauses") int clausesPerDraft) throws SQLException {
+    public String seed(@QueryParam("drafts") int drafts, @QueryParam("clauses") int clausesPerDraft)
+            throws SQLException {
         long started = System.nanoTime();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Timestamp published = ts(now.minus(1, ChronoUnit.DAYS));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement draft = c.prepareStatement("INSERT INTO draft (agency_code, act_type_code, sector_code, "
-                    + "title_uz, title_ru, title_en, summary_uz, needs_ria, state, current_version, search_text, created_at, "
-                    + "updated_at, published_at, discussion_opens_at, discussion_closes_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement version = c.prepareStatement("INSERT INTO draft_version (draft_id, version_no, created_at) "
-                         + "VALUES (?, 1, ?)", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement clause = c.prepareStatement("INSERT INTO clause (version_id, clause_key, position, "
-                         + "clause_no, heading, body) VALUES (?, ?, ?, ?, NULL, ?)");
-                 PreparedStatement term = c.prepareStatement("INSERT INTO draft_term (term, draft_id) VALUES (?, ?)");
-                 PreparedStatement discussion = c.prepareStatement("INSERT INTO discussion (draft_id, opens_at, closes_at, "
-                         + "phase) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement draft = c.prepareStatement(
+                            "INSERT INTO draft (agency_code, act_type_code, sector_code, "
+                                    + "title_uz, title_ru, title_en, summary_uz, needs_ria, state, current_version, search_text, created_at, "
+                                    + "updated_at, published_at, discussion_opens_at, discussion_closes_at) "
+                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement version = c.prepareStatement(
+                            "INSERT INTO draft_version (draft_id, version_no, created_at) " + "VALUES (?, 1, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement clause =
+                            c.prepareStatement("INSERT INTO clause (version_id, clause_key, position, "
+                                    + "clause_no, heading, body) VALUES (?, ?, ?, ?, NULL, ?)");
+                    PreparedStatement term =
+                            c.prepareStatement("INSERT INTO draft_term (term, draft_id) VALUES (?, ?)");
+                    PreparedStatement discussion = c.prepareStatement(
+                            "INSERT INTO discussion (draft_id, opens_at, closes_at, " + "phase) VALUES (?, ?, ?, ?)")) {
                 // Like a real archive: drafts published evenly over five years with 15-day windows, so
                 // only the newest few hundred are open now and the rest are closed.
                 long spacingSeconds = Math.max(1, 5L * 365 * 24 * 3600 / Math.max(1, drafts));
                 for (int i = 0; i < drafts; i++) {
-                    Instant opens = now.minusSeconds((drafts - i) * spacingSeconds).truncatedTo(ChronoUnit.MINUTES);
+                    Instant opens =
+                            now.minusSeconds((drafts - i) * spacingSeconds).truncatedTo(ChronoUnit.MINUTES);
                     Instant closes = opens.plus(15, ChronoUnit.DAYS);
                     published = ts(opens);
                     String title = WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length] + " toʻgʻrisida " + i;
@@ -94,8 +133,11 @@ public class SeedResource {
                     draft.setString(5, "О проекте " + i);
                     draft.setString(6, "Draft " + i);
                     draft.setString(7, "Qisqacha mazmun " + i);
-                    String searchText = ("id-" + "?" + " | " + title + " | о проекте " + i + " | draft " + i + " | qisqacha mazmun " + i)
-                            .toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('ʼ', '\'');
+                    String searchText = ("id-" + "?" + " | " + title + " | о проекте " + i + " | draft " + i
+                                    + " | qisqacha mazmun " + i)
+                            .toLowerCase(Locale.ROOT)
+                            .replace('ʻ', '\'')
+                            .replace('ʼ', '\'');
                     draft.setString(8, searchText);
                     draft.setTimestamp(9, published);
                     draft.setTimestamp(10, published);
@@ -106,7 +148,8 @@ public class SeedResource {
                     long draftId = key(draft);
                     // The same words the portal's SearchText.terms would index for this text.
                     java.util.Set<String> words = new java.util.LinkedHashSet<>();
-                    for (String word : searchText.replace("?", String.valueOf(draftId)).split("[^\\p{L}\\p{N}']+")) {
+                    for (String word :
+                            searchText.replace("?", String.valueOf(draftId)).split("[^\\p{L}\\p{N}']+")) {
                         String w = word.replaceAll("^'+|'+$", "");
                         if (w.length() >= 2) {
                             words.add(w);
@@ -126,7 +169,8 @@ public class SeedResource {
                         clause.setString(2, UUID.randomUUID().toString());
                         clause.setInt(3, n);
                         clause.setString(4, String.valueOf(n));
-                        clause.setString(5, "Band matni " + n + ": " + title + ". Ushbu band benchmark uchun yaratilgan.");
+                        clause.setString(
+                                5, "Band matni " + n + ": " + title + ". Ushbu band benchmark uchun yaratilgan.");
                         clause.addBatch();
                     }
                     clause.executeBatch();
@@ -155,11 +199,16 @@ public class SeedResource {
      * them the way an operator would (Derby's procedure, PostgreSQL's ANALYZE).
      */
     private static void refreshStatistics(Connection c) throws SQLException {
-        boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+        boolean derby = c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("derby");
         try (Statement s = c.createStatement()) {
             for (String table : new String[] {"DRAFT", "DRAFT_VERSION", "CLAUSE", "DISCUSSION", "DRAFT_TERM"}) {
-                s.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
-                        : "ANALYZE " + table.toLowerCase(Locale.ROOT));
+                s.execute(
+                        derby
+                                ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
+                                : "ANALYZE " + table.toLowerCase(Locale.ROOT));
             }
         }
         c.commit();

@@ -27,10 +27,30 @@ import javax.sql.DataSource;
 @Path("stats")
 public class StatsSeedResource {
 
-    private static final String[] REGIONS = {"UZ-QR", "UZ-AN", "UZ-BU", "UZ-JI", "UZ-QA", "UZ-NW", "UZ-NG", "UZ-SA", "UZ-SU",
-            "UZ-SI", "UZ-TO", "UZ-FA", "UZ-XO", "UZ-TK"};
-    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
-            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat", "oʻzgartirish", "taʼlim"};
+    private static final String[] REGIONS = {
+        "UZ-QR", "UZ-AN", "UZ-BU", "UZ-JI", "UZ-QA", "UZ-NW", "UZ-NG", "UZ-SA", "UZ-SU", "UZ-SI", "UZ-TO", "UZ-FA",
+        "UZ-XO", "UZ-TK"
+    };
+    private static final String[] WORDS = {
+        "tarif",
+        "soliq",
+        "band",
+        "loyiha",
+        "taklif",
+        "hisobot",
+        "tadbirkor",
+        "xarajat",
+        "muddat",
+        "nazorat",
+        "litsenziya",
+        "imtiyoz",
+        "fuqaro",
+        "huquq",
+        "tartib",
+        "xizmat",
+        "oʻzgartirish",
+        "taʼlim"
+    };
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -38,8 +58,12 @@ public class StatsSeedResource {
     @POST
     @Path("seed")
     @Produces(MediaType.TEXT_PLAIN)
-    public String seed(@QueryParam("people") int people, @QueryParam("comments") int comments, @QueryParam("votes") int votes,
-                       @QueryParam("days") int days) throws Exception {
+    public String seed(
+            @QueryParam("people") int people,
+            @QueryParam("comments") int comments,
+            @QueryParam("votes") int votes,
+            @QueryParam("days") int days)
+            throws Exception {
         long started = System.nanoTime();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Random random = new Random(38);
@@ -47,8 +71,9 @@ public class StatsSeedResource {
             c.setAutoCommit(false);
             long[] drafts = drafts(c);
             long firstAccount = -1;
-            try (PreparedStatement account = c.prepareStatement("INSERT INTO user_account (email, password_hash, full_name, "
-                    + "region_code, preferred_language, created_at) VALUES (?, 'bench-no-password', ?, ?, 'uz', ?)")) {
+            try (PreparedStatement account = c.prepareStatement(
+                    "INSERT INTO user_account (email, password_hash, full_name, "
+                            + "region_code, preferred_language, created_at) VALUES (?, 'bench-no-password', ?, ?, 'uz', ?)")) {
                 for (int i = 0; i < people; i++) {
                     account.setString(1, "stats-" + i + "@bench.muhokama.uz");
                     account.setString(2, "Stats " + i);
@@ -61,15 +86,17 @@ public class StatsSeedResource {
                 }
                 account.executeBatch();
             }
-            try (PreparedStatement first = c.prepareStatement("SELECT MIN(id) FROM user_account WHERE email LIKE 'stats-%'");
-                 ResultSet row = first.executeQuery()) {
+            try (PreparedStatement first =
+                            c.prepareStatement("SELECT MIN(id) FROM user_account WHERE email LIKE 'stats-%'");
+                    ResultSet row = first.executeQuery()) {
                 row.next();
                 firstAccount = row.getLong(1);
             }
             c.commit();
-            try (PreparedStatement comment = c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
-                    + "author_region, body, fingerprint, simhash, state, created_at, updated_at, parent_id) "
-                    + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+            try (PreparedStatement comment =
+                    c.prepareStatement("INSERT INTO comment (draft_id, version_no, author_id, author_name, "
+                            + "author_region, body, fingerprint, simhash, state, created_at, updated_at, parent_id) "
+                            + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
                 long span = Math.max(1, days) * 86_400L;
                 for (int i = 0; i < comments; i++) {
                     int person = random.nextInt(people);
@@ -97,8 +124,9 @@ public class StatsSeedResource {
                 comment.executeBatch();
                 c.commit();
             }
-            try (PreparedStatement vote = c.prepareStatement("INSERT INTO vote (draft_id, account_id, choice, cast_at, changed_at) "
-                    + "VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement vote =
+                    c.prepareStatement("INSERT INTO vote (draft_id, account_id, choice, cast_at, changed_at) "
+                            + "VALUES (?, ?, ?, ?, ?)")) {
                 for (int k = 0; k < votes; k++) {
                     Timestamp at = ts(now.minusSeconds(random.nextInt(Math.max(1, days) * 86_400) + 3600L));
                     vote.setLong(1, drafts[k % drafts.length]);
@@ -115,8 +143,8 @@ public class StatsSeedResource {
                 vote.executeBatch();
                 c.commit();
             }
-            return "stats seed: " + people + " people, " + comments + " comments over " + drafts.length + " drafts and " + days
-                    + " days, " + votes + " votes in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+            return "stats seed: " + people + " people, " + comments + " comments over " + drafts.length + " drafts and "
+                    + days + " days, " + votes + " votes in " + (System.nanoTime() - started) / 1_000_000 + " ms";
         }
     }
 
@@ -125,8 +153,9 @@ public class StatsSeedResource {
     }
 
     private static long[] drafts(Connection c) throws Exception {
-        try (PreparedStatement ids = c.prepareStatement("SELECT id FROM draft WHERE published_at IS NOT NULL ORDER BY id");
-             ResultSet rows = ids.executeQuery()) {
+        try (PreparedStatement ids =
+                        c.prepareStatement("SELECT id FROM draft WHERE published_at IS NOT NULL ORDER BY id");
+                ResultSet rows = ids.executeQuery()) {
             java.util.List<Long> found = new java.util.ArrayList<>();
             while (rows.next()) {
                 found.add(rows.getLong(1));

@@ -14,7 +14,17 @@ final class AnswerReader {
     /** What came back: the status and whether it said when to retry. */
     record Answer(int status, boolean retryAfter) {}
 
-    private enum Part { STATUS, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS, UNTIL_CLOSE, DONE }
+    private enum Part {
+        STATUS,
+        HEADERS,
+        BODY,
+        CHUNK_SIZE,
+        CHUNK_DATA,
+        CHUNK_END,
+        TRAILERS,
+        UNTIL_CLOSE,
+        DONE
+    }
 
     private final byte[] line = new byte[8192];
     private int lineLength;

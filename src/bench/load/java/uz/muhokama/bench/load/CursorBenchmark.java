@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class CursorBenchmark {
 
     private static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private CursorBenchmark() {}
 
@@ -35,7 +36,10 @@ public final class CursorBenchmark {
         long started = System.nanoTime();
         String deep = list;
         for (long seen = 0; seen < depth; seen += 100) {
-            String body = HTTP.send(HttpRequest.newBuilder(base.resolve(deep)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            String body = HTTP.send(
+                            HttpRequest.newBuilder(base.resolve(deep)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher next = NEXT.matcher(body);
             if (!next.find()) {
                 throw new IllegalStateException("the list ended before " + depth + " rows, at " + seen);
@@ -44,13 +48,24 @@ public final class CursorBenchmark {
         }
         double walkSeconds = (System.nanoTime() - started) / 1e9;
         String deepPath = deep;
-        LoadRunner.Result first = WrkLoad.reads("comments, first page (100, oldest first)", base, 16, each, 1, i -> list);
-        LoadRunner.Result far = WrkLoad.reads(String.format(Locale.ROOT, "comments, the page %,d rows deep by cursor", depth), base, 16,
-                each, 1, i -> deepPath);
-        String text = "\n## Cursor benchmark\n\n" + LoadRunner.Result.header() + String.join("\n", List.of(first.row(), far.row()))
-                + String.format(Locale.ROOT, "\n\nThe deep page's rate is %.2f of the first page's (goal ≥ 0.8); walking there page by page "
-                        + "took %.1f s (%,.0f pages a second).%n", far.throughput() / first.throughput(), walkSeconds,
-                depth / 100 / walkSeconds);
+        LoadRunner.Result first =
+                WrkLoad.reads("comments, first page (100, oldest first)", base, 16, each, 1, i -> list);
+        LoadRunner.Result far = WrkLoad.reads(
+                String.format(Locale.ROOT, "comments, the page %,d rows deep by cursor", depth),
+                base,
+                16,
+                each,
+                1,
+                i -> deepPath);
+        String text = "\n## Cursor benchmark\n\n" + LoadRunner.Result.header()
+                + String.join("\n", List.of(first.row(), far.row()))
+                + String.format(
+                        Locale.ROOT,
+                        "\n\nThe deep page's rate is %.2f of the first page's (goal ≥ 0.8); walking there page by page "
+                                + "took %.1f s (%,.0f pages a second).%n",
+                        far.throughput() / first.throughput(),
+                        walkSeconds,
+                        depth / 100 / walkSeconds);
         Files.writeString(output, text);
         System.out.println(text);
     }

@@ -25,8 +25,9 @@ public final class DraftBenchmark {
      * Common words alone, and words with a number that each find their one draft (the seed's draft 115
      * is titled "litsenziya … toʻgʻrisida 115"; every draft n is "Draft n" and "О проекте n").
      */
-    private static final String[] QUERIES = {"tarif", "soliq", "energiya", "litsenziya toʻgʻrisida 115", "draft 4567",
-            "ID-100500", "nazorat", "о проекте 99"};
+    private static final String[] QUERIES = {
+        "tarif", "soliq", "energiya", "litsenziya toʻgʻrisida 115", "draft 4567", "ID-100500", "nazorat", "о проекте 99"
+    };
 
     private DraftBenchmark() {}
 
@@ -41,24 +42,55 @@ public final class DraftBenchmark {
         // Every measurement here is a GET on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
             results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
-            results.add(WrkLoad.reads("draft page /drafts/{number}", base, clients, each, ids.length,
+            results.add(WrkLoad.reads(
+                    "draft page /drafts/{number}",
+                    base,
+                    clients,
+                    each,
+                    ids.length,
                     i -> "/drafts/ID-" + spread(ids, i)));
-            results.add(WrkLoad.reads("draft API /api/v1/drafts/{number}", base, clients, each, ids.length,
+            results.add(WrkLoad.reads(
+                    "draft API /api/v1/drafts/{number}",
+                    base,
+                    clients,
+                    each,
+                    ids.length,
                     i -> "/api/v1/drafts/ID-" + spread(ids, i)));
         }
-        results.add(WrkLoad.reads("search /api/v1/drafts?q=…", base, 16, each, QUERIES.length,
+        results.add(WrkLoad.reads(
+                "search /api/v1/drafts?q=…",
+                base,
+                16,
+                each,
+                QUERIES.length,
                 i -> "/api/v1/drafts?q=" + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)));
-        results.add(WrkLoad.reads("search with filters ?sector=&status=open&sort=closing", base, 16, each, 5,
+        results.add(WrkLoad.reads(
+                "search with filters ?sector=&status=open&sort=closing",
+                base,
+                16,
+                each,
+                5,
                 i -> "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5)));
 
         if (Boolean.getBoolean("bench.compare.clients")) {
             // The Java client (kept for the runs that must account for every request) and wrk side by side on one
             // warmed server, in turn, three times each (docs/benchmarks.md): what says whether they read the same tail.
             for (int round = 1; round <= 3; round++) {
-                results.add(LoadRunner.run("ceiling, Java client, round " + round, base, 64, each, i -> "/ceiling/one-row"));
-                results.add(LoadRunner.run("draft page, Java client, round " + round, base, 64, each, i -> "/drafts/ID-" + spread(ids, i)));
+                results.add(LoadRunner.run(
+                        "ceiling, Java client, round " + round, base, 64, each, i -> "/ceiling/one-row"));
+                results.add(LoadRunner.run(
+                        "draft page, Java client, round " + round,
+                        base,
+                        64,
+                        each,
+                        i -> "/drafts/ID-" + spread(ids, i)));
                 results.add(WrkLoad.run("ceiling, wrk, round " + round, base, 64, each, 1, i -> "/ceiling/one-row"));
-                results.add(WrkLoad.run("draft page, wrk, round " + round, base, 64, each, ids.length,
+                results.add(WrkLoad.run(
+                        "draft page, wrk, round " + round,
+                        base,
+                        64,
+                        each,
+                        ids.length,
                         i -> "/drafts/ID-" + spread(ids, i)));
             }
         }
@@ -68,8 +100,11 @@ public final class DraftBenchmark {
         double page16 = results.get(1).throughput();
         double ceiling64 = results.get(3).throughput();
         double page64 = results.get(4).throughput();
-        table.append(String.format(java.util.Locale.ROOT,
-                "%nDraft page / ceiling: %.2f at 16 clients, %.2f at 64 clients.%n", page16 / ceiling16, page64 / ceiling64));
+        table.append(String.format(
+                java.util.Locale.ROOT,
+                "%nDraft page / ceiling: %.2f at 16 clients, %.2f at 64 clients.%n",
+                page16 / ceiling16,
+                page64 / ceiling64));
         Files.writeString(output, table.toString());
         System.out.println(table);
         System.exit(0);
@@ -81,12 +116,18 @@ public final class DraftBenchmark {
      * in one load that mixes the four (by wrk, as the measurements; not measured).
      */
     private static void warmUp(URI base, long[] ids) throws Exception {
-        WrkLoad.reads("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), ids.length, i -> switch (i % 4) {
-            case 0 -> "/ceiling/one-row";
-            case 1 -> "/drafts/ID-" + spread(ids, i);
-            case 2 -> "/api/v1/drafts/ID-" + spread(ids, i);
-            default -> "/api/v1/drafts?q=tarif";
-        });
+        WrkLoad.reads(
+                "warm-up",
+                base,
+                16,
+                Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)),
+                ids.length,
+                i -> switch (i % 4) {
+                    case 0 -> "/ceiling/one-row";
+                    case 1 -> "/drafts/ID-" + spread(ids, i);
+                    case 2 -> "/api/v1/drafts/ID-" + spread(ids, i);
+                    default -> "/api/v1/drafts?q=tarif";
+                });
     }
 
     /** The i-th request's draft: consecutive requests far apart in the archive, every draft in turn. */
@@ -95,11 +136,18 @@ public final class DraftBenchmark {
     }
 
     private static long[] seededIds(URI base) throws Exception {
-        HttpResponse<String> listed = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.resolve("/ceiling/seed/ids")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> listed = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/ceiling/seed/ids"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (listed.statusCode() != 200) {
             throw new IllegalStateException("the ceiling app did not list the seeded drafts: " + listed.statusCode());
         }
-        return listed.body().lines().filter(line -> !line.isBlank()).mapToLong(Long::parseLong).toArray();
+        return listed.body()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 }

@@ -19,13 +19,29 @@ public final class LoadRunner {
      * What one measurement found: requests answered, errors, the time, the percentiles in milliseconds and
      * which load generator made it ("java", or "wrk" for {@link WrkLoad}).
      */
-    public record Result(String name, int clients, long requests, long errors, double seconds, double p50Ms, double p95Ms,
-                         double p99Ms, String tool) {
+    public record Result(
+            String name,
+            int clients,
+            long requests,
+            long errors,
+            double seconds,
+            double p50Ms,
+            double p95Ms,
+            double p99Ms,
+            String tool) {
 
         /** From every latency of the Java client, sorted: exact percentiles. */
         static Result of(String name, int clients, long errors, double seconds, double[] sortedLatenciesMs) {
-            return new Result(name, clients, sortedLatenciesMs.length, errors, seconds, percentile(sortedLatenciesMs, 50),
-                    percentile(sortedLatenciesMs, 95), percentile(sortedLatenciesMs, 99), "java");
+            return new Result(
+                    name,
+                    clients,
+                    sortedLatenciesMs.length,
+                    errors,
+                    seconds,
+                    percentile(sortedLatenciesMs, 50),
+                    percentile(sortedLatenciesMs, 95),
+                    percentile(sortedLatenciesMs, 99),
+                    "java");
         }
 
         double throughput() {
@@ -41,8 +57,17 @@ public final class LoadRunner {
         }
 
         String row() {
-            return String.format(java.util.Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %s |", name, clients, throughput(),
-                    p50Ms, p95Ms, p99Ms, errors, tool);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %s |",
+                    name,
+                    clients,
+                    throughput(),
+                    p50Ms,
+                    p95Ms,
+                    p99Ms,
+                    errors,
+                    tool);
         }
 
         /** The header of the table {@link #row()} rows go in. */
@@ -56,14 +81,23 @@ public final class LoadRunner {
     private LoadRunner() {}
 
     /** GETs of the paths {@code target} gives, each expected to answer 200. */
-    public static Result run(String name, URI base, int clients, Duration duration, IntFunction<String> target) throws Exception {
-        return run(name, base, clients, duration, Long.MAX_VALUE, i -> Request.get(target.apply(i)), status -> status == 200,
+    public static Result run(String name, URI base, int clients, Duration duration, IntFunction<String> target)
+            throws Exception {
+        return run(
+                name,
+                base,
+                clients,
+                duration,
+                Long.MAX_VALUE,
+                i -> Request.get(target.apply(i)),
+                status -> status == 200,
                 new Tally());
     }
 
     /** What came back, by status, and whether every 429 said when to retry. */
     public static final class Tally {
-        final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus =
+                new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicLong refusalsWithoutRetryAfter = new AtomicLong();
 
         void record(AnswerReader.Answer answer) {
@@ -92,9 +126,26 @@ public final class LoadRunner {
      * The general form: requests built per index (client + k * clients), until the time is up or
      * {@code total} requests were sent; statuses {@code ok} accepts count as successes.
      */
-    public static Result run(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
-                             java.util.function.IntPredicate ok, Tally tally) throws Exception {
-        return SelectorClients.run(name, base, clients, duration, total, request, ok, tally,
-                Integer.getInteger("bench.client.threads", 2), MAX_REQUESTS_PER_CLIENT);
+    public static Result run(
+            String name,
+            URI base,
+            int clients,
+            Duration duration,
+            long total,
+            IntFunction<Request> request,
+            java.util.function.IntPredicate ok,
+            Tally tally)
+            throws Exception {
+        return SelectorClients.run(
+                name,
+                base,
+                clients,
+                duration,
+                total,
+                request,
+                ok,
+                tally,
+                Integer.getInteger("bench.client.threads", 2),
+                MAX_REQUESTS_PER_CLIENT);
     }
 }

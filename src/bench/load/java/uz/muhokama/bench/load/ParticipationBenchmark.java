@@ -28,8 +28,24 @@ import java.util.Locale;
  */
 public final class ParticipationBenchmark {
 
-    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
-            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat"};
+    private static final String[] WORDS = {
+        "tarif",
+        "soliq",
+        "band",
+        "loyiha",
+        "taklif",
+        "hisobot",
+        "tadbirkor",
+        "xarajat",
+        "muddat",
+        "nazorat",
+        "litsenziya",
+        "imtiyoz",
+        "fuqaro",
+        "huquq",
+        "tartib",
+        "xizmat"
+    };
     /** 75,000; {@code -Dbench.burst=N} (BENCH_BURST) makes it smaller, for checking the plumbing only. */
     static final int BURST = Integer.getInteger("bench.burst", 75_000);
 
@@ -48,11 +64,19 @@ public final class ParticipationBenchmark {
         int intakeStart = people / 5;
         int burstStart = people * 7 / 10;
 
-        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), Long.MAX_VALUE, i -> switch (i % 3) {
-            case 0 -> insert(i);
-            case 1 -> Request.get("/drafts/" + pageDraft);
-            default -> comment(intakeDraft, warmStart + i % (intakeStart - warmStart), i);
-        }, status -> true, new LoadRunner.Tally());
+        LoadRunner.run(
+                "warm-up",
+                base,
+                16,
+                Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)),
+                Long.MAX_VALUE,
+                i -> switch (i % 3) {
+                    case 0 -> insert(i);
+                    case 1 -> Request.get("/drafts/" + pageDraft);
+                    default -> comment(intakeDraft, warmStart + i % (intakeStart - warmStart), i);
+                },
+                status -> true,
+                new LoadRunner.Tally());
         analyze(base);
 
         List<LoadRunner.Result> results = new ArrayList<>();
@@ -65,17 +89,38 @@ public final class ParticipationBenchmark {
             if (WrkLoad.enabled()) {
                 // wrk-comments.lua: the same requests (a fresh text each; the next person of the slice for intake).
                 results.add(WrkLoad.posts(insertName, base, clients, each, "/ceiling/insert", -1, 0, 0));
-                LoadRunner.Result intake = WrkLoad.posts(intakeName, base, clients, each, "/api/v1/drafts/" + intakeDraft + "/comments",
-                        intakeStart, intakeSlice, shift);
+                LoadRunner.Result intake = WrkLoad.posts(
+                        intakeName,
+                        base,
+                        clients,
+                        each,
+                        "/api/v1/drafts/" + intakeDraft + "/comments",
+                        intakeStart,
+                        intakeSlice,
+                        shift);
                 results.add(intake);
                 // Stored, or nearly: the few answered after wrk's time was up are stored but not counted.
                 offset[0] += (int) (intake.requests() - intake.errors());
             } else {
-                results.add(LoadRunner.run(insertName, base, clients, each, Long.MAX_VALUE,
-                        i -> insert(i), status -> status == 201, new LoadRunner.Tally()));
+                results.add(LoadRunner.run(
+                        insertName,
+                        base,
+                        clients,
+                        each,
+                        Long.MAX_VALUE,
+                        i -> insert(i),
+                        status -> status == 201,
+                        new LoadRunner.Tally()));
                 LoadRunner.Tally intake = new LoadRunner.Tally();
-                results.add(LoadRunner.run(intakeName, base, clients, each, Long.MAX_VALUE,
-                        i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i), status -> status == 201, intake));
+                results.add(LoadRunner.run(
+                        intakeName,
+                        base,
+                        clients,
+                        each,
+                        Long.MAX_VALUE,
+                        i -> comment(intakeDraft, intakeStart + Math.floorMod(i + shift, intakeSlice), i),
+                        status -> status == 201,
+                        intake));
                 offset[0] += (int) intake.count(201);
             }
         }
@@ -85,33 +130,65 @@ public final class ParticipationBenchmark {
         // The reads are GETs on kept-alive connections: wrk's (WrkLoad), unless -Dbench.load=java.
         for (int clients : new int[] {16, 64}) {
             results.add(WrkLoad.reads("ceiling: one-row JPA read", base, clients, each, 1, i -> "/ceiling/one-row"));
-            results.add(WrkLoad.reads("draft page with 10,000 comments (first page)", base, clients, each, 1,
+            results.add(WrkLoad.reads(
+                    "draft page with 10,000 comments (first page)",
+                    base,
+                    clients,
+                    each,
+                    1,
                     i -> "/drafts/" + pageDraft));
         }
         // The same page with an order chosen is never shared between readers: read and rendered every time.
-        results.add(WrkLoad.reads("same page, ?sort=newest (read and rendered each time)", base, 16, each, 1,
+        results.add(WrkLoad.reads(
+                "same page, ?sort=newest (read and rendered each time)",
+                base,
+                16,
+                each,
+                1,
                 i -> "/drafts/" + pageDraft + "?sort=newest"));
         LoadRunner.Tally burst = new LoadRunner.Tally();
         int burstSlice = people - burstStart;
-        LoadRunner.Result burstResult = LoadRunner.run(String.format(Locale.ROOT, "burst: %,d comments, 64 clients", BURST), base, 64, Duration.ofMinutes(10), BURST,
-                i -> comment(burstDraft, burstStart + i % burstSlice, i), status -> status == 201 || status == 429 || status == 503, burst);
+        LoadRunner.Result burstResult = LoadRunner.run(
+                String.format(Locale.ROOT, "burst: %,d comments, 64 clients", BURST),
+                base,
+                64,
+                Duration.ofMinutes(10),
+                BURST,
+                i -> comment(burstDraft, burstStart + i % burstSlice, i),
+                status -> status == 201 || status == 429 || status == 503,
+                burst);
         results.add(burstResult);
         long stored = storedComments(base, burstDraft);
 
         StringBuilder table = new StringBuilder(LoadRunner.Result.header());
         results.forEach(r -> table.append(r.row()).append('\n'));
-        table.append(String.format(Locale.ROOT, "%nIntake / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
-                results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));
-        table.append(String.format(Locale.ROOT, "Draft page (10,000 comments) / one-row read: %.2f at 16 clients, %.2f at 64 clients.%n",
-                results.get(5).throughput() / results.get(4).throughput(), results.get(7).throughput() / results.get(6).throughput()));
+        table.append(String.format(
+                Locale.ROOT,
+                "%nIntake / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
+                results.get(1).throughput() / results.get(0).throughput(),
+                results.get(3).throughput() / results.get(2).throughput()));
+        table.append(String.format(
+                Locale.ROOT,
+                "Draft page (10,000 comments) / one-row read: %.2f at 16 clients, %.2f at 64 clients.%n",
+                results.get(5).throughput() / results.get(4).throughput(),
+                results.get(7).throughput() / results.get(6).throughput()));
         long accepted = burst.count(201);
-        // Refused: 429 past a person's limit, or 503 when the database kept refusing (nothing stored); both say when to retry.
+        // Refused: 429 past a person's limit, or 503 when the database kept refusing (nothing stored); both say when to
+        // retry.
         long refused = burst.count(429) + burst.count(503);
-        table.append(String.format(Locale.ROOT, "Burst: %d sent, %d stored (201), %d refused (429 or 503, %d of them without Retry-After), "
+        table.append(String.format(
+                Locale.ROOT,
+                "Burst: %d sent, %d stored (201), %d refused (429 or 503, %d of them without Retry-After), "
                         + "other answers %s; comments in the database afterwards: %d → %s.%n",
-                burstResult.requests(), accepted, refused, burst.refusalsWithoutRetryAfter(), burst,
-                stored, stored == accepted && accepted + refused == BURST && burst.refusalsWithoutRetryAfter() == 0
-                        ? "nothing lost" : "MISMATCH"));
+                burstResult.requests(),
+                accepted,
+                refused,
+                burst.refusalsWithoutRetryAfter(),
+                burst,
+                stored,
+                stored == accepted && accepted + refused == BURST && burst.refusalsWithoutRetryAfter() == 0
+                        ? "nothing lost"
+                        : "MISMATCH"));
         Files.writeString(output, table.toString());
         System.out.println(table);
         System.exit(0);
@@ -122,7 +199,8 @@ public final class ParticipationBenchmark {
     }
 
     private static Request comment(String draft, int person, int i) {
-        return Request.postJson("/api/v1/drafts/" + draft + "/comments", "{\"text\":\"" + text(i) + "\"}", "bench-token-" + person);
+        return Request.postJson(
+                "/api/v1/drafts/" + draft + "/comments", "{\"text\":\"" + text(i) + "\"}", "bench-token-" + person);
     }
 
     /** About 300 characters of Uzbek-looking words, different for every request. */
@@ -131,24 +209,34 @@ public final class ParticipationBenchmark {
         long x = i * 2654435761L;
         while (text.length() < 300) {
             x = x * 6364136223846793005L + 1442695040888963407L;
-            text.append(WORDS[(int) Math.floorMod(x >>> 33, (long) WORDS.length)]).append(' ');
+            text.append(WORDS[(int) Math.floorMod(x >>> 33, (long) WORDS.length)])
+                    .append(' ');
         }
         return text.toString().trim();
     }
 
     /** PostgreSQL's ANALYZE through the ceiling app (nothing on Derby); the surveys benchmark's too. */
     static void analyze(URI base) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/ceiling/analyze"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/ceiling/analyze"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("POST /ceiling/analyze answered " + answer.statusCode() + ": " + answer.body());
+            throw new IllegalStateException(
+                    "POST /ceiling/analyze answered " + answer.statusCode() + ": " + answer.body());
         }
         System.out.println("statistics: " + answer.body());
     }
 
     private static long storedComments(URI base, String draft) throws Exception {
-        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("/api/v1/drafts/" + draft + "/comments?size=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/api/v1/drafts/" + draft + "/comments?size=1"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return Long.parseLong(list.body().replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
     }
 }

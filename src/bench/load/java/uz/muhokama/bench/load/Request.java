@@ -24,8 +24,15 @@ record Request(String method, String path, Map<String, String> headers, String b
     /** The request as sent on the wire: head and body. */
     byte[] wire(String host, int port) {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path)
-                .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
+        StringBuilder head = new StringBuilder(256)
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append(':')
+                .append(port)
+                .append("\r\n");
         for (Map.Entry<String, String> h : headers.entrySet()) {
             head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
         }

@@ -31,8 +31,18 @@ final class SelectorClients {
 
     private SelectorClients() {}
 
-    static LoadRunner.Result run(String name, URI base, int clients, Duration duration, long total, IntFunction<Request> request,
-                                 IntPredicate ok, LoadRunner.Tally tally, int threads, long maxPerClient) throws Exception {
+    static LoadRunner.Result run(
+            String name,
+            URI base,
+            int clients,
+            Duration duration,
+            long total,
+            IntFunction<Request> request,
+            IntPredicate ok,
+            LoadRunner.Tally tally,
+            int threads,
+            long maxPerClient)
+            throws Exception {
         int loops = Math.max(1, Math.min(threads, clients));
         AtomicLong errors = new AtomicLong();
         CountDownLatch connected = new CountDownLatch(loops);
@@ -69,8 +79,11 @@ final class SelectorClients {
                 throw loop.failure;
             }
         }
-        double[] merged = all.stream().flatMap(loop -> loop.clients.stream())
-                .flatMapToDouble(client -> Arrays.stream(client.latencies, 0, client.count)).sorted().toArray();
+        double[] merged = all.stream()
+                .flatMap(loop -> loop.clients.stream())
+                .flatMapToDouble(client -> Arrays.stream(client.latencies, 0, client.count))
+                .sorted()
+                .toArray();
         return LoadRunner.Result.of(name, clients, errors.get(), seconds, merged);
     }
 
@@ -123,13 +136,23 @@ final class SelectorClients {
         final ByteBuffer buffer = ByteBuffer.allocate(65536);
         /** Clients whose request failed and who go on with their next one once this round of answers is read. */
         final java.util.ArrayDeque<Client> due = new java.util.ArrayDeque<>();
+
         Selector selector;
         int active;
         long deadline;
         volatile Exception failure;
 
-        Loop(List<Client> clients, IntFunction<Request> request, IntPredicate ok, LoadRunner.Tally tally, AtomicLong errors, long total,
-             long maxPerClient, CountDownLatch connected, CountDownLatch go, long[] clock) {
+        Loop(
+                List<Client> clients,
+                IntFunction<Request> request,
+                IntPredicate ok,
+                LoadRunner.Tally tally,
+                AtomicLong errors,
+                long total,
+                long maxPerClient,
+                CountDownLatch connected,
+                CountDownLatch go,
+                long[] clock) {
             this.clients = clients;
             this.request = request;
             this.ok = ok;
@@ -187,7 +210,9 @@ final class SelectorClients {
                     }
                     long now = System.nanoTime();
                     for (Client client : clients) {
-                        if (!client.finished && client.current != null && now - client.startedAt > ANSWER_TIMEOUT_NANOS) {
+                        if (!client.finished
+                                && client.current != null
+                                && now - client.startedAt > ANSWER_TIMEOUT_NANOS) {
                             failed(client);
                         }
                     }
@@ -259,7 +284,10 @@ final class SelectorClients {
 
         private void write(Client client) throws IOException {
             client.channel.write(client.pending);
-            client.key.interestOps(client.pending.hasRemaining() ? SelectionKey.OP_WRITE | SelectionKey.OP_READ : SelectionKey.OP_READ);
+            client.key.interestOps(
+                    client.pending.hasRemaining()
+                            ? SelectionKey.OP_WRITE | SelectionKey.OP_READ
+                            : SelectionKey.OP_READ);
         }
 
         private void read(Client client) throws IOException {
@@ -316,7 +344,8 @@ final class SelectorClients {
             client.record((System.nanoTime() - client.startedAt) / 1_000_000.0);
             client.index += client.step;
             client.current = null;
-            due.add(client); // not next(client) here: a server that refuses every connection would nest calls without end
+            due.add(client); // not next(client) here: a server that refuses every connection would nest calls without
+            // end
         }
     }
 }

@@ -39,6 +39,7 @@ public final class SurveyBenchmark {
     static final int EXPERTISES = 1_000;
     /** The filling is timed in steps of this many answers, so that a rate falling as the table fills shows. */
     static final int FILLING_STEP = 10_000;
+
     private static final String[] COMPLIANCE = {"yes", "partly", "no"};
 
     private SurveyBenchmark() {}
@@ -58,57 +59,128 @@ public final class SurveyBenchmark {
         String general = "/api/v1/drafts/" + draft + "/questionnaires/general-survey/";
         String expertise = "/api/v1/drafts/" + draft + "/questionnaires/anti-corruption-expertise/";
 
-        LoadRunner.run("warm-up", base, 16, Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)), Long.MAX_VALUE, i -> switch (i % 4) {
-            case 0 -> Request.postJson("/ceiling/insert", "{\"text\":\"warm " + i + "\"}", null);
-            case 1 -> admin("/api/v1/drafts/" + warmDraft + "/questionnaires/general-survey/results");
-            case 2 -> page("/drafts/" + warmDraft + "/surveys/general-survey/results");
-            default -> put("/api/v1/drafts/" + warmDraft + "/questionnaires/general-survey/my-answer", generalAnswer(i), 1 + i % warmPeople);
-        }, status -> true, new LoadRunner.Tally());
+        LoadRunner.run(
+                "warm-up",
+                base,
+                16,
+                Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 240)),
+                Long.MAX_VALUE,
+                i -> switch (i % 4) {
+                    case 0 -> Request.postJson("/ceiling/insert", "{\"text\":\"warm " + i + "\"}", null);
+                    case 1 -> admin("/api/v1/drafts/" + warmDraft + "/questionnaires/general-survey/results");
+                    case 2 -> page("/drafts/" + warmDraft + "/surveys/general-survey/results");
+                    default ->
+                        put(
+                                "/api/v1/drafts/" + warmDraft + "/questionnaires/general-survey/my-answer",
+                                generalAnswer(i),
+                                1 + i % warmPeople);
+                },
+                status -> true,
+                new LoadRunner.Tally());
         boolean analyze = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
         if (analyze) {
             ParticipationBenchmark.analyze(base);
         }
 
         List<LoadRunner.Result> results = new ArrayList<>();
-        // Every submission is a new person's first answer to the draft: the next person in line, whichever client sends it.
+        // Every submission is a new person's first answer to the draft: the next person in line, whichever client sends
+        // it.
         AtomicInteger nextPerson = new AtomicInteger(1);
         for (int clients : new int[] {16, 64}) {
-            results.add(LoadRunner.run("ceiling: bare one-row insert (POST JSON → JPA → commit)", base, clients, each, Long.MAX_VALUE,
-                    i -> Request.postJson("/ceiling/insert", "{\"text\":\"" + generalAnswer(i).replace("\"", "'") + "\"}", null),
-                    status -> status == 201, new LoadRunner.Tally()));
-            results.add(LoadRunner.run("general survey answer PUT …/my-answer (a new person each)", base, clients, each,
-                    ANSWERS - (nextPerson.get() - 1), i -> newAnswer(general, nextPerson.getAndIncrement()), status -> status == 200,
+            results.add(LoadRunner.run(
+                    "ceiling: bare one-row insert (POST JSON → JPA → commit)",
+                    base,
+                    clients,
+                    each,
+                    Long.MAX_VALUE,
+                    i -> Request.postJson(
+                            "/ceiling/insert", "{\"text\":\"" + generalAnswer(i).replace("\"", "'") + "\"}", null),
+                    status -> status == 201,
+                    new LoadRunner.Tally()));
+            results.add(LoadRunner.run(
+                    "general survey answer PUT …/my-answer (a new person each)",
+                    base,
+                    clients,
+                    each,
+                    ANSWERS - (nextPerson.get() - 1),
+                    i -> newAnswer(general, nextPerson.getAndIncrement()),
+                    status -> status == 200,
                     new LoadRunner.Tally()));
         }
         for (int stored = nextPerson.get() - 1; stored < ANSWERS; stored = nextPerson.get() - 1) {
             int upTo = Math.min(ANSWERS, (stored / FILLING_STEP + 1) * FILLING_STEP);
-            results.add(LoadRunner.run(String.format(Locale.ROOT, "filling, 64 clients: answers %,d to %,d", stored + 1, upTo), base, 64,
-                    Duration.ofMinutes(30), upTo - stored, i -> newAnswer(general, nextPerson.getAndIncrement()),
-                    status -> status == 200, new LoadRunner.Tally()));
+            results.add(LoadRunner.run(
+                    String.format(Locale.ROOT, "filling, 64 clients: answers %,d to %,d", stored + 1, upTo),
+                    base,
+                    64,
+                    Duration.ofMinutes(30),
+                    upTo - stored,
+                    i -> newAnswer(general, nextPerson.getAndIncrement()),
+                    status -> status == 200,
+                    new LoadRunner.Tally()));
         }
         if (analyze) {
             ParticipationBenchmark.analyze(base);
         }
-        results.add(LoadRunner.run("1,000 expertises PUT …/my-answer", base, 16, Duration.ofMinutes(10), EXPERTISES,
-                i -> put(expertise + "my-answer", expertiseAnswer(i), firstExpert + i), status -> status == 200, new LoadRunner.Tally()));
+        results.add(LoadRunner.run(
+                "1,000 expertises PUT …/my-answer",
+                base,
+                16,
+                Duration.ofMinutes(10),
+                EXPERTISES,
+                i -> put(expertise + "my-answer", expertiseAnswer(i), firstExpert + i),
+                status -> status == 200,
+                new LoadRunner.Tally()));
 
         results.add(LoadRunner.run("ceiling: one-row JPA read", base, 16, each, i -> "/ceiling/one-row"));
-        results.add(LoadRunner.run("general survey results API (100,000 answers)", base, 16, each, Long.MAX_VALUE,
-                i -> admin(general + "results"), status -> status == 200, new LoadRunner.Tally()));
-        results.add(LoadRunner.run("general survey results page", base, 16, each, Long.MAX_VALUE,
-                i -> page("/drafts/" + draft + "/surveys/general-survey/results"), status -> status == 200, new LoadRunner.Tally()));
-        results.add(LoadRunner.run("expertise results API (1,000 expertises, a page of 10)", base, 16, each, Long.MAX_VALUE,
-                i -> admin(expertise + "results?page=" + (1 + i % 100)), status -> status == 200, new LoadRunner.Tally()));
-        results.add(LoadRunner.run("expertise results page", base, 16, each, Long.MAX_VALUE,
+        results.add(LoadRunner.run(
+                "general survey results API (100,000 answers)",
+                base,
+                16,
+                each,
+                Long.MAX_VALUE,
+                i -> admin(general + "results"),
+                status -> status == 200,
+                new LoadRunner.Tally()));
+        results.add(LoadRunner.run(
+                "general survey results page",
+                base,
+                16,
+                each,
+                Long.MAX_VALUE,
+                i -> page("/drafts/" + draft + "/surveys/general-survey/results"),
+                status -> status == 200,
+                new LoadRunner.Tally()));
+        results.add(LoadRunner.run(
+                "expertise results API (1,000 expertises, a page of 10)",
+                base,
+                16,
+                each,
+                Long.MAX_VALUE,
+                i -> admin(expertise + "results?page=" + (1 + i % 100)),
+                status -> status == 200,
+                new LoadRunner.Tally()));
+        results.add(LoadRunner.run(
+                "expertise results page",
+                base,
+                16,
+                each,
+                Long.MAX_VALUE,
                 i -> page("/drafts/" + draft + "/surveys/anti-corruption-expertise/results?page=" + (1 + i % 100)),
-                status -> status == 200, new LoadRunner.Tally()));
+                status -> status == 200,
+                new LoadRunner.Tally()));
 
         StringBuilder table = new StringBuilder(LoadRunner.Result.header());
         results.forEach(r -> table.append(r.row()).append('\n'));
-        table.append(String.format(Locale.ROOT, "%nSubmission / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
-                results.get(1).throughput() / results.get(0).throughput(), results.get(3).throughput() / results.get(2).throughput()));
-        table.append(analyze ? "PostgreSQL's statistics: ANALYZE after the warm-up and after the filling (-Dbench.analyze=true).\n"
-                : "PostgreSQL's statistics: never gathered in the run (-Dbench.analyze=false): those of the tables as seeded.\n");
+        table.append(String.format(
+                Locale.ROOT,
+                "%nSubmission / bare insert: %.2f at 16 clients, %.2f at 64 clients.%n",
+                results.get(1).throughput() / results.get(0).throughput(),
+                results.get(3).throughput() / results.get(2).throughput()));
+        table.append(
+                analyze
+                        ? "PostgreSQL's statistics: ANALYZE after the warm-up and after the filling (-Dbench.analyze=true).\n"
+                        : "PostgreSQL's statistics: never gathered in the run (-Dbench.analyze=false): those of the tables as seeded.\n");
         Files.writeString(output, table.toString());
         System.out.println(table);
         System.exit(0);
@@ -135,13 +207,21 @@ public final class SurveyBenchmark {
     static String generalAnswer(int i) {
         long x = i * 2654435761L + 12345;
         String compliance = COMPLIANCE[(int) Math.floorMod(x >>> 7, 3L)];
-        StringBuilder json = new StringBuilder("{\"answers\":{\"compliance\":\"").append(compliance).append('"');
+        StringBuilder json = new StringBuilder("{\"answers\":{\"compliance\":\"")
+                .append(compliance)
+                .append('"');
         if (!"yes".equals(compliance)) {
-            json.append(",\"compliance.clauses\":[\"").append(1 + Math.floorMod(x >>> 11, 10L)).append("\",\"")
-                    .append(1 + Math.floorMod(x >>> 15, 10L)).append("\"]");
+            json.append(",\"compliance.clauses\":[\"")
+                    .append(1 + Math.floorMod(x >>> 11, 10L))
+                    .append("\",\"")
+                    .append(1 + Math.floorMod(x >>> 15, 10L))
+                    .append("\"]");
         }
-        json.append(",\"referenceNorms\":\"").append(COMPLIANCE[(int) Math.floorMod(x >>> 19, 3L)]).append('"')
-                .append(",\"contradictingNorms\":\"no\",\"clarity\":").append(1 + Math.floorMod(x >>> 23, 5L))
+        json.append(",\"referenceNorms\":\"")
+                .append(COMPLIANCE[(int) Math.floorMod(x >>> 19, 3L)])
+                .append('"')
+                .append(",\"contradictingNorms\":\"no\",\"clarity\":")
+                .append(1 + Math.floorMod(x >>> 23, 5L))
                 .append(",\"personalImpact\":\"positive\",\"respondentType\":\"individual\"");
         if (i % 5 == 0) {
             json.append(",\"otherComments\":\"Taklif ").append(i).append(": muddatni uzaytirish kerak.\"");
@@ -157,11 +237,15 @@ public final class SurveyBenchmark {
         }
         for (int k = 0; k < 2; k++) {
             int f = 1 + Math.floorMod(i * 7 + k * 11, 22);
-            factors.put("F%02d".formatted(f), "{\"present\":\"yes\",\"clauses\":[\"" + (1 + Math.floorMod(i + k, 10))
-                    + "\"],\"explanation\":\"Norma noaniq " + i + "\",\"recommendation\":\"Aniqlashtirish\"}");
+            factors.put(
+                    "F%02d".formatted(f),
+                    "{\"present\":\"yes\",\"clauses\":[\"" + (1 + Math.floorMod(i + k, 10))
+                            + "\"],\"explanation\":\"Norma noaniq " + i + "\",\"recommendation\":\"Aniqlashtirish\"}");
         }
         StringBuilder json = new StringBuilder("{\"answers\":{");
-        factors.forEach((code, value) -> json.append('"').append(code).append("\":").append(value).append(','));
-        return json.append("\"conclusion\":\"fixable\",\"expertStatus\":\"independent\"}}").toString();
+        factors.forEach((code, value) ->
+                json.append('"').append(code).append("\":").append(value).append(','));
+        return json.append("\"conclusion\":\"fixable\",\"expertStatus\":\"independent\"}}")
+                .toString();
     }
 }

@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  */
 final class WrkLoad {
 
-    private static final Pattern RESULT = Pattern.compile("WRK-RESULT requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) p95_us=(\\d+) "
-            + "p99_us=(\\d+) connect=(\\d+) read=(\\d+) write=(\\d+) timeout=(\\d+) status=(\\d+)");
+    private static final Pattern RESULT =
+            Pattern.compile("WRK-RESULT requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) p95_us=(\\d+) "
+                    + "p99_us=(\\d+) connect=(\\d+) read=(\\d+) write=(\\d+) timeout=(\\d+) status=(\\d+)");
 
     private WrkLoad() {}
 
@@ -50,8 +51,15 @@ final class WrkLoad {
      * turn ({@code path.apply(0 … distinct - 1)}), which is what the Java client asks when its request
      * index goes round them.
      */
-    static LoadRunner.Result reads(String name, URI base, int clients, Duration duration, int distinct, IntFunction<String> path,
-                                   String... headers) throws Exception {
+    static LoadRunner.Result reads(
+            String name,
+            URI base,
+            int clients,
+            Duration duration,
+            int distinct,
+            IntFunction<String> path,
+            String... headers)
+            throws Exception {
         if (!enabled()) {
             if (headers.length > 0) {
                 throw new IllegalArgumentException("the Java client's GETs carry no headers");
@@ -62,8 +70,15 @@ final class WrkLoad {
     }
 
     /** One read measurement by wrk: the paths written to a file, wrk-paths.lua run over them. */
-    static LoadRunner.Result run(String name, URI base, int clients, Duration duration, int distinct, IntFunction<String> path,
-                                 String... headers) throws IOException, InterruptedException {
+    static LoadRunner.Result run(
+            String name,
+            URI base,
+            int clients,
+            Duration duration,
+            int distinct,
+            IntFunction<String> path,
+            String... headers)
+            throws IOException, InterruptedException {
         Path paths = dir().resolve(slug(name) + ".paths");
         List<String> lines = new ArrayList<>(distinct);
         for (int i = 0; i < distinct; i++) {
@@ -80,10 +95,21 @@ final class WrkLoad {
      * to {@code path}, with the token of person {@code first + (i + shift) % people}, or none if
      * {@code first} is negative. A success is any answer below 400 (the portal answers 201).
      */
-    static LoadRunner.Result posts(String name, URI base, int clients, Duration duration, String path, int first, int people, int shift)
+    static LoadRunner.Result posts(
+            String name, URI base, int clients, Duration duration, String path, int first, int people, int shift)
             throws IOException, InterruptedException {
-        return run(name, base, clients, duration, "wrk-comments.lua", List.of(path, String.valueOf(threads(clients)),
-                String.valueOf(first), String.valueOf(Math.max(1, people)), String.valueOf(shift)));
+        return run(
+                name,
+                base,
+                clients,
+                duration,
+                "wrk-comments.lua",
+                List.of(
+                        path,
+                        String.valueOf(threads(clients)),
+                        String.valueOf(first),
+                        String.valueOf(Math.max(1, people)),
+                        String.valueOf(shift)));
     }
 
     private static int threads(int clients) {
@@ -101,25 +127,42 @@ final class WrkLoad {
     }
 
     /** wrk with one of the scripts and its arguments: its output saved, its result parsed. */
-    private static LoadRunner.Result run(String name, URI base, int clients, Duration duration, String script, List<String> args)
+    private static LoadRunner.Result run(
+            String name, URI base, int clients, Duration duration, String script, List<String> args)
             throws IOException, InterruptedException {
         Path dir = dir();
         String slug = slug(name);
-        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t" + threads(clients), "-c" + clients,
-                "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "30s",
-                "-s", Path.of(System.getProperty("bench.wrk.scripts", "src/bench"), script).toString(), base.toString(), "--"));
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("bench.wrk", "wrk"),
+                "-t" + threads(clients),
+                "-c" + clients,
+                "-d" + duration.toSeconds() + "s",
+                "--latency",
+                "--timeout",
+                "30s",
+                "-s",
+                Path.of(System.getProperty("bench.wrk.scripts", "src/bench"), script)
+                        .toString(),
+                base.toString(),
+                "--"));
         command.addAll(args);
         Process wrk;
         try {
             wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException missing) {
-            throw new IllegalStateException("wrk did not start (" + missing.getMessage() + "): install it (apt-get install wrk) "
-                    + "or measure with the Java client (-Dbench.load=java, BENCH_LOAD=java)", missing);
+            throw new IllegalStateException(
+                    "wrk did not start (" + missing.getMessage() + "): install it (apt-get install wrk) "
+                            + "or measure with the Java client (-Dbench.load=java, BENCH_LOAD=java)",
+                    missing);
         }
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = wrk.waitFor();
-        Files.writeString(dir.resolve(slug + "-c" + clients + ".txt"), String.join(" ", command) + "\n" + output + "\n",
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                dir.resolve(slug + "-c" + clients + ".txt"),
+                String.join(" ", command) + "\n" + output + "\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         if (exit != 0) {
             throw new IllegalStateException("wrk failed (exit " + exit + ") for " + name + ":\n" + output);
         }
@@ -138,7 +181,15 @@ final class WrkLoad {
         for (int g = 6; g <= 10; g++) {
             errors += Long.parseLong(m.group(g));
         }
-        return new LoadRunner.Result(name, clients, requests, errors, seconds, Long.parseLong(m.group(3)) / 1000.0,
-                Long.parseLong(m.group(4)) / 1000.0, Long.parseLong(m.group(5)) / 1000.0, "wrk");
+        return new LoadRunner.Result(
+                name,
+                clients,
+                requests,
+                errors,
+                seconds,
+                Long.parseLong(m.group(3)) / 1000.0,
+                Long.parseLong(m.group(4)) / 1000.0,
+                Long.parseLong(m.group(5)) / 1000.0,
+                "wrk");
     }
 }

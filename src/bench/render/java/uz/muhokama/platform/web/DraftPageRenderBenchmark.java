@@ -59,13 +59,40 @@ public class DraftPageRenderBenchmark {
             this.here = here;
         }
 
-        @Override public Language language() { return Language.UZ; }
-        @Override public DisplayPreferences display() { return new DisplayPreferences(null, null); }
-        @Override public boolean signedIn() { return false; }
-        @Override public boolean callerHas(String role) { return false; }
-        @Override public String csrf() { return "token"; }
-        @Override public String here() { return here; }
-        @Override public String path() { return here; }
+        @Override
+        public Language language() {
+            return Language.UZ;
+        }
+
+        @Override
+        public DisplayPreferences display() {
+            return new DisplayPreferences(null, null);
+        }
+
+        @Override
+        public boolean signedIn() {
+            return false;
+        }
+
+        @Override
+        public boolean callerHas(String role) {
+            return false;
+        }
+
+        @Override
+        public String csrf() {
+            return "token";
+        }
+
+        @Override
+        public String here() {
+            return here;
+        }
+
+        @Override
+        public String path() {
+            return here;
+        }
     }
 
     @Param("draft/draft")
@@ -103,18 +130,46 @@ public class DraftPageRenderBenchmark {
         zoneId.set(zone, "Asia/Tashkent");
         List<DraftView.ClauseView> clauses = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            clauses.add(new DraftView.ClauseView("k" + i, String.valueOf(i), null,
+            clauses.add(new DraftView.ClauseView(
+                    "k" + i,
+                    String.valueOf(i),
+                    null,
                     "Band matni " + i + ": tarif soliq toʻgʻrisida 23455. Ushbu band benchmark uchun yaratilgan."));
         }
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        DiscussionView discussion = new DiscussionView(DiscussionStatus.OPEN, now.minusSeconds(86_400), now.plusSeconds(14 * 86_400),
-                14 * 86_400, List.of());
-        DraftView draft = new DraftView("ID-123456", "tarif soliq toʻgʻrisida 23455", "Qisqacha mazmun 23455", DraftStatus.OPEN,
-                Map.of(), Map.of(), new ReferenceItem("energy", "Energetika", Map.of()), new ReferenceItem("law", "Qonun", Map.of()),
-                new ReferenceItem("ministry-of-energy", "Energetika vazirligi", Map.of()), false, 1,
-                List.of(new DraftView.VersionInfo(1, now, null)), clauses, List.of(), discussion, now, null, null);
-        ParticipationModel participation = new ParticipationModel("ID-123456", true, false, new VoteTally(0, 0, null), Map.of(),
-                new CommentPage(List.of(), 0, 1, 20, "newest", null, null), 5000, null, null, null, null);
+        DiscussionView discussion = new DiscussionView(
+                DiscussionStatus.OPEN, now.minusSeconds(86_400), now.plusSeconds(14 * 86_400), 14 * 86_400, List.of());
+        DraftView draft = new DraftView(
+                "ID-123456",
+                "tarif soliq toʻgʻrisida 23455",
+                "Qisqacha mazmun 23455",
+                DraftStatus.OPEN,
+                Map.of(),
+                Map.of(),
+                new ReferenceItem("energy", "Energetika", Map.of()),
+                new ReferenceItem("law", "Qonun", Map.of()),
+                new ReferenceItem("ministry-of-energy", "Energetika vazirligi", Map.of()),
+                false,
+                1,
+                List.of(new DraftView.VersionInfo(1, now, null)),
+                clauses,
+                List.of(),
+                discussion,
+                now,
+                null,
+                null);
+        ParticipationModel participation = new ParticipationModel(
+                "ID-123456",
+                true,
+                false,
+                new VoteTally(0, 0, null),
+                Map.of(),
+                new CommentPage(List.of(), 0, 1, 20, "newest", null, null),
+                5000,
+                null,
+                null,
+                null,
+                null);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("participation", participation);
         Map<String, Object> model = new LinkedHashMap<>();

@@ -47,8 +47,27 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class BareSxssfBenchmark {
 
-    private static final String[] WORDS = {"tarif", "soliq", "band", "loyiha", "taklif", "hisobot", "tadbirkor", "xarajat",
-            "muddat", "nazorat", "litsenziya", "imtiyoz", "fuqaro", "huquq", "tartib", "xizmat", "=SUM(A1)", "+998", "@bank"};
+    private static final String[] WORDS = {
+        "tarif",
+        "soliq",
+        "band",
+        "loyiha",
+        "taklif",
+        "hisobot",
+        "tadbirkor",
+        "xarajat",
+        "muddat",
+        "nazorat",
+        "litsenziya",
+        "imtiyoz",
+        "fuqaro",
+        "huquq",
+        "tartib",
+        "xizmat",
+        "=SUM(A1)",
+        "+998",
+        "@bank"
+    };
 
     @Param("1000000")
     public int rows;
@@ -59,13 +78,17 @@ public class BareSxssfBenchmark {
         int rows = Integer.parseInt(args[0]);
         Path results = Path.of(args[1]);
         Path measured = Files.createTempFile("bare-sxssf-", ".txt");
-        RunResult run = new Runner(new OptionsBuilder().include(BareSxssfBenchmark.class.getName() + ".write")
-                .param("rows", String.valueOf(rows))
-                // Prepended: an option's jvmArgsAppend would replace the annotation's -Xmx256m.
-                .jvmArgsPrepend("-Dbench.sxssf.measured=" + measured).build()).runSingle();
+        RunResult run = new Runner(new OptionsBuilder()
+                        .include(BareSxssfBenchmark.class.getName() + ".write")
+                        .param("rows", String.valueOf(rows))
+                        // Prepended: an option's jvmArgsAppend would replace the annotation's -Xmx256m.
+                        .jvmArgsPrepend("-Dbench.sxssf.measured=" + measured)
+                        .build())
+                .runSingle();
         double seconds = run.getPrimaryResult().getScore();
         String[] fileAndPeak = Files.readString(measured).split("\n");
-        String line = String.format("%n| bare SXSSF loop, %,d comment rows and as many proposal rows (%s) | %.1f s, heap peak %s |%n",
+        String line = String.format(
+                "%n| bare SXSSF loop, %,d comment rows and as many proposal rows (%s) | %.1f s, heap peak %s |%n",
                 rows, fileAndPeak[0], seconds, fileAndPeak[1]);
         Files.writeString(results, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.print(line);
@@ -76,14 +99,19 @@ public class BareSxssfBenchmark {
     public void prepare() throws Exception {
         file = Files.createTempFile("bare-sxssf-", ".xlsx");
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The figures JMH does not take (file size, heap peak), for {@link #main} in the JVM that launched this one. */
     @TearDown(Level.Iteration)
     public void measure() throws Exception {
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / (1024 * 1024);
         String measured = System.getProperty("bench.sxssf.measured");
         if (measured != null) {
             Files.writeString(Path.of(measured), Files.size(file) / (1024 * 1024) + " MB file\n" + peak + " MB\n");
@@ -94,7 +122,8 @@ public class BareSxssfBenchmark {
     @Benchmark
     public void write() throws Exception {
         Random random = new Random(1);
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet comments = book.createSheet("Izohlar");
             SXSSFSheet proposals = book.createSheet("Takliflar");
             LocalDateTime at = LocalDateTime.of(2026, 12, 1, 10, 0);

@@ -27,7 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ReportBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private ReportBenchmark() {}
 
@@ -39,54 +40,79 @@ public final class ReportBenchmark {
         String decisionsToken = args[4];
         Path results = Path.of(args[5]);
 
-        send("PUT", base + "/api/v1/test/clock", "{\"offsetSeconds\": " + Duration.ofDays(120).toSeconds() + "}", "application/json", null);
+        send(
+                "PUT",
+                base + "/api/v1/test/clock",
+                "{\"offsetSeconds\": " + Duration.ofDays(120).toSeconds() + "}",
+                "application/json",
+                null);
         send("POST", base + "/api/v1/test/jobs/discussions", "{}", "application/json", null);
 
         // The report of the big discussion.
-        long baseline = Long.parseLong(send("POST", base + "/ceiling/report/heap/reset", "", "text/plain", null).trim());
+        long baseline = Long.parseLong(send("POST", base + "/ceiling/report/heap/reset", "", "text/plain", null)
+                .trim());
         long started = System.nanoTime();
         String run = send("POST", base + "/api/v1/test/jobs/reports?draft=" + big, "{}", "application/json", null);
         double reportSeconds = (System.nanoTime() - started) / 1e9;
         System.out.println("report run: " + run);
-        String[] heap = send("GET", base + "/ceiling/report/heap", null, null, null).trim().split(" ");
+        String[] heap = send("GET", base + "/ceiling/report/heap", null, null, null)
+                .trim()
+                .split(" ");
         String report = send("GET", base + "/api/v1/reports/" + big, null, null, "Bearer " + token);
 
         // The decisions upload: every proposal of the second draft, accepted.
         send("POST", base + "/api/v1/test/jobs/reports?draft=" + decisions, "{}", "application/json", null);
-        List<String> ids = send("GET", base + "/ceiling/report/comment-ids?draft=" + decisions.substring(3), null, null, null)
-                .lines().filter(l -> !l.isBlank()).toList();
+        List<String> ids = send(
+                        "GET", base + "/ceiling/report/comment-ids?draft=" + decisions.substring(3), null, null, null)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
         byte[] workbook = decisionsWorkbook(decisions, ids);
         send("POST", base + "/ceiling/report/heap/reset", "", "text/plain", null);
         started = System.nanoTime();
-        String upload = send("PUT", base + "/api/v1/drafts/" + decisions + "/decisions/workbook", workbook,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Bearer " + decisionsToken);
+        String upload = send(
+                "PUT",
+                base + "/api/v1/drafts/" + decisions + "/decisions/workbook",
+                workbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "Bearer " + decisionsToken);
         double uploadSeconds = (System.nanoTime() - started) / 1e9;
-        String[] uploadHeap = send("GET", base + "/ceiling/report/heap", null, null, null).trim().split(" ");
+        String[] uploadHeap = send("GET", base + "/ceiling/report/heap", null, null, null)
+                .trim()
+                .split(" ");
 
-        String lines = String.join("\n",
+        String lines = String.join(
+                "\n",
                 "",
                 "## Report benchmark",
                 "",
                 "| what | figure |",
                 "|---|---|",
-                "| report of " + big + " (generation and forwarding, one run of the job) | " + String.format("%.1f s", reportSeconds) + " |",
+                "| report of " + big + " (generation and forwarding, one run of the job) | "
+                        + String.format("%.1f s", reportSeconds) + " |",
                 "| server heap in use: before (after a full collection) / peak after a collection during / after (full collection) | "
                         + baseline + " / " + heap[0] + " / " + heap[1] + " MB |",
-                "| decisions workbook of " + ids.size() + " rows (" + workbook.length / 1024 + " KB) uploaded and stored | "
-                        + String.format("%.1f s", uploadSeconds) + " |",
-                "| server heap in use: peak after a collection during the upload / after (full collection) | " + uploadHeap[0] + " / " + uploadHeap[1] + " MB |",
+                "| decisions workbook of " + ids.size() + " rows (" + workbook.length / 1024
+                        + " KB) uploaded and stored | " + String.format("%.1f s", uploadSeconds) + " |",
+                "| server heap in use: peak after a collection during the upload / after (full collection) | "
+                        + uploadHeap[0] + " / " + uploadHeap[1] + " MB |",
                 "",
                 "Report: " + report,
                 "Upload: " + upload,
                 "");
-        Files.writeString(results, lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        Files.writeString(
+                results,
+                lines,
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         System.out.println(lines);
     }
 
     /** The decisions workbook as the portal makes it: the first sheet's rows, and the very hidden marker sheet. */
     static byte[] decisionsWorkbook(String draft, List<String> ids) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Qarorlar");
             Row header = sheet.createRow(0);
             String[] headers = {"Taklif raqami", "Band", "Taklif", "Izohlar soni", "Qaror", "Asos"};
@@ -123,10 +149,13 @@ public final class ReportBenchmark {
         if (type != null) {
             request.header("Content-Type", type);
         }
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
-                : HttpRequest.BodyPublishers.ofString((String) body);
-        HttpResponse<String> response = HTTP.send(request.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : body instanceof byte[] bytes
+                        ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                        : HttpRequest.BodyPublishers.ofString((String) body);
+        HttpResponse<String> response =
+                HTTP.send(request.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " → " + response.statusCode() + " " + response.body());
         }
