@@ -1,6 +1,8 @@
 package uz.muhokama.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,7 @@ import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.TokenAuthenticationMechanism;
 import uz.muhokama.platform.security.TokenKind;
+import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.CookiePolicy;
 import uz.muhokama.platform.web.Cookies;
 import uz.muhokama.platform.web.FormErrors;
@@ -66,11 +69,11 @@ public class AccountPages {
     HttpServletRequest request;
 
     @Inject
-    uz.muhokama.platform.time.PortalTimeZone timeZone;
+    PortalTimeZone timeZone;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<ProfileSection> sections;
+    @Any
+    Instance<ProfileSection> sections;
 
     @GET
     @Path("register")

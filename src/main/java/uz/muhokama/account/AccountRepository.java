@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The registered accounts. */
@@ -57,8 +60,8 @@ class AccountRepository {
     }
 
     /** The region of each of some accounts, in one query. */
-    public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> regions = new java.util.HashMap<>();
+    public Map<Long, String> regionsOf(Collection<Long> ids) {
+        Map<Long, String> regions = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT a.id, a.regionCode FROM Account a WHERE a.id IN :ids", Object[].class)
                     .setParameter("ids", ids)

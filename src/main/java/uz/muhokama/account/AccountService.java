@@ -6,8 +6,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +20,7 @@ import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.error.Validation;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.persistence.IdBatches;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
@@ -163,10 +167,9 @@ public class AccountService {
 
     /** The region each of some accounts gave, for counts by region (a thousand ids per query). */
     @Transactional
-    public java.util.Map<Long, String> regionsOf(java.util.Collection<Long> accountIds) {
-        java.util.Map<Long, String> regions = new java.util.HashMap<>();
-        uz.muhokama.platform.persistence.IdBatches.of(accountIds)
-                .forEach(batch -> regions.putAll(accounts.regionsOf(batch)));
+    public Map<Long, String> regionsOf(Collection<Long> accountIds) {
+        Map<Long, String> regions = new HashMap<>();
+        IdBatches.of(accountIds).forEach(batch -> regions.putAll(accounts.regionsOf(batch)));
         return regions;
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -87,8 +89,7 @@ final class DecisionsWorkbook {
     }
 
     /** The filled-in rows of the decisions sheet (the first), in batches; at most {@code maxRows}. */
-    static void lines(Path file, int maxRows, int batchSize, java.util.function.Consumer<List<Line>> batches)
-            throws Unreadable {
+    static void lines(Path file, int maxRows, int batchSize, Consumer<List<Line>> batches) throws Unreadable {
         each(file, false, maxRows + 1, batchSize, batch -> {
             List<Line> lines = new ArrayList<>();
             for (List<String> row : batch) {
@@ -108,11 +109,7 @@ final class DecisionsWorkbook {
     }
 
     private static void each(
-            Path file,
-            boolean marker,
-            int maxRows,
-            int batchSize,
-            java.util.function.Consumer<List<List<String>>> batches)
+            Path file, boolean marker, int maxRows, int batchSize, Consumer<List<List<String>>> batches)
             throws Unreadable {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -128,7 +125,7 @@ final class DecisionsWorkbook {
                         XMLReader parser = SAXHelper.newXMLReader();
                         // Numbers are read as General shows them (an id as "104512", never "1.04512E5").
                         parser.setContentHandler(new XSSFSheetXMLHandler(
-                                styles, null, strings, rows, new DataFormatter(java.util.Locale.ROOT), false));
+                                styles, null, strings, rows, new DataFormatter(Locale.ROOT), false));
                         parser.parse(new InputSource(sheet));
                         rows.flush();
                         return;
@@ -162,12 +159,12 @@ final class DecisionsWorkbook {
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
         private final int batchSize;
-        private final java.util.function.Consumer<List<List<String>>> batches;
+        private final Consumer<List<List<String>>> batches;
         private List<List<String>> batch = new ArrayList<>();
         private Map<Integer, String> current;
         private int seen;
 
-        Rows(int maxRows, int batchSize, java.util.function.Consumer<List<List<String>>> batches) {
+        Rows(int maxRows, int batchSize, Consumer<List<List<String>>> batches) {
             this.maxRows = maxRows;
             this.batchSize = batchSize;
             this.batches = batches;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import uz.muhokama.draft.PublicDraft;
@@ -121,13 +122,12 @@ class Proposals {
     }
 
     /** The proposal a visible comment belongs to: its campaign group's, or its own. */
-    private static java.util.Optional<Proposal> proposalOf(
-            ReportComment c, Map<Long, WrittenReports.Campaign> campaigns) {
+    private static Optional<Proposal> proposalOf(ReportComment c, Map<Long, WrittenReports.Campaign> campaigns) {
         WrittenReports.Campaign group = campaigns.get(c.simhash());
         if (group == null) {
-            return java.util.Optional.of(new Proposal(c.id(), c.clauseNumber(), c.text(), 1, null));
+            return Optional.of(new Proposal(c.id(), c.clauseNumber(), c.text(), 1, null));
         }
-        return java.util.Optional.of(
+        return Optional.of(
                 new Proposal(group.proposalId(), c.clauseNumber(), c.text(), group.comments(), group.groupNumber()));
     }
 }

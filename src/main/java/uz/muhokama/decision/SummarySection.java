@@ -3,6 +3,7 @@ package uz.muhokama.decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
 import uz.muhokama.draft.DraftPageSection;
 import uz.muhokama.draft.DraftStatus;
 import uz.muhokama.draft.DraftView;
@@ -15,8 +16,7 @@ class SummarySection implements DraftPageSection {
     DecisionService decisions;
 
     /** The section's model: null (nothing shown) until the summary is published. */
-    public record Model(
-            String number, long accepted, long partlyAccepted, long rejected, java.time.Instant publishedAt) {}
+    public record Model(String number, long accepted, long partlyAccepted, long rejected, Instant publishedAt) {}
 
     @Override
     public String name() {

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uz.muhokama.platform.web.Paged;
 
 /**
  * The summary of a discussion: how many proposals were accepted, partly accepted and rejected, and a
@@ -21,7 +22,7 @@ public record SummaryView(
         int size,
         long total,
         String next)
-        implements uz.muhokama.platform.web.Paged {
+        implements Paged {
 
     @JsonbPropertyOrder({"accepted", "partlyAccepted", "rejected"})
     @Schema(name = "DecisionCounts") // a distinct component name: nested types of this name exist elsewhere

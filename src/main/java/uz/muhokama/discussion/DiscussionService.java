@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,21 +85,19 @@ public class DiscussionService {
     @Transactional
     public Map<Long, DiscussionView> forDrafts(Collection<Long> draftIds) {
         Instant now = clock.instant();
-        Map<Long, Discussion> found = new java.util.LinkedHashMap<>();
+        Map<Long, Discussion> found = new LinkedHashMap<>();
         Map<Long, List<Extension>> extensions = new HashMap<>();
         for (Object[] row : discussions.withExtensions(draftIds)) {
             Discussion d = (Discussion) row[0];
             found.putIfAbsent(d.id(), d);
             if (row[1] != null) {
-                extensions
-                        .computeIfAbsent(d.id(), id -> new java.util.ArrayList<>())
-                        .add((Extension) row[1]);
+                extensions.computeIfAbsent(d.id(), id -> new ArrayList<>()).add((Extension) row[1]);
             }
         }
         Map<Long, DiscussionView> views = new HashMap<>();
         for (Discussion d : found.values()) {
             List<ExtensionView> shown = extensions.getOrDefault(d.id(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(Extension::extendedAt))
+                    .sorted(Comparator.comparing(Extension::extendedAt))
                     .map(DiscussionService::view)
                     .toList();
             views.put(d.draftId(), view(d, shown, now));

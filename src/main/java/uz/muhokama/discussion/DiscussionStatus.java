@@ -1,7 +1,9 @@
 package uz.muhokama.discussion;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.platform.web.Coded;
@@ -30,9 +32,7 @@ public enum DiscussionStatus implements Coded {
     }
 
     /** The status of a code as {@link #code()} writes it. */
-    public static java.util.Optional<DiscussionStatus> fromCode(String code) {
-        return java.util.Arrays.stream(values())
-                .filter(s -> s.code().equals(code))
-                .findFirst();
+    public static Optional<DiscussionStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
     }
 }

@@ -10,16 +10,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.AppException;
 import uz.muhokama.platform.error.InvalidInput;
@@ -30,6 +34,7 @@ import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
+import uz.muhokama.platform.web.PageRedirects;
 import uz.muhokama.platform.web.View;
 import uz.muhokama.reference.ReferenceCatalog;
 import uz.muhokama.reference.ReferenceList;
@@ -77,7 +82,7 @@ public class AgencyDraftPages {
     PortalTimeZone timeZone;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @GET
     @Operation(hidden = true)
@@ -118,7 +123,7 @@ public class AgencyDraftPages {
     @GET
     @Path("{number}")
     @Operation(hidden = true)
-    public Response edit(@PathParam("number") String number, @jakarta.ws.rs.QueryParam("saved") String saved) {
+    public Response edit(@PathParam("number") String number, @QueryParam("saved") String saved) {
         return signInFirst("/agency/drafts/" + number).orElseGet(() -> {
             Draft draft = access.ownDraft(number);
             DraftView view = drafts.view(number, null, language.get());
@@ -245,21 +250,21 @@ public class AgencyDraftPages {
 
     /** 09:00 Tashkent time, the given number of days from today: a sensible default for a window. */
     private String suggestion(int days) {
-        return java.time.LocalDate.now(clock.withZone(timeZone.zone()))
+        return LocalDate.now(clock.withZone(timeZone.zone()))
                 .plusDays(days)
                 .atTime(9, 0)
                 .toString();
     }
 
-    private java.util.Optional<Response> signInFirst(String here) {
+    private Optional<Response> signInFirst(String here) {
         if (caller.get().isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(uz.muhokama.platform.web.PageRedirects.signInFirst(here));
+        return Optional.of(PageRedirects.signInFirst(here));
     }
 
     private static Response seeOther(String location) {
-        return uz.muhokama.platform.web.PageRedirects.seeOther(location);
+        return PageRedirects.seeOther(location);
     }
 
     private static List<ClauseInput> rows(List<ClauseInput> clauses) {

@@ -3,6 +3,7 @@ package uz.muhokama.draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ class AttachmentRepository {
                 .stream()
                 // Sorted here, not in SQL: a few rows, and every Derby sort costs more than the query
                 // (docs/benchmarks.md).
-                .sorted(java.util.Comparator.comparingLong(r -> (Long) r[0]))
+                .sorted(Comparator.comparingLong(r -> (Long) r[0]))
                 .map(r -> new AttachmentView(
                         (Long) r[0],
                         (String) r[1],

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;
@@ -114,7 +115,7 @@ class AttachmentService {
             name = "attachment" + name;
         }
         String dotted = "." + kind.extension();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(dotted) ? name : name + dotted;
+        return name.toLowerCase(Locale.ROOT).endsWith(dotted) ? name : name + dotted;
     }
 
     private static String sha256(byte[] bytes) {

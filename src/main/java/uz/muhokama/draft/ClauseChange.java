@@ -1,6 +1,7 @@
 package uz.muhokama.draft;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,6 +23,6 @@ public record ClauseChange(Kind kind, String key, DraftView.ClauseView before, D
     }
 
     public String kindCode() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,10 +1,12 @@
 package uz.muhokama.draft;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,7 +50,7 @@ class Draft {
     private int currentVersion;
 
     /** Up to 16,000 characters needed only when the text changes; not read with every view. */
-    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text", nullable = false)
     private String searchText;
 

@@ -8,8 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +26,7 @@ import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.AnonymousPages;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageContext;
+import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.ThymeleafViewWriter;
 import uz.muhokama.platform.web.View;
 import uz.muhokama.reference.ReferenceCatalog;
@@ -54,8 +59,8 @@ public class DraftPages {
     @Inject
     DraftPageViews draftPage;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
+    @Context
+    UriInfo uri;
 
     @Inject
     PageContext page;
@@ -119,7 +124,7 @@ public class DraftPages {
                             DraftSearch.parseDate("from", from),
                             DraftSearch.parseDate("to", to),
                             sort,
-                            uz.muhokama.platform.web.Params.page(page),
+                            Params.page(page),
                             DraftSearch.DEFAULT_PAGE_SIZE),
                     lang);
             return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result)))
@@ -224,7 +229,7 @@ public class DraftPages {
             if (!v.isBlank()) {
                 base.append(k)
                         .append('=')
-                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
                         .append('&');
             }
         });

@@ -1,15 +1,21 @@
 package uz.muhokama.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uz.muhokama.platform.i18n.SearchText;
 import uz.muhokama.platform.web.Cursor;
@@ -21,7 +27,7 @@ class DraftRepository {
     @PersistenceContext(unitName = "muhokama")
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     CommonWords commonWords;
 
     public Draft add(Draft draft) {
@@ -121,7 +127,7 @@ class DraftRepository {
      * counts on it (attachments, extensions): two at once would otherwise lose one.
      */
     public void lock(Draft draft) {
-        em.lock(draft, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Draft> find(long id) {
@@ -160,7 +166,7 @@ class DraftRepository {
                 .setParameter("no", number)
                 .getResultList()
                 .stream()
-                .sorted(java.util.Comparator.comparingInt(row -> (Integer) row[4]))
+                .sorted(Comparator.comparingInt(row -> (Integer) row[4]))
                 .map(row ->
                         new DraftView.ClauseView((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
                 .toList();
@@ -175,8 +181,8 @@ class DraftRepository {
                 .setParameter("draft", draftId)
                 .getResultList()
                 .stream()
-                .map(row -> new DraftView.VersionInfo((Integer) row[0], (java.time.Instant) row[1], (String) row[2]))
-                .sorted(java.util.Comparator.comparingInt(DraftView.VersionInfo::number))
+                .map(row -> new DraftView.VersionInfo((Integer) row[0], (Instant) row[1], (String) row[2]))
+                .sorted(Comparator.comparingInt(DraftView.VersionInfo::number))
                 .toList();
     }
 
@@ -260,7 +266,7 @@ class DraftRepository {
         if (text.match() == SearchWords.TextMatch.CANDIDATES && where.length() == textOnly) {
             // The candidates are the public drafts having every word (only public drafts have words).
             return new SearchResult(
-                    inOrder(pageIds), new java.util.HashSet<>((List<?>) params.get("candidates")).size(), true, last);
+                    inOrder(pageIds), new HashSet<>((List<?>) params.get("candidates")).size(), true, last);
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
         params.forEach(count::setParameter);
@@ -295,7 +301,7 @@ class DraftRepository {
             default -> {}
         }
         if (where.indexOf(":now") >= 0) {
-            params.put("now", now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            params.put("now", now.truncatedTo(ChronoUnit.MINUTES));
         }
         if (search.from() != null) {
             where.append(" AND d.discussion.opensAt >= :from");
@@ -316,7 +322,7 @@ class DraftRepository {
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(d -> byId.put(d.id(), d));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static void filter(

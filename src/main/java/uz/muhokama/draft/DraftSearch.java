@@ -3,6 +3,7 @@ package uz.muhokama.draft;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.web.Cursors;
 
 /**
  * A public search: free text over number, titles and summaries in all three languages, filters, sort
@@ -48,7 +49,7 @@ public record DraftSearch(
 
     /** What a cursor of this search is made for: everything that chooses the drafts and their order. */
     String filters() {
-        return uz.muhokama.platform.web.Cursors.filters(q, sector, actType, agency, status, from, to, sort);
+        return Cursors.filters(q, sector, actType, agency, status, from, to, sort);
     }
 
     /** A yyyy-MM-dd filter value; blank means no bound, anything else malformed is a 400 on that field. */

@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,7 +94,7 @@ class DraftVersion {
     public List<Clause> clauses() {
         // Ordered here rather than by @OrderBy: a Derby sort per view cost more than the query itself.
         return clauses.stream()
-                .sorted(java.util.Comparator.comparingInt(Clause::position))
+                .sorted(Comparator.comparingInt(Clause::position))
                 .toList();
     }
 }

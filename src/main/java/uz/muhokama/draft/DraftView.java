@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.reference.ReferenceItem;
 
@@ -57,9 +58,9 @@ public record DraftView(
      * The draft as later features see it, when this view shows the current version of a published or
      * withdrawn draft: lets the page's sections work from what the page already read.
      */
-    public java.util.Optional<PublicDraft> currentPublicDraft() {
+    public Optional<PublicDraft> currentPublicDraft() {
         if (publishedAt == null || !showsCurrentVersion()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return DraftNumber.idFrom(number)
                 .map(id -> new PublicDraft(

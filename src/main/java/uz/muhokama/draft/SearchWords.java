@@ -1,9 +1,16 @@
 package uz.muhokama.draft;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import uz.muhokama.platform.i18n.SearchText;
 
 /**
@@ -60,10 +67,10 @@ final class SearchWords {
             params.put("numberId", DraftNumber.idFrom(q).orElseThrow());
             return new Text(TextMatch.ONE_NUMBER);
         }
-        java.util.Set<String> words = SearchText.terms(q);
-        List<String> common = new java.util.ArrayList<>();
+        Set<String> words = SearchText.terms(q);
+        List<String> common = new ArrayList<>();
         long[] mostOfACommonWord = {0};
-        java.util.Set<Long> candidates = draftsOfRareWords(words, limit, limit, common, mostOfACommonWord);
+        Set<Long> candidates = draftsOfRareWords(words, limit, limit, common, mostOfACommonWord);
         if (candidates == null && words.size() > 1) {
             // Several common words may still have few drafts in common: intersect the words' drafts
             // where each has no more than a few times the limit.
@@ -106,9 +113,9 @@ final class SearchWords {
      * common word's drafts costs {@code limit} rows, checking it against a few candidates costs one
      * index probe each. Numbers and long words are tried first as the likeliest to be rare.
      */
-    private java.util.Set<Long> draftsOfRareWords(
-            java.util.Set<String> words, int limit, int probeLimit, List<String> common, long[] mostOfACommonWord) {
-        java.util.Set<Long> drafts = null;
+    private Set<Long> draftsOfRareWords(
+            Set<String> words, int limit, int probeLimit, List<String> common, long[] mostOfACommonWord) {
+        Set<Long> drafts = null;
         for (String term : byLikelyRarity(words)) {
             if (drafts != null && drafts.size() <= probeLimit) {
                 common.add(term);
@@ -128,11 +135,11 @@ final class SearchWords {
                     .getResultList();
             if (found.size() > limit) {
                 common.add(term);
-                long distinct = new java.util.HashSet<>(found).size();
+                long distinct = new HashSet<>(found).size();
                 mostOfACommonWord[0] = Math.max(mostOfACommonWord[0], distinct);
                 commonWords.remember(term, limit, distinct);
             } else if (drafts == null) {
-                drafts = new java.util.HashSet<>(found);
+                drafts = new HashSet<>(found);
             } else {
                 drafts.retainAll(found);
             }
@@ -140,11 +147,10 @@ final class SearchWords {
         return drafts;
     }
 
-    private static List<String> byLikelyRarity(java.util.Set<String> words) {
+    private static List<String> byLikelyRarity(Set<String> words) {
         return words.stream()
-                .sorted(java.util.Comparator.comparing((String w) -> w.chars().noneMatch(Character::isDigit))
-                        .thenComparing(java.util.Comparator.comparingInt(String::length)
-                                .reversed()))
+                .sorted(Comparator.comparing((String w) -> w.chars().noneMatch(Character::isDigit))
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
                 .toList();
     }
 
@@ -154,8 +160,8 @@ final class SearchWords {
      * probe costs alike, so with several prefixes the one that keeps fewest of a small sample goes
      * first (a word that every draft has, like "toʻgʻrisida", then probes only the few left).
      */
-    private java.util.Set<Long> havingEvery(java.util.Set<Long> candidates, List<String> prefixes) {
-        java.util.Set<Long> kept = candidates;
+    private Set<Long> havingEvery(Set<Long> candidates, List<String> prefixes) {
+        Set<Long> kept = candidates;
         for (String prefix : prefixes.size() > 1 && candidates.size() > 2 * PROBE_SAMPLE
                 ? mostSelectiveFirst(candidates, prefixes)
                 : prefixes) {
@@ -169,19 +175,16 @@ final class SearchWords {
 
     private static final int PROBE_SAMPLE = 64;
 
-    private List<String> mostSelectiveFirst(java.util.Set<Long> candidates, List<String> prefixes) {
-        java.util.Set<Long> sample =
-                candidates.stream().limit(PROBE_SAMPLE).collect(java.util.stream.Collectors.toSet());
+    private List<String> mostSelectiveFirst(Set<Long> candidates, List<String> prefixes) {
+        Set<Long> sample = candidates.stream().limit(PROBE_SAMPLE).collect(Collectors.toSet());
         Map<String, Integer> keptOfSample = new HashMap<>();
         prefixes.forEach(
                 prefix -> keptOfSample.put(prefix, having(sample, prefix).size()));
-        return prefixes.stream()
-                .sorted(java.util.Comparator.comparing(keptOfSample::get))
-                .toList();
+        return prefixes.stream().sorted(Comparator.comparing(keptOfSample::get)).toList();
     }
 
-    private java.util.Set<Long> having(java.util.Set<Long> drafts, String prefix) {
-        return new java.util.HashSet<>(em.createQuery(
+    private Set<Long> having(Set<Long> drafts, String prefix) {
+        return new HashSet<>(em.createQuery(
                         "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids "
                                 + "AND t.term LIKE :prefix ESCAPE '!'",
                         Long.class)
@@ -203,8 +206,8 @@ final class SearchWords {
      * The candidate ids sorted and repeated up to the next power of two, so that the statement text
      * (one marker per id) takes a few shapes only and Derby compiles each once.
      */
-    static List<Long> padded(java.util.Collection<Long> ids) {
-        List<Long> sorted = new java.util.ArrayList<>(new java.util.TreeSet<>(ids));
+    static List<Long> padded(Collection<Long> ids) {
+        List<Long> sorted = new ArrayList<>(new TreeSet<>(ids));
         int size = Integer.highestOneBit(Math.max(1, sorted.size() - 1)) << 1;
         Long last = sorted.get(sorted.size() - 1);
         while (sorted.size() < size) {

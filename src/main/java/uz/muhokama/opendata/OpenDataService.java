@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ class OpenDataService {
     CurrentCaller caller;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** One file of a package as listed. */
     @JsonbPropertyOrder({"name", "rows", "bytes", "sha256", "href"})

@@ -1,8 +1,11 @@
 package uz.muhokama.opendata;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import uz.muhokama.platform.security.RandomSecrets;
 
 /** The pseudonyms' secret in the database, read and made each in a transaction of its own (a lost race to make it is no failure). */
@@ -11,15 +14,15 @@ class PseudonymKeys {
 
     private static final String NAME = "authors";
 
-    @jakarta.persistence.PersistenceContext(unitName = "muhokama")
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext(unitName = "muhokama")
+    EntityManager em;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    java.util.Optional<String> stored() {
+    Optional<String> stored() {
         List<?> found = em.createNativeQuery("SELECT secret FROM opendata_key WHERE name = ?")
                 .setParameter(1, NAME)
                 .getResultList();
-        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((String) found.get(0));
+        return found.isEmpty() ? Optional.empty() : Optional.of((String) found.get(0));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,6 +1,7 @@
 package uz.muhokama.opendata;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -17,7 +18,7 @@ import uz.muhokama.platform.persistence.UniqueViolation;
 @ApplicationScoped
 class Pseudonyms {
 
-    @jakarta.inject.Inject
+    @Inject
     PseudonymKeys store;
 
     private volatile SecretKeySpec key;

@@ -2,6 +2,8 @@ package uz.muhokama.opendata;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,7 +26,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class TableWriters {
 
-    private static final jakarta.json.stream.JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     private TableWriters() {}
 
@@ -125,7 +127,7 @@ final class TableWriters {
     }
 
     /** Lets a generator per row be closed without closing the stream under it. */
-    private static final class NonClosing extends java.io.FilterWriter {
+    private static final class NonClosing extends FilterWriter {
         NonClosing(Writer out) {
             super(out);
         }

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uz.muhokama.platform.persistence.DatabaseMigration;
 
 /** Comments, their earlier texts and their flags. */
@@ -162,8 +164,8 @@ class CommentRepository {
                 .setParameter("comments", commentIds)
                 .getResultList()
                 .stream()
-                .sorted(java.util.Comparator.comparing(CommentRevision::writtenAt))
-                .collect(java.util.stream.Collectors.groupingBy(CommentRevision::commentId));
+                .sorted(Comparator.comparing(CommentRevision::writtenAt))
+                .collect(Collectors.groupingBy(CommentRevision::commentId));
     }
 
     // --- flags
@@ -223,8 +225,8 @@ class CommentRepository {
                 .setParameter("comments", commentIds)
                 .getResultList()
                 .stream()
-                .sorted(java.util.Comparator.comparing(CommentFlag::flaggedAt))
-                .collect(java.util.stream.Collectors.groupingBy(CommentFlag::commentId));
+                .sorted(Comparator.comparing(CommentFlag::flaggedAt))
+                .collect(Collectors.groupingBy(CommentFlag::commentId));
     }
 
     /** Shown comments that someone flagged, most flagged first: the moderator's queue. */

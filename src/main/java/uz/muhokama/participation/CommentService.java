@@ -1,15 +1,18 @@
 package uz.muhokama.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
@@ -63,7 +66,7 @@ class CommentService {
     SharedCounts counts;
 
     @Inject
-    jakarta.enterprise.event.Event<SharedCounts.Changed> countsChanged;
+    Event<SharedCounts.Changed> countsChanged;
 
     @Inject
     Clock clock;
@@ -178,8 +181,7 @@ class CommentService {
 
         Map<String, Long> visibleCountsByClause() {
             Map<String, Long> counts = new HashMap<>();
-            java.util.stream.Stream.concat(
-                            top.stream(), replies.values().stream().flatMap(List::stream))
+            Stream.concat(top.stream(), replies.values().stream().flatMap(List::stream))
                     .filter(c -> c.state() == CommentState.VISIBLE)
                     .forEach(c -> counts.merge(c.clauseKey() == null ? "" : c.clauseKey(), 1L, Long::sum));
             return counts;
@@ -328,7 +330,7 @@ class CommentService {
         boolean editable = mine
                 && c.state() == CommentState.VISIBLE
                 && !now.isAfter(c.createdAt().plus(limits.editWindow()));
-        String state = c.state().name().toLowerCase(java.util.Locale.ROOT);
+        String state = c.state().name().toLowerCase(Locale.ROOT);
         return new CommentView(
                 c.id(),
                 clause,

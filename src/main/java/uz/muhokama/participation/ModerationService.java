@@ -1,6 +1,7 @@
 package uz.muhokama.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -59,7 +60,7 @@ class ModerationService {
     ActivityTally tally;
 
     @Inject
-    jakarta.enterprise.event.Event<SharedCounts.Changed> countsChanged;
+    Event<SharedCounts.Changed> countsChanged;
 
     @Inject
     Clock clock;

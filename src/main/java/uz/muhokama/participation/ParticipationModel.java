@@ -1,5 +1,6 @@
 package uz.muhokama.participation;
 
+import java.util.List;
 import java.util.Map;
 import uz.muhokama.platform.web.FormErrors;
 
@@ -30,13 +31,13 @@ public record ParticipationModel(
     }
 
     /** What to say above a refused form: each field's reason, or the one reason for the whole form. */
-    public java.util.List<String> messages() {
+    public List<String> messages() {
         if (errors == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return errors.byField().isEmpty()
-                ? java.util.List.of(errors.summary())
-                : java.util.List.copyOf(errors.byField().values());
+                ? List.of(errors.summary())
+                : List.copyOf(errors.byField().values());
     }
 
     public String textFor(String form) {

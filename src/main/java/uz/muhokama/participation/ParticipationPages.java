@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.draft.DraftPageViews;
 import uz.muhokama.draft.DraftService;
@@ -25,8 +26,10 @@ import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
+import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
+import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.SafeRedirects;
 import uz.muhokama.platform.web.View;
 
@@ -68,7 +71,7 @@ public class ParticipationPages {
     Messages messages;
 
     @Inject
-    uz.muhokama.platform.time.PortalTimeZone timeZone;
+    PortalTimeZone timeZone;
 
     @POST
     @Path("drafts/{number}/vote")
@@ -147,7 +150,7 @@ public class ParticipationPages {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/moderation");
         }
-        return Response.ok(queuePage(uz.muhokama.platform.web.Params.page(page), null, null)
+        return Response.ok(queuePage(Params.page(page), null, null)
                         .with("done", "hidden".equals(done) || "restored".equals(done) ? done : null))
                 .build();
     }
@@ -203,7 +206,7 @@ public class ParticipationPages {
     }
 
     /** Runs a form's action: see-other on success; on a refusal the draft page again with the reason. */
-    private Response act(String number, String form, String text, java.util.function.Supplier<String> action) {
+    private Response act(String number, String form, String text, Supplier<String> action) {
         if (caller.get().isEmpty()) {
             return PageRedirects.signInFirst("/drafts/" + number);
         }
@@ -222,6 +225,6 @@ public class ParticipationPages {
     }
 
     private static long parseId(String id) {
-        return uz.muhokama.platform.web.Params.id(id);
+        return Params.id(id);
     }
 }

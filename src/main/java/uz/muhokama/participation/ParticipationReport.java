@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.draft.DraftView;
@@ -84,7 +87,7 @@ public class ParticipationReport {
      */
     @Transactional
     public List<ReportComment> page(PublicDraft draft, Span span, long beforeId, int max) {
-        List<ReportComment> found = new java.util.ArrayList<>();
+        List<ReportComment> found = new ArrayList<>();
         long upper = Math.min(beforeId, span.highest() + 1);
         long band = Math.max(1000L, 5L * max);
         while (found.size() < max && upper > span.lowest()) {
@@ -106,7 +109,7 @@ public class ParticipationReport {
 
     /** Some of the draft's comments by id (ids of other drafts' comments are left out). */
     @Transactional
-    public List<ReportComment> byIds(PublicDraft draft, java.util.Collection<Long> ids) {
+    public List<ReportComment> byIds(PublicDraft draft, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -172,7 +175,7 @@ public class ParticipationReport {
                             (Instant) r[9],
                             (String) r[10],
                             edits.getOrDefault(id, 0),
-                            ((CommentState) r[11]).name().toLowerCase(java.util.Locale.ROOT),
+                            ((CommentState) r[11]).name().toLowerCase(Locale.ROOT),
                             ((Number) r[12]).longValue(),
                             (String) r[13]);
                 })
@@ -274,7 +277,7 @@ public class ParticipationReport {
                     .getResultList()
                     .forEach(r -> samples.put((Long) r[0], (String) r[1]));
         }
-        List<CampaignGroup> numbered = new java.util.ArrayList<>();
+        List<CampaignGroup> numbered = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             CampaignGrouping.Group g = groups.get(i);
             numbered.add(new CampaignGroup(

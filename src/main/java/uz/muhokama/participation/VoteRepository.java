@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import uz.muhokama.platform.security.Caller;
 
 /**
  * Votes. Each write is its own short transaction so that a lost race on the one-vote-per-person
@@ -54,7 +55,7 @@ class VoteRepository {
     }
 
     /** The public counts and, for a signed-in caller, their own vote. */
-    public VoteTally tallyFor(long draftId, uz.muhokama.platform.security.Caller caller) {
+    public VoteTally tallyFor(long draftId, Caller caller) {
         Map<VoteChoice, Long> counts = counts(draftId);
         String mine = caller == null
                 ? null

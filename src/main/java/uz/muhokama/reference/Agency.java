@@ -3,6 +3,7 @@ package uz.muhokama.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import uz.muhokama.platform.i18n.Language;
 
 /** A drafting agency (ministry, committee, khokimiyat) that authors drafts. */
@@ -20,8 +21,8 @@ class Agency extends ReferenceEntry {
 
     protected Agency() {}
 
-    public java.util.Optional<String> contactEmail() {
-        return java.util.Optional.ofNullable(contactEmail).filter(s -> !s.isBlank());
+    public Optional<String> contactEmail() {
+        return Optional.ofNullable(contactEmail).filter(s -> !s.isBlank());
     }
 
     public Language reportLanguage() {

@@ -3,6 +3,8 @@ package uz.muhokama.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uz.muhokama.draft.DraftService;
@@ -63,7 +65,7 @@ class ReportDeliveries {
                             + step.delivery().step() + ") failed; it will be tried again",
                     e);
             steps.deliveryFailed(step, instance, e.toString());
-            metrics.retried(step.delivery().step().name().toLowerCase(java.util.Locale.ROOT));
+            metrics.retried(step.delivery().step().name().toLowerCase(Locale.ROOT));
             return false;
         }
     }
@@ -79,7 +81,7 @@ class ReportDeliveries {
         String title = drafts.publicDraft(report.draftNumber(), language).title();
         String link = mailer.portalUrl() + "/agency/reports";
         String closed = LocalDate.ofInstant(report.closedAt(), timeZone.zone())
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         return new ReportMailer.Mail(
                 to,
                 "report-" + report.draftNumber() + "-" + report.agencyCode(),

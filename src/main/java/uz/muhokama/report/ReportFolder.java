@@ -3,6 +3,7 @@ package uz.muhokama.report;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -166,7 +167,7 @@ class ReportFolder {
         return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private static final class CountingStream extends java.io.FilterOutputStream {
+    private static final class CountingStream extends FilterOutputStream {
         private long count;
 
         CountingStream(OutputStream out) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.DraftService;
@@ -106,7 +107,7 @@ class ReportService {
             String filters,
             int page,
             String cursor,
-            java.util.function.BiFunction<Integer, Long, List<Report>> read,
+            BiFunction<Integer, Long, List<Report>> read,
             Language language) {
         Cursor after = cursors.read(cursor, list, filters);
         long before = after == null ? (long) (Math.max(1, page) - 1) * PAGE_SIZE : after.seen();

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import uz.muhokama.account.AccountService;
@@ -77,7 +79,7 @@ class ReportWriter {
             long fileMillis) {}
 
     /** The draft as the writer needs it: the public draft and its view in the report's language. */
-    record Subject(PublicDraft draft, DraftView view, DiscussionView discussion, java.util.Optional<RiaView> ria) {}
+    record Subject(PublicDraft draft, DraftView view, DiscussionView discussion, Optional<RiaView> ria) {}
 
     Written write(
             Subject subject, List<CampaignGroup> campaigns, Language language, OutputStream out, Progress progress)
@@ -426,7 +428,7 @@ class ReportWriter {
                 text(language, "ria.field.indicator.datasource"),
                 text(language, "ria.field.indicator.reviewon"),
                 text(language, "ria.field.indicator.evaluationon")));
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         ria.indicators()
                 .forEach(i -> sheet.line()
                         .text(i.name())

@@ -1,6 +1,7 @@
 package uz.muhokama.ria;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The assessment's "public discussion results" section (domain brief, section 3: PP-5025 puts the
@@ -35,6 +36,6 @@ public record DiscussionResults(
     public interface Source {
 
         /** The published summary of the draft's proposals, if there is one yet. */
-        java.util.Optional<DiscussionResults> forDraft(long draftId);
+        Optional<DiscussionResults> forDraft(long draftId);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +23,8 @@ import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
 import uz.muhokama.platform.web.PostedForm;
@@ -53,10 +56,10 @@ public class RiaPages {
     Messages messages;
 
     @Inject
-    uz.muhokama.platform.security.CurrentCaller caller;
+    CurrentCaller caller;
 
     @Inject
-    uz.muhokama.platform.time.PortalTimeZone timeZone;
+    PortalTimeZone timeZone;
 
     @Context
     HttpServletRequest request;
@@ -96,7 +99,7 @@ public class RiaPages {
             RiaForm form = fields.toForm();
             if (!unreadable.isEmpty()) {
                 // Sums or dates that are not numbers or dates: reported with every other broken rule at once.
-                List<FieldError> all = new java.util.ArrayList<>(unreadable);
+                List<FieldError> all = new ArrayList<>(unreadable);
                 all.addAll(assessments.problems(form));
                 throw new InvalidInput(all);
             }

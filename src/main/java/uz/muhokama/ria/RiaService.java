@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uz.muhokama.draft.AgencyDraft;
 import uz.muhokama.draft.DraftNumber;
@@ -172,7 +173,7 @@ public class RiaService {
         List<ReferenceItem> regions = r.regions().stream()
                 .map(code -> reference
                         .find(ReferenceList.REGIONS, code, language)
-                        .orElse(new ReferenceItem(code, code, java.util.Map.of())))
+                        .orElse(new ReferenceItem(code, code, Map.of())))
                 .toList();
         DiscussionResults results = r.isPublished() ? discussionResultsFor(r.draftId()) : DiscussionResults.PENDING;
         return new RiaView(

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -152,7 +153,7 @@ public record StatsGrid(String sheet, List<String> headers, List<List<Object>> r
     }
 
     private static List<Object> cells(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 
     private static List<String> headers(List<String> keys, Messages messages, Language language) {

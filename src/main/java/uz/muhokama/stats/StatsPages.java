@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public class StatsPages {
                 rows.stream().map(r -> (Number) r.get(valueColumn)).toList());
     }
 
-    private java.time.Instant countedUpTo(String section, StatsPeriod period, Language lang) {
+    private Instant countedUpTo(String section, StatsPeriod period, Language lang) {
         return switch (section) {
             case "regions" -> stats.regions(period, lang).countedUpTo();
             case "months" -> stats.months(period, lang).countedUpTo();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +221,7 @@ public class StatsService {
             total[s.length + 1] += d[1];
             rows.add(monthRow(month.toString(), people.getOrDefault(key, 0L), s, d));
         }
-        long[] totalSums = java.util.Arrays.copyOf(total, Tally.RegionCount.values().length);
+        long[] totalSums = Arrays.copyOf(total, Tally.RegionCount.values().length);
         return new MonthTable(
                 period.from(),
                 period.to(),

@@ -1,5 +1,7 @@
 package uz.muhokama.survey;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public sealed interface AnswerValue {
     /** A factor check: its fields (present, clauses, explanation, recommendation) answered like questions. */
     record Factor(Map<String, AnswerValue> fields) implements AnswerValue {
         public Factor {
-            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
         public boolean present() {

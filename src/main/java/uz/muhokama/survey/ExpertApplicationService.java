@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.platform.audit.AuditLog;
 import uz.muhokama.platform.error.Conflict;
@@ -186,7 +187,7 @@ class ExpertApplicationService {
     private static ExpertApplication.State state(String state) {
         try {
             return ExpertApplication.State.valueOf(
-                    state == null ? "PENDING" : state.trim().toUpperCase(java.util.Locale.ROOT));
+                    state == null ? "PENDING" : state.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("state", "expert.state.unknown");
         }

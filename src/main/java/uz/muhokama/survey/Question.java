@@ -3,6 +3,7 @@ package uz.muhokama.survey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * One question of a questionnaire version. {@code showIf} names earlier questions (or, for a factor's
@@ -63,7 +64,7 @@ public record Question(
     public record Scale(int min, int max, Wording minLabel, Wording maxLabel) {
 
         public List<Integer> values() {
-            return java.util.stream.IntStream.rangeClosed(min, max).boxed().toList();
+            return IntStream.rangeClosed(min, max).boxed().toList();
         }
     }
 }

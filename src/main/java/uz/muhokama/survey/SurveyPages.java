@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -300,7 +303,7 @@ public class SurveyPages {
     }
 
     /** One expert's answers on the results page: who, what they found, when. */
-    public record ExpertAnswer(String name, List<AnswerText.Shown> answers, java.time.Instant at) {
+    public record ExpertAnswer(String name, List<AnswerText.Shown> answers, Instant at) {
 
         /** The factors found present, each with its fields. */
         public List<AnswerText.Shown> factorsFound() {
@@ -323,7 +326,6 @@ public class SurveyPages {
 
     /** A path segment as it may go into a redirect, whatever was typed in the address. */
     private static String segment(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

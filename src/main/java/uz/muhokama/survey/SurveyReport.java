@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class SurveyReport {
     /** The draft's questionnaires, expertise first: one sheet each. */
     public List<String> questionnaireCodes() {
         return draftQuestionnaires.all().stream()
-                .sorted(java.util.Comparator.comparing(q -> q.audience() == Questionnaire.Audience.EXPERT ? 0 : 1))
+                .sorted(Comparator.comparing(q -> q.audience() == Questionnaire.Audience.EXPERT ? 0 : 1))
                 .map(Questionnaire::code)
                 .toList();
     }

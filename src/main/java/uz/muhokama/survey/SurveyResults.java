@@ -3,6 +3,7 @@ package uz.muhokama.survey;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
+import java.util.Locale;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.platform.web.Paged;
 
@@ -115,7 +116,7 @@ public record SurveyResults(
 
         /** The mean, written with one decimal for pages. */
         public String meanText() {
-            return mean == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", mean);
+            return mean == null ? "" : String.format(Locale.ROOT, "%.1f", mean);
         }
     }
 

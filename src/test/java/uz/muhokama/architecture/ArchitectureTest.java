@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import jakarta.ws.rs.GET;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ class ArchitectureTest {
                 .resideInAPackage(ROOT + "..")
                 .should(dependOnNothing(
                         "use only their own feature's entities",
-                        (origin, target) -> target.isAnnotatedWith(jakarta.persistence.Entity.class)
+                        (origin, target) -> target.isAnnotatedWith(Entity.class)
                                 && !feature(target).equals(feature(origin))))
                 .check(classes);
     }
@@ -212,7 +213,7 @@ class ArchitectureTest {
         return new DescribedPredicate<>("are entities or repositories") {
             @Override
             public boolean test(JavaClass type) {
-                return type.isAnnotatedWith(jakarta.persistence.Entity.class)
+                return type.isAnnotatedWith(Entity.class)
                         || type.getPackageName().startsWith(ROOT)
                                 && type.getSimpleName().endsWith("Repository");
             }

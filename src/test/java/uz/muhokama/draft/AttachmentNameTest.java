@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.error.TextRules;
 
@@ -24,7 +25,7 @@ class AttachmentNameTest {
         String name = "a".repeat(199) + "👍" + "b".repeat(50);
         String kept = AttachmentService.safeName(name, FileKind.PDF);
         assertEquals("a".repeat(199) + ".pdf", kept, "the emoji would have been cut in two");
-        assertEquals(java.util.Optional.empty(), TextRules.problem(kept));
+        assertEquals(Optional.empty(), TextRules.problem(kept));
         assertEquals(
                 "a".repeat(198) + "👍.pdf",
                 AttachmentService.safeName("a".repeat(198) + "👍" + "b".repeat(50), FileKind.PDF));

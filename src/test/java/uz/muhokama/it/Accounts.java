@@ -2,6 +2,7 @@ package uz.muhokama.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Named fixtures for the people in our stories. Every test makes its own, so tests share no state. */
@@ -56,7 +57,7 @@ public final class Accounts {
         String csrf = http.get("/sign-in").cookieValue("muhokama_csrf").orElseThrow();
         Http.Reply signedIn = http.postForm(
                 "/sign-in",
-                java.util.Map.of("_csrf", csrf, "email", email, "password", password),
+                Map.of("_csrf", csrf, "email", email, "password", password),
                 "Cookie",
                 "muhokama_csrf=" + csrf);
         assertEquals(303, signedIn.status(), signedIn::toString);

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -813,8 +814,7 @@ class AuthorizationMatrixIT extends PortalIntegration {
 
     /** A window that obeys the rules: opening in an hour on the server's clock, lasting twenty days. */
     private String window() {
-        Instant opens =
-                Drafts.serverNow(http).plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant opens = Drafts.serverNow(http).plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         return Drafts.window(opens, opens.plus(Duration.ofDays(20)));
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +36,7 @@ public final class Browser {
                     "--accept-lang=de-DE,de",
                     "--user-data-dir=" + Files.createTempDirectory("muhokama-chrome"));
             // A browser that prefers a language the portal does not speak, so the default shows.
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(
                             new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))

@@ -9,7 +9,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -233,8 +236,8 @@ class ClusterIT {
                 runs.stream().filter(r -> "made".equals(r.getString("outcome"))).toList();
         assertEquals(1, makers.size(), runs.toString());
         long made = makers.get(0).getJsonNumber("packageId").longValue();
-        assertTrue(java.nio.file.Files.isDirectory(REPORTS.resolve("open-data").resolve(Long.toString(made))));
-        try (var left = java.nio.file.Files.list(REPORTS.resolve("open-data"))) {
+        assertTrue(Files.isDirectory(REPORTS.resolve("open-data").resolve(Long.toString(made))));
+        try (var left = Files.list(REPORTS.resolve("open-data"))) {
             assertEquals(
                     List.of(),
                     left.map(p -> p.getFileName().toString())
@@ -387,7 +390,7 @@ class ClusterIT {
                 .json();
         assertEquals("delivered", report.getString("state"), report::toString);
         assertEquals(2, report.getInt("attempts"), "taken over: a second attempt");
-        try (var files = java.nio.file.Files.walk(REPORTS)) {
+        try (var files = Files.walk(REPORTS)) {
             // Written during this story: the folder outlives the cluster's databases, whose draft numbers repeat.
             assertEquals(
                     1,
@@ -532,8 +535,8 @@ class ClusterIT {
 
     private static URL url(String value) {
         try {
-            return java.net.URI.create(value).toURL();
-        } catch (java.net.MalformedURLException e) {
+            return URI.create(value).toURL();
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException(value, e);
         }
     }

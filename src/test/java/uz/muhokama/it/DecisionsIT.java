@@ -11,12 +11,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,8 +62,8 @@ class DecisionsIT extends PortalIntegration {
                     .getValidationConstraint()
                     .getExplicitListValues()[0]
                     .equals("Qabul qilindi"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // Newest first: the third comment is row 2, the second row 3, the first row 4.
         Map<Long, String[]> filled = new HashMap<>();
@@ -347,7 +350,7 @@ class DecisionsIT extends PortalIntegration {
             "ruxsatnoma",
             "notarius"
         };
-        java.util.Random random = new java.util.Random(seed * 7919L);
+        Random random = new Random(seed * 7919L);
         StringBuilder text = new StringBuilder(seed + "-taklif:");
         for (int i = 0; i < 12; i++) {
             text.append(' ').append(words[random.nextInt(words.length)]);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -574,7 +576,7 @@ class HostileInputIT extends PortalIntegration {
         Accounts.PageSession visitor =
                 new Accounts.PageSession("muhokama_csrf=" + anonymous + "; muhokama_lang=en", anonymous);
         String draft = "/drafts/" + open.number();
-        String later = java.time.LocalDateTime.ofInstant(open.closesAt().plus(Duration.ofDays(3)), Reports.TASHKENT)
+        String later = LocalDateTime.ofInstant(open.closesAt().plus(Duration.ofDays(3)), Reports.TASHKENT)
                 .withSecond(0)
                 .withNano(0)
                 .toString();
@@ -954,12 +956,12 @@ class HostileInputIT extends PortalIntegration {
 
     private static String type(JsonObject schema) {
         JsonValue type = schema.get("type");
-        if (type instanceof jakarta.json.JsonString s) {
+        if (type instanceof JsonString s) {
             return s.getString();
         }
         if (type instanceof JsonArray a) {
-            return a.getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString)
+            return a.getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
                     .filter(t -> !t.equals("null"))
                     .findFirst()
                     .orElse("object");

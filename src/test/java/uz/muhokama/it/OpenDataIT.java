@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -75,7 +76,7 @@ class OpenDataIT extends PortalIntegration {
 
         // Three runs at once for one slot, as two instances' jobs and a retry would: one package.
         String slot = "it-" + UUID.randomUUID();
-        List<CompletableFuture<JsonObject>> runs = java.util.stream.IntStream.range(0, 3)
+        List<CompletableFuture<JsonObject>> runs = IntStream.range(0, 3)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> new Http(base)
                         .postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}")
                         .json()))

@@ -9,6 +9,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,7 +64,7 @@ class PagesBrowserIT {
     }
 
     /** Form posts navigate asynchronously; wait for the browser to arrive rather than sleep. */
-    private void waitUntilUrl(java.util.function.Predicate<String> arrived) {
+    private void waitUntilUrl(Predicate<String> arrived) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> arrived.test(d.getCurrentUrl()));
     }
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -358,21 +361,20 @@ class ParticipationIT extends PortalIntegration {
 
         Http.Reply voted = http.postForm(
                 "/drafts/" + number + "/vote",
-                java.util.Map.of("_csrf", session.csrf(), "vote", "SUPPORT"),
+                Map.of("_csrf", session.csrf(), "vote", "SUPPORT"),
                 "Cookie",
                 session.cookies());
         assertEquals(303, voted.status(), voted::toString);
         assertEquals(
                 "/drafts/" + number + "?done=voted#votes",
-                java.net.URI.create(voted.header("Location").orElseThrow()).getRawPath() + "?"
+                URI.create(voted.header("Location").orElseThrow()).getRawPath() + "?"
                         + java.net
                                 .URI
                                 .create(voted.header("Location").orElseThrow())
                                 .getRawQuery() + "#votes");
         Http.Reply commented = http.postForm(
                 "/drafts/" + number + "/comments",
-                java.util.Map.of(
-                        "_csrf", session.csrf(), "text", "Sahifadan izoh: oʻzgartirish — изменение", "clause", "2"),
+                Map.of("_csrf", session.csrf(), "text", "Sahifadan izoh: oʻzgartirish — изменение", "clause", "2"),
                 "Cookie",
                 session.cookies());
         assertEquals(303, commented.status(), commented::toString);
@@ -384,18 +386,18 @@ class ParticipationIT extends PortalIntegration {
 
         Http.Reply refused = http.postForm(
                 "/drafts/" + number + "/comments",
-                java.util.Map.of("_csrf", session.csrf(), "text", "y".repeat(5001)),
+                Map.of("_csrf", session.csrf(), "text", "y".repeat(5001)),
                 "Cookie",
                 session.cookies());
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("A comment can be at most 5,000 characters long."), refused.body());
         assertTrue(refused.body().contains("y".repeat(5001)), "the text is kept for the author to shorten");
-        Http.Reply forged = http.postForm(
-                "/drafts/" + number + "/comments", java.util.Map.of("text", "CSRF"), "Cookie", session.cookies());
+        Http.Reply forged =
+                http.postForm("/drafts/" + number + "/comments", Map.of("text", "CSRF"), "Cookie", session.cookies());
         assertEquals(403, forged.status());
         Http.Reply anonymous = http.postForm(
                 "/drafts/" + number + "/vote",
-                java.util.Map.of("_csrf", session.csrf(), "vote", "OPPOSE"),
+                Map.of("_csrf", session.csrf(), "vote", "OPPOSE"),
                 "Cookie",
                 "muhokama_csrf=" + session.csrf());
         assertEquals(303, anonymous.status());
@@ -489,7 +491,7 @@ class ParticipationIT extends PortalIntegration {
     @Test
     void theTwentyFirstFlagWithinAnHourIsRefusedWith429() {
         String number = Participation.openDraft(http, "Shikoyatlar");
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (int author = 0; author < 3; author++) {
             Accounts.SignedIn writer = Accounts.newCitizen(http);
             for (int i = 0; i < 7; i++) {
@@ -524,7 +526,7 @@ class ParticipationIT extends PortalIntegration {
     }
 
     private Http.Reply form(String path, Accounts.PageSession session, String... fields) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("_csrf", session.csrf());
         for (int i = 0; i < fields.length; i += 2) {
             values.put(fields[i], fields[i + 1]);

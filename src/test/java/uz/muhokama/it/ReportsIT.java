@@ -10,13 +10,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,7 +92,7 @@ class ReportsIT extends PortalIntegration {
                 run::toString);
 
         // 1. The delivery folder: <agency>/<number>-<closing date>.xlsx
-        java.nio.file.Path file = Reports.deliveredFile(AGENCY, draft.number(), draft.closesAt());
+        Path file = Reports.deliveredFile(AGENCY, draft.number(), draft.closesAt());
         assertTrue(Files.isRegularFile(file), file::toString);
 
         // 2. The agency's inbox: listed, and downloadable by its editors.
@@ -337,7 +340,7 @@ class ReportsIT extends PortalIntegration {
         // Nothing failed: "try again" is refused with the reason, on the page and over the API.
         Http.Reply retry = http.postForm(
                 "/admin/reports/" + draft.number() + "/retry",
-                java.util.Map.of("_csrf", admin.csrf()),
+                Map.of("_csrf", admin.csrf()),
                 "Cookie",
                 admin.cookies());
         assertEquals(409, retry.status());
@@ -354,7 +357,7 @@ class ReportsIT extends PortalIntegration {
     }
 
     private static List<String> strings(JsonObject run, String field) {
-        return run.getJsonArray(field).getValuesAs(jakarta.json.JsonString::getString);
+        return run.getJsonArray(field).getValuesAs(JsonString::getString);
     }
 
     private static List<MimeMessage> mailsAbout(String number) throws Exception {

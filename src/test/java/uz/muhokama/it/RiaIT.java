@@ -8,8 +8,10 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -71,8 +73,7 @@ class RiaIT extends PortalIntegration {
     }
 
     private Http.Reply publish(DraftNeedingRia draft, String language) {
-        java.time.Instant opens =
-                Drafts.serverNow(http).plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant opens = Drafts.serverNow(http).plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
         return http.postJson(
                 "/api/v1/drafts/" + draft.number() + "/publish",
                 Drafts.window(opens, opens.plus(Duration.ofDays(15))),

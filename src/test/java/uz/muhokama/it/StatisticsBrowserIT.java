@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -80,7 +81,7 @@ class StatisticsBrowserIT extends BrowserStory {
     void aResearcherFindsTheOpenDataPackageFromTheFooter() {
         assertEquals(
                 "made",
-                http.postJson("/api/v1/test/jobs/open-data?slot=browser-" + java.util.UUID.randomUUID(), "{}")
+                http.postJson("/api/v1/test/jobs/open-data?slot=browser-" + UUID.randomUUID(), "{}")
                         .json()
                         .getString("outcome"));
         open("/?lang=en");

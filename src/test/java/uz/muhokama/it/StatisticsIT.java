@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -251,8 +252,6 @@ class StatisticsIT extends PortalIntegration {
     }
 
     private static JsonObject withoutTime(JsonObject table) {
-        return jakarta.json.Json.createObjectBuilder(table)
-                .remove("countedUpTo")
-                .build();
+        return Json.createObjectBuilder(table).remove("countedUpTo").build();
     }
 }

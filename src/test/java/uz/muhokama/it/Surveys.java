@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Fixtures for surveys: an open draft of five clauses with its editor, experts, and answer sets. */
@@ -73,9 +74,7 @@ final class Surveys {
                     factorAndClauses[i],
                     Json.createObjectBuilder()
                             .add("present", "yes")
-                            .add(
-                                    "clauses",
-                                    Json.createArrayBuilder(java.util.List.of(factorAndClauses[i + 1].split(","))))
+                            .add("clauses", Json.createArrayBuilder(List.of(factorAndClauses[i + 1].split(","))))
                             .add("explanation", "«Zarur hollarda» iborasi noaniq: mansabdor shaxs oʻzi hal qiladi.")
                             .add("recommendation", "Holatlarning toʻliq roʻyxatini bering."));
         }
@@ -91,7 +90,7 @@ final class Surveys {
                 .add("contradictingNorms", "no")
                 .add("clarity", clarity);
         if (clauses.length > 0) {
-            answers.add("compliance.clauses", Json.createArrayBuilder(java.util.List.of(clauses)));
+            answers.add("compliance.clauses", Json.createArrayBuilder(List.of(clauses)));
         }
         return Json.createObjectBuilder().add("answers", answers).build().toString();
     }

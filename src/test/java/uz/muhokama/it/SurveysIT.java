@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +50,7 @@ class SurveysIT extends PortalIntegration {
                 stored.getJsonObject("answers")
                         .getJsonObject("F05")
                         .getJsonArray("clauses")
-                        .getValuesAs(jakarta.json.JsonString::getString));
+                        .getValuesAs(JsonString::getString));
         assertEquals(
                 "Independent expert",
                 http.get(
@@ -382,8 +386,7 @@ class SurveysIT extends PortalIntegration {
     @Test
     void answersBeforeTheOpeningOrToUnknownDraftsAndQuestionnairesAreRefused() {
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
-        String scheduled =
-                Drafts.create(http, editor, Drafts.lawWithThreeClauses("Kelgusi " + java.util.UUID.randomUUID()));
+        String scheduled = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Kelgusi " + UUID.randomUUID()));
         Drafts.publish(http, editor, scheduled, Duration.ofDays(2), 15);
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
         Http.Reply early = http.putJson(
@@ -788,8 +791,8 @@ class SurveysIT extends PortalIntegration {
         int before = http.get("/api/v1/questionnaires/" + Surveys.PORTAL).json().getInt("version");
         assertEquals(200, http.get(editor, "Cookie", page.cookies()).status());
 
-        Http.Reply refused = http.postForm(
-                editor, java.util.Map.of("_csrf", page.csrf(), "title.ru", " "), "Cookie", page.cookies());
+        Http.Reply refused =
+                http.postForm(editor, Map.of("_csrf", page.csrf(), "title.ru", " "), "Cookie", page.cookies());
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("Write this text in Uzbek, Russian and English."), refused.body());
         assertEquals(
@@ -799,7 +802,7 @@ class SurveysIT extends PortalIntegration {
 
         Http.Reply published = http.postForm(
                 editor,
-                java.util.Map.of("_csrf", page.csrf(), "intro.en", "Tell us how to make the portal better."),
+                Map.of("_csrf", page.csrf(), "intro.en", "Tell us how to make the portal better."),
                 "Cookie",
                 page.cookies());
         assertEquals(303, published.status(), published::toString);
@@ -821,7 +824,7 @@ class SurveysIT extends PortalIntegration {
                 "file",
                 "x.json",
                 "application/json",
-                "{oops".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "{oops".getBytes(StandardCharsets.UTF_8),
                 "Cookie",
                 page.cookies());
         assertEquals(400, notJson.status());
@@ -831,7 +834,7 @@ class SurveysIT extends PortalIntegration {
                 "file",
                 "portal.json",
                 "application/json",
-                definition.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                definition.getBytes(StandardCharsets.UTF_8),
                 "Cookie",
                 page.cookies());
         assertEquals(303, uploaded.status(), uploaded::toString);

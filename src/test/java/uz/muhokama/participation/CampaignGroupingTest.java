@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A campaign of ten thousand copies shows as one text with its count; ordinary comments stay apart. */
@@ -46,7 +47,7 @@ class CampaignGroupingTest {
     @Test
     void beyondThePairwiseLimitCopiesAFewBitsApartAreStillFoundThroughTheBands() {
         List<CampaignGrouping.Text> texts = new ArrayList<>();
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int i = 0; i < CampaignGrouping.PAIRWISE_LIMIT + 1000; i++) {
             texts.add(text("t" + i, random.nextLong(), 1, i));
         }
@@ -61,7 +62,7 @@ class CampaignGroupingTest {
     @Test
     void commentsGatheredOneByOneAreCountedPerTextWithTheirEarliestAsTheSample() {
         CampaignGrouping.Comments comments = new CampaignGrouping.Comments();
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         long campaign = 0x0F0F_1234_ABCD_5678L;
         for (long id = 20_000; id > 0; id--) {
             // Newest first, as a report reads them: a campaign of 300 copies and 30 near copies among strangers.

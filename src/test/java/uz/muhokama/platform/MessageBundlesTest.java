@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uz.muhokama.platform.security.Role;
 
 /** Every user-facing string exists in uz, ru and en, and every key the code or a page uses exists. */
 class MessageBundlesTest {
@@ -32,7 +34,7 @@ class MessageBundlesTest {
         Properties properties = new Properties();
         try (InputStream in =
                         MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties");
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -95,7 +97,7 @@ class MessageBundlesTest {
     @Test
     void everyRoleAndStatusTheCodeCanShowHasAName() throws IOException {
         Properties en = bundle("en");
-        for (uz.muhokama.platform.security.Role role : uz.muhokama.platform.security.Role.values()) {
+        for (Role role : Role.values()) {
             assertTrue(en.containsKey("role." + role.name()), role.name());
         }
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500}) {

@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uz.muhokama.platform.security.Caller;
 
 /**
@@ -30,9 +34,9 @@ public class AuditLog {
 
     /** What was done to some things of one type, oldest first, by subject id. */
     @Transactional
-    public java.util.Map<String, List<AuditRecord>> about(String subjectType, java.util.Collection<String> subjectIds) {
+    public Map<String, List<AuditRecord>> about(String subjectType, Collection<String> subjectIds) {
         if (subjectIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em
                 .createQuery(
@@ -43,8 +47,8 @@ public class AuditLog {
                 .getResultList()
                 .stream()
                 .map(AuditEntry::record)
-                .sorted(java.util.Comparator.comparingLong(AuditRecord::id))
-                .collect(java.util.stream.Collectors.groupingBy(AuditRecord::subjectId));
+                .sorted(Comparator.comparingLong(AuditRecord::id))
+                .collect(Collectors.groupingBy(AuditRecord::subjectId));
     }
 
     /** The newest entries, newest first, a page at a time. */

@@ -1,6 +1,7 @@
 package uz.muhokama.platform.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can understand and act on. It carries a message key, not a sentence, so that
@@ -29,8 +30,8 @@ public abstract class AppException extends RuntimeException {
     public abstract int status();
 
     /** Response headers the caller needs to act on the failure, such as {@code Retry-After}. */
-    public java.util.Map<String, String> headers() {
-        return java.util.Map.of();
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     /** Per-field problems, for failures of input validation. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -108,8 +109,7 @@ public final class Spreadsheet implements AutoCloseable {
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i).setCellValue(values.get(i));
         }
-        workbook.setSheetVisibility(
-                workbook.getSheetIndex(marker), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        workbook.setSheetVisibility(workbook.getSheetIndex(marker), SheetVisibility.VERY_HIDDEN);
     }
 
     public void write(OutputStream out) throws IOException {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,7 @@ public class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Bundles are read once per language: pages ask for a hundred messages per view. */
-    private final java.util.Map<Language, java.util.Map<String, String>> bundles =
-            new java.util.EnumMap<>(Language.class);
+    private final Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
     /** Per language: a parsed pattern of each message that takes arguments. */
     private final Map<Language, Map<String, Object>> formats = new EnumMap<>(Language.class);
 
@@ -31,9 +32,9 @@ public class Messages {
         for (Language language : Language.values()) {
             ResourceBundle bundle =
                     ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
-            java.util.Map<String, String> patterns = new java.util.HashMap<>();
+            Map<String, String> patterns = new HashMap<>();
             bundle.keySet().forEach(key -> patterns.put(key, bundle.getString(key)));
-            bundles.put(language, java.util.Map.copyOf(patterns));
+            bundles.put(language, Map.copyOf(patterns));
             formats.put(language, new ConcurrentHashMap<>());
         }
     }
@@ -117,7 +118,7 @@ public class Messages {
                     text.append('{').append(index).append('}');
                 } else if (args[index] instanceof Number number) {
                     text.append(numbers.format(number));
-                } else if (args[index] instanceof java.util.Date) {
+                } else if (args[index] instanceof Date) {
                     return null;
                 } else {
                     text.append(args[index]);

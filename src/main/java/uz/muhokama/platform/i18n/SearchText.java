@@ -1,7 +1,9 @@
 package uz.muhokama.platform.i18n;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Uzbek is written with oʻ/gʻ and ʼ in half a dozen ways (U+02BB, U+02BC, U+2018, U+2019, U+0060, ').
@@ -17,8 +19,8 @@ public final class SearchText {
      * The distinct words of a text for word-prefix search: normalized, split on anything that is not a
      * letter, a digit or the apostrophe inside a word, at least two characters long.
      */
-    public static java.util.Set<String> terms(String text) {
-        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+    public static Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
         for (String word : normalize(text).split("[^\\p{L}\\p{N}']+")) {
             String term = word.replaceAll("^'+|'+$", "");
             if (term.length() >= 2) {

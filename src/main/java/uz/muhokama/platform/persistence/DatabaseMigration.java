@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -84,7 +85,7 @@ public class DatabaseMigration {
 
     /** Scripts that differ between databases (BLOB vs BYTEA) live in db/vendor/derby and db/vendor/postgresql. */
     private String vendorFolder() {
-        String product = productName().toLowerCase(java.util.Locale.ROOT);
+        String product = productName().toLowerCase(Locale.ROOT);
         if (product.contains("postgres")) {
             return "postgresql";
         }

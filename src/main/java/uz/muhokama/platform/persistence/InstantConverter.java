@@ -2,6 +2,7 @@ package uz.muhokama.platform.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +25,12 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     }
 
     /** An instant for a native query's TIMESTAMP parameter, stored as UTC like every mapped instant. */
-    public static java.sql.Timestamp timestamp(Instant instant) {
-        return instant == null ? null : java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    public static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /** A TIMESTAMP a native query read back, as the instant it stores (UTC). */
-    public static Instant instant(java.sql.Timestamp value) {
+    public static Instant instant(Timestamp value) {
         return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

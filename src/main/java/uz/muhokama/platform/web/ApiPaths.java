@@ -1,5 +1,6 @@
 package uz.muhokama.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Which requests are for the JSON API: decided by the path within the application, so under any context root. */
@@ -9,7 +10,7 @@ public final class ApiPaths {
 
     public static boolean isApi(HttpServletRequest request) {
         // On the container's error page (ContainerErrors) the address that failed is an attribute.
-        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = failed instanceof String original ? original : request.getRequestURI();
         if (uri == null) {
             return false;

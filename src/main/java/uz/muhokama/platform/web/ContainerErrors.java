@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uz.muhokama.platform.error.ProblemResponses;
+import uz.muhokama.platform.error.WebApplicationExceptionMapper;
 
 /**
  * The error page of {@code web.xml}: what the container refuses itself, before the application sees
@@ -77,10 +78,6 @@ public class ContainerErrors {
                     + request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             return responses.of(500, "problem.unexpected", new Object[] {incident}, List.of());
         }
-        return responses.of(
-                status,
-                uz.muhokama.platform.error.WebApplicationExceptionMapper.keyFor(status),
-                new Object[0],
-                List.of());
+        return responses.of(status, WebApplicationExceptionMapper.keyFor(status), new Object[0], List.of());
     }
 }

@@ -1,5 +1,6 @@
 package uz.muhokama.platform.web;
 
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -63,8 +64,8 @@ final class CursorDocs {
         }
         // At the top ({"items","next"}), or one level down where the page is part of a larger answer
         // (the survey results' answers.next).
-        java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(schema),
+        Stream.concat(
+                        Stream.of(schema),
                         schema.getProperties().values().stream().map(p -> resolved(p, components)))
                 .filter(s -> s != null
                         && s.getProperties() != null

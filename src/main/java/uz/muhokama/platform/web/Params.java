@@ -1,6 +1,7 @@
 package uz.muhokama.platform.web;
 
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.error.ResourceNotFound;
 
 /** Parses typed query and path parameters by hand, so that a malformed one is a localized 400, not a 404. */
 public final class Params {
@@ -31,7 +32,7 @@ public final class Params {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new uz.muhokama.platform.error.ResourceNotFound();
+            throw new ResourceNotFound();
         }
     }
 }

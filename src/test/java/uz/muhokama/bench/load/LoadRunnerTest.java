@@ -2,6 +2,7 @@ package uz.muhokama.bench.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -74,7 +75,7 @@ class LoadRunnerTest {
         assertEquals(tally.count(503), tally.refusalsWithoutRetryAfter(), "a 503 without Retry-After is noticed");
     }
 
-    private URI serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    private URI serve(HttpHandler handler) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/", handler);
         server.setExecutor(serving);

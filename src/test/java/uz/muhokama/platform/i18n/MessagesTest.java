@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MessagesTest {
                 for (Object[] args : ARGUMENTS) {
                     String plain = Messages.PlainPattern.parse(pattern)
                             .orElseThrow()
-                            .format(args, java.text.NumberFormat.getInstance(language.locale()));
+                            .format(args, NumberFormat.getInstance(language.locale()));
                     assertEquals(
                             new MessageFormat(pattern, language.locale()).format(args),
                             plain,
@@ -41,7 +42,7 @@ class MessagesTest {
                 null,
                 Messages.PlainPattern.parse("{0}")
                         .orElseThrow()
-                        .format(new Object[] {new Date(0)}, java.text.NumberFormat.getInstance()));
+                        .format(new Object[] {new Date(0)}, NumberFormat.getInstance()));
         Messages messages = new Messages();
         Date epoch = new Date(0);
         assertEquals(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +110,7 @@ class CompiledExpressionsTest {
         assertNull(expressions.member(Runtime.class, "exec", 1));
         assertNull(expressions.member(Class.class, "forName", 1));
         assertNotNull(expressions.member(List.of().getClass(), "isEmpty", 0));
-        assertNotNull(expressions.member(java.util.HashMap.class, "get", 1));
+        assertNotNull(expressions.member(HashMap.class, "get", 1));
     }
 
     @Test

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import uz.muhokama.platform.error.InvalidInput;
 
 class CursorCodecTest {
@@ -127,13 +132,13 @@ class CursorCodecTest {
         byte[] bytes = payload.getBytes(StandardCharsets.US_ASCII);
         String genuine = CODEC.encode(new Cursor("x", "y", 0, List.of()));
         try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
-            byte[] tag = java.util.Arrays.copyOf(mac.doFinal(bytes), 16);
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+            byte[] tag = Arrays.copyOf(mac.doFinal(bytes), 16);
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
             assertTrue(genuine.contains("."));
             return b64.encodeToString(bytes) + "." + b64.encodeToString(tag);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
     }
@@ -142,7 +147,7 @@ class CursorCodecTest {
         assertRefused(() -> CODEC.decode(token, "comments", FILTERS), key);
     }
 
-    private static void assertRefused(org.junit.jupiter.api.function.Executable call, String key) {
+    private static void assertRefused(Executable call, String key) {
         InvalidInput refused = assertThrows(InvalidInput.class, call);
         assertEquals("cursor", refused.fieldErrors().get(0).field());
         assertEquals(key, refused.fieldErrors().get(0).messageKey());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +52,13 @@ class StrictBodiesTest {
     @Test
     void aBodyIsReadOnlyUpToItsLimit() throws Exception {
         byte[] fits = new byte[1000];
-        assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), null, 1000).length);
-        assertEquals(1000, StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(fits), "1000", 1000).length);
+        assertEquals(1000, StrictJsonBodies.bounded(new ByteArrayInputStream(fits), null, 1000).length);
+        assertEquals(1000, StrictJsonBodies.bounded(new ByteArrayInputStream(fits), "1000", 1000).length);
         assertThrows(
                 TooLarge.class,
-                () -> StrictJsonBodies.bounded(new java.io.ByteArrayInputStream(new byte[1001]), null, 1000),
+                () -> StrictJsonBodies.bounded(new ByteArrayInputStream(new byte[1001]), null, 1000),
                 "a chunked body larger than the limit");
-        java.io.InputStream endless = new java.io.InputStream() {
+        InputStream endless = new InputStream() {
             @Override
             public int read() {
                 throw new AssertionError("a declared length above the limit is refused without reading");

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +62,7 @@ public class GrantResource {
                 try (PreparedStatement token =
                         c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
                                 + "expires_at) VALUES (?, ?, 'SESSION', ?, ?)")) {
-                    var now = java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
                     token.setString(
                             1,
                             HexFormat.of()

@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -147,7 +149,7 @@ public class SeedResource {
                     draft.executeUpdate();
                     long draftId = key(draft);
                     // The same words the portal's SearchText.terms would index for this text.
-                    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+                    Set<String> words = new LinkedHashSet<>();
                     for (String word :
                             searchText.replace("?", String.valueOf(draftId)).split("[^\\p{L}\\p{N}']+")) {
                         String w = word.replaceAll("^'+|'+$", "");

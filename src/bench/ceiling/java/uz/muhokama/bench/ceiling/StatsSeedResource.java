@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 
@@ -156,7 +158,7 @@ public class StatsSeedResource {
         try (PreparedStatement ids =
                         c.prepareStatement("SELECT id FROM draft WHERE published_at IS NOT NULL ORDER BY id");
                 ResultSet rows = ids.executeQuery()) {
-            java.util.List<Long> found = new java.util.ArrayList<>();
+            List<Long> found = new ArrayList<>();
             while (rows.next()) {
                 found.add(rows.getLong(1));
             }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Measures the portal's draft search and draft page against the ceiling app's one-row read, in one
@@ -101,7 +102,7 @@ public final class DraftBenchmark {
         double ceiling64 = results.get(3).throughput();
         double page64 = results.get(4).throughput();
         table.append(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%nDraft page / ceiling: %.2f at 16 clients, %.2f at 64 clients.%n",
                 page16 / ceiling16,
                 page64 / ceiling64));

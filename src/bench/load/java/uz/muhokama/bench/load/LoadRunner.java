@@ -2,8 +2,12 @@ package uz.muhokama.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * A closed-loop load: N clients each send their next request as soon as the last answered, for a fixed
@@ -58,7 +62,7 @@ public final class LoadRunner {
 
         String row() {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %s |",
                     name,
                     clients,
@@ -96,8 +100,7 @@ public final class LoadRunner {
 
     /** What came back, by status, and whether every 429 said when to retry. */
     public static final class Tally {
-        final java.util.concurrent.ConcurrentHashMap<Integer, AtomicLong> byStatus =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        final ConcurrentHashMap<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
         final AtomicLong refusalsWithoutRetryAfter = new AtomicLong();
 
         void record(AnswerReader.Answer answer) {
@@ -118,7 +121,7 @@ public final class LoadRunner {
 
         @Override
         public String toString() {
-            return new java.util.TreeMap<>(byStatus).toString();
+            return new TreeMap<>(byStatus).toString();
         }
     }
 
@@ -133,7 +136,7 @@ public final class LoadRunner {
             Duration duration,
             long total,
             IntFunction<Request> request,
-            java.util.function.IntPredicate ok,
+            IntPredicate ok,
             Tally tally)
             throws Exception {
         return SelectorClients.run(

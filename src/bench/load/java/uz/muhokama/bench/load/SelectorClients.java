@@ -9,6 +9,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -135,7 +136,7 @@ final class SelectorClients {
         final long[] clock;
         final ByteBuffer buffer = ByteBuffer.allocate(65536);
         /** Clients whose request failed and who go on with their next one once this round of answers is read. */
-        final java.util.ArrayDeque<Client> due = new java.util.ArrayDeque<>();
+        final ArrayDeque<Client> due = new ArrayDeque<>();
 
         Selector selector;
         int active;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,8 +162,8 @@ final class WrkLoad {
                 dir.resolve(slug + "-c" + clients + ".txt"),
                 String.join(" ", command) + "\n" + output + "\n",
                 StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         if (exit != 0) {
             throw new IllegalStateException("wrk failed (exit " + exit + ") for " + name + ":\n" + output);
         }
