@@ -41,6 +41,9 @@ public class CommentResource {
     CommentService comments;
 
     @Inject
+    CommentThreads threads;
+
+    @Inject
     CurrentLanguage language;
 
     @Context
@@ -68,7 +71,7 @@ public class CommentResource {
             @QueryParam("size") String size,
             @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor) {
-        return comments.list(
+        return threads.list(
                 number,
                 clause,
                 Params.integer("page", page, 1),
@@ -87,7 +90,7 @@ public class CommentResource {
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @Conditional(byLanguage = false) // numbers by clause number: the same for everyone in every language
     public Map<String, Long> counts(@PathParam("number") String number) {
-        return comments.countsByClause(number, language.get());
+        return threads.countsByClause(number, language.get());
     }
 
     @POST

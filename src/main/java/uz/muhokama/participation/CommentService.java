@@ -6,13 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionStatus;
 import uz.muhokama.draft.DraftService;
@@ -25,21 +18,14 @@ import uz.muhokama.platform.error.TextRules;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
-import uz.muhokama.platform.web.Cursor;
-import uz.muhokama.platform.web.Cursors;
-import uz.muhokama.reference.ReferenceCatalog;
-import uz.muhokama.reference.ReferenceList;
 
 /**
- * Comments on drafts and clauses: writing, replying, editing within the window, withdrawing, and the
- * public lists. Input is accepted only while the discussion is open, judged by the same instant the
- * comment is stored with.
+ * Writing comments on drafts and clauses: posting, replying, editing within the window, withdrawing.
+ * Input is accepted only while the discussion is open, judged by the same instant the comment is
+ * stored with. The lists and counts are read by {@link CommentThreads}.
  */
 @ApplicationScoped
 class CommentService {
-
-    static final Set<String> SORTS = Set.of("newest", "oldest");
-    static final int MAX_PAGE_SIZE = 100;
 
     @Inject
     CommentRepository comments;
@@ -54,16 +40,7 @@ class CommentService {
     ParticipationLimits limits;
 
     @Inject
-    VoteRepository votes;
-
-    @Inject
     CurrentCaller currentCaller;
-
-    @Inject
-    ReferenceCatalog reference;
-
-    @Inject
-    SharedCounts counts;
 
     @Inject
     Event<SharedCounts.Changed> countsChanged;
@@ -72,7 +49,7 @@ class CommentService {
     Clock clock;
 
     @Inject
-    Cursors cursors;
+    CommentViews views;
 
     @Transactional
     public CommentView post(String number, NewComment input, Language language) {
@@ -113,7 +90,7 @@ class CommentService {
                 text,
                 now));
         countsChanged.fire(new SharedCounts.Changed(draft.id()));
-        return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
+        return views.of(comment, draft, author, now, language);
     }
 
     @Transactional
@@ -125,7 +102,7 @@ class CommentService {
         Instant now = clock.instant();
         requireOpen(draft, now);
         comments.add(comment.edit(author.accountId(), text, now, limits.editWindow()));
-        return views(List.of(comment), draft, Map.of(), author, now, language).get(0);
+        return views.of(comment, draft, author, now, language);
     }
 
     @Transactional
@@ -137,139 +114,6 @@ class CommentService {
         requireOpen(draft, now);
         comment.withdraw(author.accountId(), now);
         countsChanged.fire(new SharedCounts.Changed(draft.id()));
-    }
-
-    /** A page of top-level comments with their replies, newest or oldest first, for all or one clause. */
-    @Transactional
-    public CommentPage list(
-            String number, String clauseNumber, int page, int size, String sort, String cursor, Language language) {
-        return pageOf(load(drafts.publicDraft(number, language), clauseNumber, page, size, sort, cursor), language);
-    }
-
-    /** Votes, counts per clause and a page of comments for the draft page, which has read the draft already. */
-    @Transactional
-    public Overview overview(
-            PublicDraft draft, String clauseNumber, int page, int size, String sort, Language language) {
-        VoteTally tally = votes.tallyFor(draft.id(), currentCaller.get().orElse(null));
-        Loaded loaded = load(draft, clauseNumber, page, size, sort, null);
-        // Most drafts have fewer comments than a page: then the page holds them all and is counted as it is.
-        Map<String, Long> counts = loaded.holdsEverything()
-                ? countsByClause(draft, loaded.visibleCountsByClause())
-                : countsByClause(draft);
-        return new Overview(tally, counts, pageOf(loaded, language));
-    }
-
-    /** What the draft page shows of participation. */
-    public record Overview(VoteTally votes, Map<String, Long> countsByClause, CommentPage comments) {}
-
-    /** A page of threads as read from the database, before it is turned into views. */
-    private record Loaded(
-            PublicDraft draft,
-            List<Comment> top,
-            Map<Long, List<Comment>> replies,
-            long total,
-            int page,
-            int size,
-            String order,
-            String clauseKey,
-            String clause,
-            String next) {
-
-        boolean holdsEverything() {
-            return clauseKey == null && page == 1 && next == null;
-        }
-
-        Map<String, Long> visibleCountsByClause() {
-            Map<String, Long> counts = new HashMap<>();
-            Stream.concat(top.stream(), replies.values().stream().flatMap(List::stream))
-                    .filter(c -> c.state() == CommentState.VISIBLE)
-                    .forEach(c -> counts.merge(c.clauseKey() == null ? "" : c.clauseKey(), 1L, Long::sum));
-            return counts;
-        }
-    }
-
-    private Loaded load(PublicDraft draft, String clauseNumber, int page, int size, String sort, String cursor) {
-        String order = sort == null || sort.isBlank() ? "newest" : sort.trim();
-        if (!SORTS.contains(order)) {
-            throw new InvalidInput("sort", "comment.sort.unknown");
-        }
-        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInput(page < 1 ? "page" : "size", "comment.paging.invalid", MAX_PAGE_SIZE);
-        }
-        String clauseKey = null;
-        String clause = null;
-        if (clauseNumber != null && !clauseNumber.isBlank()) {
-            DraftView.ClauseView found = draft.clauseNumbered(clauseNumber)
-                    .orElseThrow(() -> new InvalidInput("clause", "comment.clause.unknown"));
-            clauseKey = found.key();
-            clause = found.number();
-        }
-        // The cursor names the draft, the clause and the order it was made for; one more row than the
-        // page tells whether there is a next page, so the last one never offers an empty one.
-        String filters = Cursors.filters(draft.id(), clauseKey, order);
-        Cursor after = cursors.read(cursor, "comments", filters);
-        long seen = after == null ? (long) (page - 1) * size : after.seen();
-        List<Comment> read = after == null
-                ? comments.topLevel(draft.id(), clauseKey, "newest".equals(order), (page - 1) * size, size + 1)
-                : comments.topLevel(
-                        draft.id(), clauseKey, "newest".equals(order), 0, size + 1, after.instant(0), after.number(1));
-        List<Comment> top = read.size() > size ? read.subList(0, size) : read;
-        Comment last = top.isEmpty() ? null : top.get(top.size() - 1);
-        String next = read.size() > size
-                ? cursors.write(Cursor.after("comments", filters, seen + size, last.createdAt(), last.id()))
-                : null;
-        Map<Long, List<Comment>> replies = comments
-                .repliesTo(top.stream().map(Comment::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(Comment::parentId));
-        // A first page that is not full is everything there is: no need to count.
-        String countedClause = clauseKey;
-        long total = seen == 0 && next == null
-                ? top.size()
-                : counts.of(
-                        draft.id(),
-                        "top-level:" + (countedClause == null ? "" : countedClause),
-                        () -> comments.countTopLevel(draft.id(), countedClause),
-                        n -> n);
-        int shownPage = (int) Math.min(Integer.MAX_VALUE, seen / size + 1);
-        return new Loaded(draft, top, replies, total, shownPage, size, order, clauseKey, clause, next);
-    }
-
-    private CommentPage pageOf(Loaded loaded, Language language) {
-        Caller caller = currentCaller.get().orElse(null);
-        return new CommentPage(
-                views(loaded.top(), loaded.draft(), loaded.replies(), caller, clock.instant(), language),
-                loaded.total(),
-                loaded.page(),
-                loaded.size(),
-                loaded.order(),
-                loaded.clause(),
-                loaded.next());
-    }
-
-    /** Comments shown per clause number of the current version, and {@code ""} for the whole draft. */
-    @Transactional
-    public Map<String, Long> countsByClause(String number, Language language) {
-        return countsByClause(drafts.publicDraft(number, language));
-    }
-
-    private Map<String, Long> countsByClause(PublicDraft draft) {
-        return countsByClause(
-                draft,
-                counts.of(
-                        draft.id(),
-                        "visible-by-clause",
-                        () -> comments.visibleCountsByClause(draft.id()),
-                        byKey -> byKey.values().stream()
-                                .mapToLong(Long::longValue)
-                                .sum()));
-    }
-
-    private static Map<String, Long> countsByClause(PublicDraft draft, Map<String, Long> byKey) {
-        Map<String, Long> byNumber = new HashMap<>();
-        byNumber.put("", byKey.values().stream().mapToLong(Long::longValue).sum());
-        draft.clauses().forEach(c -> byNumber.put(c.number(), byKey.getOrDefault(c.key(), 0L)));
-        return byNumber;
     }
 
     private void requireOpen(PublicDraft draft, Instant now) {
@@ -300,58 +144,5 @@ class CommentService {
             throw new InvalidInput("text", "comment.text.too-long", limits.maxLength());
         }
         return cleaned;
-    }
-
-    private List<CommentView> views(
-            List<Comment> list,
-            PublicDraft draft,
-            Map<Long, List<Comment>> replies,
-            Caller caller,
-            Instant now,
-            Language language) {
-        return list.stream()
-                .map(c -> view(c, draft, replies.getOrDefault(c.id(), List.of()), caller, now, language))
-                .toList();
-    }
-
-    private CommentView view(
-            Comment c, PublicDraft draft, List<Comment> replies, Caller caller, Instant now, Language language) {
-        String clause = c.clauseNumber();
-        boolean changed = false;
-        boolean removed = false;
-        if (c.clauseKey() != null) {
-            var current = draft.clauseKeyed(c.clauseKey());
-            removed = current.isEmpty();
-            clause = current.map(DraftView.ClauseView::number).orElse(c.clauseNumber());
-            changed =
-                    current.map(cl -> c.clauseChangedSince(ClauseDigest.of(cl))).orElse(false);
-        }
-        boolean mine = caller != null && caller.accountId() == c.authorId();
-        boolean editable = mine
-                && c.state() == CommentState.VISIBLE
-                && !now.isAfter(c.createdAt().plus(limits.editWindow()));
-        String state = c.state().name().toLowerCase(Locale.ROOT);
-        return new CommentView(
-                c.id(),
-                clause,
-                changed,
-                removed,
-                c.parentId(),
-                new CommentView.Author(
-                        c.authorName(),
-                        c.authorRegion() == null
-                                ? null
-                                : reference
-                                        .find(ReferenceList.REGIONS, c.authorRegion(), language)
-                                        .orElse(null)),
-                c.state() == CommentState.VISIBLE ? c.text() : null,
-                state,
-                c.createdAt(),
-                c.editedAt(),
-                mine,
-                editable,
-                replies.stream()
-                        .map(r -> view(r, draft, List.of(), caller, now, language))
-                        .toList());
     }
 }

@@ -27,7 +27,7 @@ class ParticipationSection implements DraftPageSection {
     private static final Set<String> NOTICES = Set.of("posted", "voted", "withdrawn", "flagged", "edited");
 
     @Inject
-    CommentService comments;
+    CommentThreads comments;
 
     @Inject
     DraftService drafts;
@@ -61,7 +61,7 @@ class ParticipationSection implements DraftPageSection {
             return null;
         }
         String notice = query.getFirst("done");
-        CommentService.Overview overview = overview(draft, query, lang);
+        CommentThreads.Overview overview = overview(draft, query, lang);
         return new ParticipationModel(
                 draft.number(),
                 draft.status() == DraftStatus.OPEN,
@@ -76,7 +76,7 @@ class ParticipationSection implements DraftPageSection {
                 notice != null && NOTICES.contains(notice) ? notice : null);
     }
 
-    private CommentService.Overview overview(DraftView draft, MultivaluedMap<String, String> query, Language lang) {
+    private CommentThreads.Overview overview(DraftView draft, MultivaluedMap<String, String> query, Language lang) {
         // The page has read the current version already; an older version's page reads the current one.
         PublicDraft current = draft.currentPublicDraft().orElseGet(() -> drafts.publicDraft(draft.number(), lang));
         try {

@@ -1,19 +1,18 @@
 package uz.muhokama.ria;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import uz.muhokama.platform.error.FieldError;
 
 /**
  * The agency page's form as typed: every value a string, so that a refused form comes back exactly as
  * it was sent (a sum typed "12 mln" included). Repeating parts are parallel lists of row values; rows
  * left entirely blank are not part of the assessment. Row numbers in messages are those of the rows
- * kept, which are also the first rows shown, so each message lands beside its field.
+ * kept, which are also the first rows shown, so each message lands beside its field. Reading the
+ * typed values into the command is {@link RiaFormReader}'s; laying them out as the page's rows,
+ * {@link RiaFormRows}'.
  */
 final class RiaFormFields {
 
@@ -144,51 +143,6 @@ final class RiaFormFields {
         return this;
     }
 
-    /** Sums and dates that could not be read, on the fields the service would name. */
-    List<FieldError> unreadable() {
-        List<FieldError> errors = new ArrayList<>();
-        String[] sums = {"costOneOffUzs", "costYearlyUzs", null, "benefitOneOffUzs", "benefitYearlyUzs"};
-        for (int i = 0; i < impacts.size(); i++) {
-            for (int c = 0; c < sums.length; c++) {
-                if (sums[c] != null && !readable(impacts.get(i)[c + 1])) {
-                    errors.add(new FieldError("impacts[" + i + "]." + sums[c], "ria.amount.invalid"));
-                }
-            }
-        }
-        for (int i = 0; i < indicators.size(); i++) {
-            if (!indicators.get(i)[4].isBlank() && date(indicators.get(i)[4]) == null) {
-                errors.add(new FieldError("indicators[" + i + "].reviewOn", "ria.date.invalid"));
-            }
-            if (!indicators.get(i)[5].isBlank() && date(indicators.get(i)[5]) == null) {
-                errors.add(new FieldError("indicators[" + i + "].evaluationOn", "ria.date.invalid"));
-            }
-        }
-        return errors;
-    }
-
-    /** The command; unreadable sums and dates become "not given" (and are reported by {@link #unreadable}). */
-    RiaForm toForm() {
-        return new RiaForm(
-                values.get("level"),
-                values.get("problem"),
-                values.get("objectives"),
-                options.stream()
-                        .map(r -> new RiaForm.OptionInput(r[0], r[1], r[2]))
-                        .toList(),
-                impacts.stream()
-                        .map(r -> new RiaForm.ImpactInput(
-                                r[0], amount(r[1]), amount(r[2]), r[3], amount(r[4]), amount(r[5]), r[6]))
-                        .toList(),
-                values.get("affectedGroups"),
-                List.copyOf(regions),
-                values.get("administrativeBurden"),
-                values.get("corruptionRisks"),
-                risks.stream().map(r -> new RiaForm.RiskInput(r[0], r[1])).toList(),
-                indicators.stream()
-                        .map(r -> new RiaForm.IndicatorInput(r[0], r[1], r[2], r[3], date(r[4]), date(r[5])))
-                        .toList());
-    }
-
     Map<String, String> values() {
         Map<String, String> all = new LinkedHashMap<>(values);
         all.put("blankOptions", String.valueOf(blankOptions));
@@ -201,89 +155,36 @@ final class RiaFormFields {
         return List.copyOf(regions);
     }
 
-    /** One row of the page: its number (for ids and messages), its values and the messages beside them, by name. */
-    public record Row(int index, Map<String, String> values, Map<String, String> errors) {}
+    // The typed rows for RiaFormReader and RiaFormRows, each value in the column order of its posted names.
+    // Unmodifiable, so the form changes only through its own methods.
 
-    List<Row> optionRows(Map<String, String> errors) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            rows.add(row(i, "options", errors, new String[] {"kind", "title", "description"}, options.get(i)));
-        }
-        for (int j = 0; j < blankOptions; j++) {
-            rows.add(row(rows.size(), "options", Map.of(), new String[] {"kind", "title", "description"}, new String[] {
-                nextKind(rows), "", ""
-            }));
-        }
-        return rows;
+    List<String[]> options() {
+        return Collections.unmodifiableList(options);
     }
 
-    /** A blank row offers "do nothing" first, then the proposed option, then alternatives. */
-    private static String nextKind(List<Row> rows) {
-        for (OptionKind kind : List.of(OptionKind.DO_NOTHING, OptionKind.PROPOSED)) {
-            if (rows.stream().noneMatch(r -> kind.code().equals(r.values().get("kind")))) {
-                return kind.code();
-            }
-        }
-        return OptionKind.ALTERNATIVE.code();
+    /** One row per affected group, in the order of {@link AffectedGroup}. */
+    List<String[]> impacts() {
+        return Collections.unmodifiableList(impacts);
     }
 
-    List<Row> impactRows(Map<String, String> errors, Function<String, String> groupName) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < impacts.size(); i++) {
-            Row row = row(
-                    i,
-                    "impacts",
-                    errors,
-                    new String[] {
-                        "group",
-                        "costOneOffUzs",
-                        "costYearlyUzs",
-                        "costs",
-                        "benefitOneOffUzs",
-                        "benefitYearlyUzs",
-                        "benefits"
-                    },
-                    impacts.get(i));
-            row.values().put("groupName", groupName.apply(impacts.get(i)[0]));
-            rows.add(row);
-        }
-        return rows;
+    List<String[]> risks() {
+        return Collections.unmodifiableList(risks);
     }
 
-    List<Row> riskRows(Map<String, String> errors) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < risks.size(); i++) {
-            rows.add(row(i, "risks", errors, new String[] {"risk", "mitigation"}, risks.get(i)));
-        }
-        for (int j = 0; j < blankRisks; j++) {
-            rows.add(row(rows.size(), "risks", Map.of(), new String[] {"risk", "mitigation"}, new String[] {"", ""}));
-        }
-        return rows;
+    List<String[]> indicators() {
+        return Collections.unmodifiableList(indicators);
     }
 
-    List<Row> indicatorRows(Map<String, String> errors) {
-        String[] names = {"name", "baseline", "target", "dataSource", "reviewOn", "evaluationOn"};
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            rows.add(row(i, "indicators", errors, names, indicators.get(i)));
-        }
-        for (int j = 0; j < blankIndicators; j++) {
-            rows.add(row(rows.size(), "indicators", Map.of(), names, new String[] {"", "", "", "", "", ""}));
-        }
-        return rows;
+    int blankOptions() {
+        return blankOptions;
     }
 
-    private static Row row(int index, String list, Map<String, String> errors, String[] names, String[] values) {
-        Map<String, String> byName = new LinkedHashMap<>();
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (int c = 0; c < names.length; c++) {
-            byName.put(names[c], values[c]);
-            String message = errors.get(list + "[" + index + "]." + names[c]);
-            if (message != null) {
-                messages.put(names[c], message);
-            }
-        }
-        return new Row(index, byName, messages);
+    int blankRisks() {
+        return blankRisks;
+    }
+
+    int blankIndicators() {
+        return blankIndicators;
     }
 
     private static List<String[]> rows(Map<String, List<String>> posted, String... names) {
@@ -322,27 +223,6 @@ final class RiaFormFields {
             return Math.max(1, Math.min(20, Integer.parseInt(first(posted, name).trim())));
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    /** Sums are typed with spaces between thousands as often as not ("1 200 000"). */
-    private static String digits(String typed) {
-        return typed.replaceAll("[\\s\\u00A0\\u202F_]", "");
-    }
-
-    private static boolean readable(String typed) {
-        return typed.isBlank() || digits(typed).matches("-?\\d{1,18}");
-    }
-
-    private static Long amount(String typed) {
-        return typed.isBlank() || !readable(typed) ? null : Long.valueOf(digits(typed));
-    }
-
-    private static LocalDate date(String typed) {
-        try {
-            return typed.isBlank() ? null : LocalDate.parse(typed.trim());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

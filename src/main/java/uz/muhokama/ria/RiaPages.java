@@ -95,8 +95,8 @@ public class RiaPages {
                     .build();
         }
         try {
-            List<FieldError> unreadable = fields.unreadable();
-            RiaForm form = fields.toForm();
+            List<FieldError> unreadable = RiaFormReader.unreadable(fields);
+            RiaForm form = RiaFormReader.read(fields);
             if (!unreadable.isEmpty()) {
                 // Sums or dates that are not numbers or dates: reported with every other broken rule at once.
                 List<FieldError> all = new ArrayList<>(unreadable);
@@ -115,15 +115,16 @@ public class RiaPages {
 
     private View page(RiaService.Editing editing, RiaFormFields fields, FormErrors errors) {
         Language lang = language.get();
+        RiaFormRows rows = new RiaFormRows(fields, errors.byField());
         return View.of("ria/edit")
                 .with("draft", editing.draft())
                 .with("assessment", editing.assessment())
                 .with("editable", editing.draft().publishedAt() == null)
                 .with("form", fields.values())
-                .with("options", fields.optionRows(errors.byField()))
-                .with("impacts", fields.impactRows(errors.byField(), g -> messages.get(lang, "ria.group." + g)))
-                .with("risks", fields.riskRows(errors.byField()))
-                .with("indicators", fields.indicatorRows(errors.byField()))
+                .with("options", rows.options())
+                .with("impacts", rows.impacts(g -> messages.get(lang, "ria.group." + g)))
+                .with("risks", rows.risks())
+                .with("indicators", rows.indicators())
                 .with("chosenRegions", fields.regions())
                 .with("regions", reference.list(ReferenceList.REGIONS, lang))
                 .with("optionKinds", List.of(OptionKind.values()))
