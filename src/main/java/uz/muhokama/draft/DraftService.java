@@ -49,6 +49,9 @@ public class DraftService {
     DraftRepository drafts;
 
     @Inject
+    DraftSearchRepository publicSearch;
+
+    @Inject
     DraftAccess access;
 
     @Inject
@@ -211,8 +214,8 @@ public class DraftService {
             throw new InvalidInput(errors);
         }
         Cursor after = cursors.read(search.cursor(), "drafts", search.filters());
-        DraftRepository.SearchResult result =
-                drafts.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
+        DraftSearchRepository.SearchResult result =
+                publicSearch.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
         long before = after == null ? (long) (search.page() - 1) * search.size() : after.seen();
         String next = result.lastKeys() == null
                 ? null

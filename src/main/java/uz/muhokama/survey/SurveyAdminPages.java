@@ -266,8 +266,8 @@ public class SurveyAdminPages {
         Language lang = language.get();
         int shown = Params.page(page);
         SurveyResults results = portalSurvey.results(shown, lang);
-        List<SurveyPages.ExpertAnswer> answers = portalSurvey.answers(shown).stream()
-                .map(g -> new SurveyPages.ExpertAnswer(
+        List<ExpertAnswer> answers = portalSurvey.answers(shown).stream()
+                .map(g -> new ExpertAnswer(
                         g.respondentName(), AnswerText.shown(g.questionnaire(), g.answers(), lang), g.submittedAt()))
                 .toList();
         return Response.ok(View.of("survey/admin-portal")

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,26 +29,24 @@ import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.persistence.TransientFailures;
-import uz.muhokama.platform.security.Caller;
 import uz.muhokama.platform.security.CurrentCaller;
 import uz.muhokama.platform.security.Role;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.FormErrors;
 import uz.muhokama.platform.web.PageRedirects;
-import uz.muhokama.platform.web.Params;
 import uz.muhokama.platform.web.PostedForm;
 import uz.muhokama.platform.web.View;
 
 /**
- * The questionnaire pages: a draft's expertise and general survey (the form, filled with the reader's
- * answers, and the results), and the portal-development survey. Plain forms that work without
- * JavaScript: a post redirects back on success; a refused one shows the form again with what was
- * typed and a message beside each field.
+ * Answering a draft's expertise or general survey: the form, filled with the reader's answers, and
+ * withdrawing them. Plain forms that work without JavaScript: a post redirects back on success; a
+ * refused one shows the form again with what was typed and a message beside each field. The results
+ * are {@link SurveyResultsPages}', the portal-development survey {@link PortalSurveyPages}'.
  */
 @ApplicationScoped
-@Path("")
+@Path("drafts/{number}/surveys/{code}")
 @Produces(MediaType.TEXT_HTML)
-public class SurveyPages {
+public class DraftSurveyPages {
 
     private static final Set<String> NOTICES = Set.of("saved", "withdrawn", "thanks");
 
@@ -57,16 +54,7 @@ public class SurveyPages {
     DraftSurveyService surveys;
 
     @Inject
-    DraftSurveyResults surveyResults;
-
-    @Inject
     DraftQuestionnaires draftQuestionnaires;
-
-    @Inject
-    PortalSurveyService portalSurvey;
-
-    @Inject
-    QuestionnaireService questionnaires;
 
     @Inject
     DraftService drafts;
@@ -87,7 +75,6 @@ public class SurveyPages {
     HttpServletRequest request;
 
     @GET
-    @Path("drafts/{number}/surveys/{code}")
     @Operation(hidden = true)
     public Response form(
             @PathParam("number") String number, @PathParam("code") String code, @QueryParam("done") String done) {
@@ -111,7 +98,6 @@ public class SurveyPages {
     }
 
     @POST
-    @Path("drafts/{number}/surveys/{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response answer(@PathParam("number") String number, @PathParam("code") String code) {
@@ -138,7 +124,7 @@ public class SurveyPages {
     }
 
     @POST
-    @Path("drafts/{number}/surveys/{code}/withdraw")
+    @Path("withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response withdraw(@PathParam("number") String number, @PathParam("code") String code) {
@@ -166,91 +152,6 @@ public class SurveyPages {
                             FormErrors.of(rejected, messages, lang)))
                     .build();
         }
-    }
-
-    @GET
-    @Path("drafts/{number}/surveys/{code}/results")
-    @Operation(hidden = true)
-    public View results(
-            @PathParam("number") String number, @PathParam("code") String code, @QueryParam("page") String page) {
-        Language lang = language.get();
-        DraftSurveyResults.Read read = surveyResults.read(number, code, Params.page(page), lang);
-        SurveyResults results = read.results();
-        DraftView draft = drafts.view(number, null, lang);
-        String shownBecause = null;
-        if (results.status() != DiscussionStatus.CLOSED) {
-            Caller reader = caller.require();
-            shownBecause = reader.has(Role.ADMIN)
-                            || reader.agency()
-                                    .map(a -> draft.agency() != null
-                                            && a.equals(draft.agency().code()))
-                                    .orElse(false)
-                    ? "agency"
-                    : "answered";
-        }
-        return View.of("survey/results")
-                .with("draft", draft)
-                .with("results", results)
-                .with("time", timeZone)
-                .with("shownBecause", shownBecause)
-                .with(
-                        "answerSets",
-                        results.answers() == null
-                                ? null
-                                : read.answerSets().stream()
-                                        .map(g -> new ExpertAnswer(
-                                                g.respondentName(),
-                                                AnswerText.shown(g.questionnaire(), g.answers(), lang),
-                                                g.updatedAt()))
-                                        .toList());
-    }
-
-    @GET
-    @Path("portal-survey")
-    @Operation(hidden = true)
-    public Response portalForm(@QueryParam("done") String done) {
-        if (caller.get().isEmpty()) {
-            return PageRedirects.signInFirst("/portal-survey");
-        }
-        return Response.ok(portalView(Map.of(), FormErrors.NONE).with("notice", "thanks".equals(done) ? done : null))
-                .build();
-    }
-
-    @POST
-    @Path("portal-survey")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response answerPortalSurvey() {
-        if (caller.get().isEmpty()) {
-            return PageRedirects.signInFirst("/portal-survey");
-        }
-        Map<String, List<String>> posted = PostedForm.fields(request);
-        try {
-            TransientFailures.retry(
-                    () -> portalSurvey.submit(QuestionnaireForm.answers(portalSurvey.questionnaire(), posted)));
-            return PageRedirects.seeOther("/portal-survey?done=thanks");
-        } catch (AppException rejected) {
-            Response.ResponseBuilder response = Response.status(rejected.status())
-                    .entity(portalView(posted, FormErrors.of(rejected, messages, language.get())));
-            rejected.headers().forEach(response::header);
-            return response.build();
-        }
-    }
-
-    private View portalView(Map<String, List<String>> values, FormErrors errors) {
-        Language lang = language.get();
-        Questionnaire questionnaire = portalSurvey.questionnaire();
-        return View.of("survey/portal")
-                .with(
-                        "form",
-                        QuestionnaireForm.of(
-                                questionnaire,
-                                List.of(),
-                                values,
-                                errors.byField(),
-                                lang,
-                                (key, args) -> messages.get(lang, key, args)))
-                .with("formError", errors.summary());
     }
 
     private View formView(
@@ -300,19 +201,6 @@ public class SurveyPages {
                                     : null);
         }
         return view;
-    }
-
-    /** One expert's answers on the results page: who, what they found, when. */
-    public record ExpertAnswer(String name, List<AnswerText.Shown> answers, Instant at) {
-
-        /** The factors found present, each with its fields. */
-        public List<AnswerText.Shown> factorsFound() {
-            return answers.stream().filter(AnswerText.Shown::factorFound).toList();
-        }
-
-        public List<AnswerText.Shown> others() {
-            return answers.stream().filter(a -> !a.isFactor()).toList();
-        }
     }
 
     private boolean mayAnswer(Questionnaire questionnaire) {
