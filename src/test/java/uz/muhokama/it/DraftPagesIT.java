@@ -98,6 +98,23 @@ class DraftPagesIT extends PortalIntegration {
     }
 
     @Test
+    void theDemosClosedDraftGoesTheWholeWayToItsPublishedSummary() {
+        // The tour shows the whole loop: the demo draft that closed days ago is closed by the job, its report
+        // written, and the demo agency's decisions published (demo.DemoDecisions, through HistoricDecisions).
+        var found = http.get("/api/v1/drafts?agency=ministry-of-economy-and-finance&q=soliq%20imtiyozlari")
+                .json()
+                .getJsonArray("items");
+        assertFalse(found.isEmpty(), "the demo's closed draft on tax relief");
+        String number = found.getJsonObject(found.size() - 1).getString("number");
+        assertEquals(200, http.postJson("/api/v1/test/jobs/discussions", "{}").status());
+        Reports.runJob(http, number);
+        Http.Reply summary = http.get("/api/v1/drafts/" + number + "/summary");
+        assertEquals(200, summary.status(), summary::toString);
+        assertTrue(summary.json().getJsonNumber("total").longValue() > 0, summary::toString);
+        assertTrue(summary.json().getString("publishedAt", null) != null, summary::toString);
+    }
+
+    @Test
     void theDemosExtendedDraftIsFoundByItsWordsAndShowsWhyItWasExtended() {
         var found = http.get("/api/v1/drafts?agency=ministry-of-justice&q=normative%20legal%20acts")
                 .json()
