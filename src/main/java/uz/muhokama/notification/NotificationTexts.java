@@ -32,7 +32,8 @@ class NotificationTexts {
         String draftTitle = number.isEmpty()
                 ? ""
                 : drafts.publicTitles(Set.of(number), language).getOrDefault(number, number);
-        String key = "notification.event." + event.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = "notification.event."
+                + event.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String detail = event.detail().orElse("");
         String title = messages.get(language, key + ".title", number, draftTitle, detail);
         String text = messages.get(language, key + ".text", number, draftTitle, detail);
@@ -41,12 +42,13 @@ class NotificationTexts {
 
     private static String link(NotificationEvent event, String number) {
         return switch (event.type()) {
-            case COMMENT_REPLY -> "/drafts/" + number + event.commentId().map(id -> "#comment-" + id).orElse("");
+            case COMMENT_REPLY ->
+                "/drafts/" + number
+                        + event.commentId().map(id -> "#comment-" + id).orElse("");
             case SUMMARY_PUBLISHED -> "/drafts/" + number + "/summary";
             case REPORT_RECEIVED, SUMMARY_DUE -> "/agency/reports";
             case EXPERT_APPLICATIONS_WAITING -> "/admin/expert-applications";
             default -> "/drafts/" + number;
         };
     }
-
 }
