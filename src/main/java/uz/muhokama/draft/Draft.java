@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uz.muhokama.platform.error.Conflict;
@@ -35,6 +36,10 @@ class Draft {
 
     @Column(name = "sector_code", nullable = false)
     private String sectorCode;
+
+    /** The region whose own authority the agency is, from the agency when the draft is made; none for national bodies. */
+    @Column(name = "region_code", updatable = false)
+    private String regionCode;
 
     @Embedded
     private DraftTexts texts;
@@ -84,8 +89,9 @@ class Draft {
 
     protected Draft() {}
 
-    Draft(String agencyCode, DraftForm form, Instant now) {
+    Draft(String agencyCode, String regionCode, DraftForm form, Instant now) {
         this.agencyCode = agencyCode;
+        this.regionCode = regionCode;
         this.state = DraftState.UNPUBLISHED;
         this.currentVersion = 1;
         this.createdAt = now;
@@ -226,6 +232,10 @@ class Draft {
 
     public String actTypeCode() {
         return actTypeCode;
+    }
+
+    public Optional<String> regionCode() {
+        return Optional.ofNullable(regionCode);
     }
 
     public String sectorCode() {

@@ -38,7 +38,11 @@ class DraftEditing {
         Caller editor = access.editor();
         check(form);
         Instant now = clock.instant();
-        Draft draft = drafts.add(new Draft(editor.agencyCode(), form, now));
+        Draft draft = drafts.add(new Draft(
+                editor.agencyCode(),
+                reference.regionOfAgency(editor.agencyCode()).orElse(null),
+                form,
+                now));
         DraftVersion first = new DraftVersion(draft.id(), 1, now, null);
         first.writeClauses(form.clauses(), List.of());
         drafts.add(first);

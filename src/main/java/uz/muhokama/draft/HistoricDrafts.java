@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import uz.muhokama.discussion.DiscussionService;
+import uz.muhokama.reference.ReferenceCatalog;
 
 /**
  * Records drafts that were published elsewhere or earlier, with their own dates: the old portal's drafts
@@ -22,10 +23,14 @@ public class HistoricDrafts {
     @Inject
     DiscussionService discussions;
 
+    @Inject
+    ReferenceCatalog reference;
+
     /** A draft published at {@code publishedAt} with its first version; its id. */
     @Transactional
     public long recordPublished(String agencyCode, DraftForm form, Instant publishedAt) {
-        Draft draft = drafts.add(new Draft(agencyCode, form, publishedAt));
+        Draft draft = drafts.add(
+                new Draft(agencyCode, reference.regionOfAgency(agencyCode).orElse(null), form, publishedAt));
         DraftVersion first = new DraftVersion(draft.id(), 1, publishedAt, null);
         first.writeClauses(form.clauses(), List.of());
         drafts.add(first);

@@ -19,7 +19,15 @@ class Agency extends ReferenceEntry {
     @Column(name = "report_language", nullable = false)
     private String reportLanguage;
 
+    /** The region whose own authority the agency is (a khokimiyat); none for national bodies. */
+    @Column(name = "region_code")
+    private String regionCode;
+
     protected Agency() {}
+
+    public Optional<String> regionCode() {
+        return Optional.ofNullable(regionCode);
+    }
 
     public Optional<String> contactEmail() {
         return Optional.ofNullable(contactEmail).filter(s -> !s.isBlank());

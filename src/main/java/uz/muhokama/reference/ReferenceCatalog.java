@@ -74,6 +74,13 @@ public class ReferenceCatalog {
                 : Optional.empty();
     }
 
+    /** The region an agency is the own authority of (a khokimiyat's); empty for national bodies and unknown codes. */
+    public Optional<String> regionOfAgency(String agencyCode) {
+        ReferenceEntry entry =
+                agencyCode == null ? null : entries(ReferenceList.AGENCIES).get(agencyCode);
+        return entry instanceof Agency agency ? agency.regionCode() : Optional.empty();
+    }
+
     /** The residents of each region that has a count, by region code, in the list's order. */
     public Map<String, Population> populations() {
         Map<String, Population> byCode = new LinkedHashMap<>();
