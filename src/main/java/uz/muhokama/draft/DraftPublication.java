@@ -79,7 +79,7 @@ class DraftPublication {
                 request.closesAt(),
                 request.reason(),
                 currentCaller.require().accountId());
-        draft.extendedTo(window.closesAt());
+        draft.extendedTo(window.closesAt(), clock.instant());
         return draft;
     }
 
