@@ -1,6 +1,7 @@
 package uz.muhokama.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -60,6 +61,9 @@ class DecisionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SummaryPublished> summaryPublished;
 
     /** A page of proposals with their decisions so far, and how many are decided of each kind. */
     public record DecisionPage(
@@ -187,9 +191,8 @@ class DecisionService {
             throw e;
         }
         drafts.recordSummaryPublished(d.draft().id());
-        for (Long author : authors) {
-            decisions.add(new DecisionNotice(d.draft().id(), author, now));
-        }
+        // Each author hears of the decisions on their proposals through notifications (docs/notifications.md).
+        summaryPublished.fire(new SummaryPublished(d.draft().id(), Set.copyOf(authors)));
         return summaries.summaryOf(
                 d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50, null);
     }
