@@ -30,7 +30,7 @@ import uz.muhokama.platform.web.Paged;
  * workbook ({@link DecisionWorkbooks}), and each way is all or nothing: one bad row and nothing is
  * stored, with every bad row named in the caller's language ({@link DecisionCheck}). Publishing needs
  * a decision on every proposal; it makes the summary public and final, marks the draft "summary
- * published", and queues an e-mail to each author ({@link DecisionNotice}).
+ * published", and announces it ({@link SummaryPublished}): each author hears of the decisions on theirs.
  */
 @ApplicationScoped
 class DecisionService {
@@ -191,6 +191,7 @@ class DecisionService {
             throw e;
         }
         drafts.recordSummaryPublished(d.draft().id());
+        decisions.addAuthors(d.draft().id(), authors);
         // Each author hears of the decisions on their proposals through notifications (docs/notifications.md).
         summaryPublished.fire(new SummaryPublished(d.draft().id(), Set.copyOf(authors)));
         return summaries.summaryOf(

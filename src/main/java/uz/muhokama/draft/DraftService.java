@@ -290,15 +290,4 @@ public class DraftService {
     private ReferenceItem item(ReferenceList list, String code, Language language) {
         return reference.find(list, code, language).orElse(null);
     }
-
-    /** Where a public draft stands, for jobs that look for what is due: withdrawn, summary published. */
-    public record Standing(long draftId, String agencyCode, boolean withdrawn, boolean summaryPublished) {}
-
-    /** The standings of the public drafts among {@code ids} in one query (a thousand at most); others left out. */
-    @Transactional
-    public List<Standing> standings(Collection<Long> ids) {
-        return drafts.standings(ids).stream()
-                .map(r -> new Standing((Long) r[0], (String) r[1], r[2] == DraftState.WITHDRAWN, r[3] != null))
-                .toList();
-    }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.discussion.DiscussionService;
-import uz.muhokama.draft.DraftService;
+import uz.muhokama.draft.DraftStandings;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.persistence.UniqueViolation;
 import uz.muhokama.platform.time.PeriodicJobs;
@@ -52,7 +52,7 @@ public class EventWatchJob {
     DiscussionService discussions;
 
     @Inject
-    DraftService drafts;
+    DraftStandings drafts;
 
     @Inject
     AccountService accounts;
@@ -76,8 +76,8 @@ public class EventWatchJob {
     int summaryDueDays;
 
     void start(@Observes DatabaseReady ready) {
-        // Looking needs no haste: a tenth as often as the fan-out, at least once a minute.
-        jobs.every(Duration.ofSeconds(Math.min(60, 10L * intervalSeconds)), "Notification watch job", this::runOnce);
+        // Looking needs no haste: once a minute at most, and no more often than the fan-out.
+        jobs.every(Duration.ofSeconds(Math.max(60, intervalSeconds)), "Notification watch job", this::runOnce);
     }
 
     /** What one run recorded, as dedup keys (empty when everything was recorded before). */
@@ -95,9 +95,9 @@ public class EventWatchJob {
     private void closingSoon(Instant now, List<String> recorded) {
         List<DiscussionService.Ending> closing =
                 discussions.closingBetween(now, now.plus(Duration.ofDays(CLOSING_SOON_DAYS)));
-        Map<Long, DraftService.Standing> standing = standings(closing);
+        Map<Long, DraftStandings.Standing> standing = standings(closing);
         for (DiscussionService.Ending ending : closing) {
-            DraftService.Standing draft = standing.get(ending.draftId());
+            DraftStandings.Standing draft = standing.get(ending.draftId());
             if (draft == null || draft.withdrawn()) {
                 continue;
             }
@@ -115,9 +115,9 @@ public class EventWatchJob {
     private void summariesDue(Instant now, List<String> recorded) {
         Instant dueAt = now.minus(Duration.ofDays(summaryDueDays));
         List<DiscussionService.Ending> closed = discussions.closedBetween(dueAt.minus(SUMMARY_DUE_LOOKBACK), dueAt);
-        Map<Long, DraftService.Standing> standing = standings(closed);
+        Map<Long, DraftStandings.Standing> standing = standings(closed);
         for (DiscussionService.Ending ending : closed) {
-            DraftService.Standing draft = standing.get(ending.draftId());
+            DraftStandings.Standing draft = standing.get(ending.draftId());
             if (draft == null || draft.withdrawn() || draft.summaryPublished()) {
                 continue;
             }
@@ -145,12 +145,12 @@ public class EventWatchJob {
                 recorded);
     }
 
-    private Map<Long, DraftService.Standing> standings(Collection<DiscussionService.Ending> endings) {
+    private Map<Long, DraftStandings.Standing> standings(Collection<DiscussionService.Ending> endings) {
         return drafts
                 .standings(
                         endings.stream().map(DiscussionService.Ending::draftId).toList())
                 .stream()
-                .collect(Collectors.toMap(DraftService.Standing::draftId, Function.identity()));
+                .collect(Collectors.toMap(DraftStandings.Standing::draftId, Function.identity()));
     }
 
     private void record(
