@@ -146,10 +146,7 @@ public class EventWatchJob {
     }
 
     private Map<Long, DraftStandings.Standing> standings(Collection<DiscussionService.Ending> endings) {
-        return drafts
-                .standings(
-                        endings.stream().map(DiscussionService.Ending::draftId).toList())
-                .stream()
+        return drafts.of(endings.stream().map(DiscussionService.Ending::draftId).toList()).stream()
                 .collect(Collectors.toMap(DraftStandings.Standing::draftId, Function.identity()));
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,12 @@ class FanOutSqlTest {
 
     private Connection db;
     private long nextSubscription = 1;
+
+    @BeforeAll
+    static void derbyLogInTarget() {
+        // Embedded Derby writes derby.log into the working directory unless told otherwise.
+        System.setProperty("derby.stream.error.file", "target/derby-fanout-test.log");
+    }
 
     @BeforeEach
     void createTables() throws SQLException, IOException {
