@@ -42,7 +42,9 @@ class FanOutSqlTest {
 
     @BeforeEach
     void createTables() throws SQLException, IOException {
-        db = DriverManager.getConnection("jdbc:derby:memory:fanout-" + UUID.randomUUID() + ";create=true");
+        // -Dfanout.jdbc=jdbc:postgresql://… runs the same on an empty PostgreSQL database, one test at a time.
+        db = DriverManager.getConnection(
+                System.getProperty("fanout.jdbc", "jdbc:derby:memory:fanout-" + UUID.randomUUID() + ";create=true"));
         String script;
         try (InputStream in = getClass().getResourceAsStream("/db/migration/V28__notifications.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
