@@ -124,7 +124,9 @@ public class EventWatchJob {
             record(
                     EventType.SUMMARY_DUE,
                     "summary-due:" + ending.draftId(),
-                    e -> e.draft(ending.draftId()).agency(draft.agencyCode()),
+                    e -> e.draft(ending.draftId())
+                            .agency(draft.agencyCode())
+                            .detail(ending.closesAt().toString()),
                     accounts.editorsOf(draft.agencyCode()),
                     recorded);
         }
