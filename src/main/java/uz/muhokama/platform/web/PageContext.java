@@ -75,6 +75,9 @@ public class PageContext {
 
     /** The signed-in person's unread notifications (0 for anyone else, or with no feature counting them). */
     public int unread() {
+        if (inboxCount == null) {
+            return 0; // made by hand, not by CDI (a shared header's reader): no request to count for
+        }
         if (unread == null) {
             unread = currentCaller
                     .get()
@@ -88,7 +91,9 @@ public class PageContext {
     /** The unread count as the header prints it: {@code 99+} where counting stopped. */
     public String unreadShown() {
         int count = unread();
-        return inboxCount.isResolvable() && count >= inboxCount.get().cap()
+        return inboxCount != null
+                        && inboxCount.isResolvable()
+                        && count >= inboxCount.get().cap()
                 ? (inboxCount.get().cap() - 1) + "+"
                 : Integer.toString(count);
     }
