@@ -3,8 +3,12 @@ package uz.muhokama.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen follows a sector from its page, hears of new drafts in a daily digest from now on, and reads
@@ -17,7 +21,7 @@ class FollowsBrowserIT extends BrowserStory {
         Accounts.SignedIn citizen = Accounts.newCitizen(http);
         signIn(citizen.email(), citizen.password(), "/sectors/energy");
 
-        browser.findElement(By.cssSelector("button[data-follow=sector]")).click();
+        clickAndWaitForTheNextPage(By.cssSelector("button[data-follow=sector]"));
         waitUntilUrl(url -> url.contains("followed=sector"));
         assertTrue(
                 browser.findElement(By.cssSelector(".follow .notice")).getText().contains("You follow it now."));
@@ -52,14 +56,18 @@ class FollowsBrowserIT extends BrowserStory {
         assertAccessible("/me/notifications");
         Browser.screenshot(browser, "notifications");
 
-        browser.findElement(By.cssSelector("#notification-list li.unread form button"))
-                .click();
-        waitUntilUrl(url -> url.endsWith("/me/notifications"));
+        clickAndWaitForTheNextPage(By.cssSelector("#notification-list li.unread form button"));
         assertEquals("1", browser.findElement(By.id("header-unread")).getText());
-        browser.findElement(By.cssSelector("#mark-all-read button")).click();
-        waitUntilUrl(url -> url.endsWith("/me/notifications"));
+        clickAndWaitForTheNextPage(By.cssSelector("#mark-all-read button"));
         assertTrue(browser.findElements(By.id("header-unread")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#notification-list li.unread"))
                 .isEmpty());
+    }
+
+    /** Posts a form and waits until the page it was on is gone (the next may have the same address). */
+    private void clickAndWaitForTheNextPage(By button) {
+        WebElement pressed = browser.findElement(button);
+        pressed.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
     }
 }
