@@ -2,6 +2,7 @@ package uz.muhokama.draft;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.web.Cursors;
 
@@ -54,6 +55,15 @@ public record DraftSearch(
         return region == null || region.isBlank()
                 ? Cursors.filters(q, sector, actType, agency, status, from, to, sort)
                 : Cursors.filters(q, sector, actType, agency, status, from, to, sort, region);
+    }
+
+    /**
+     * The words a query {@code q} is searched by, normalized and split exactly as the search does it (each
+     * must begin a word of a matching draft): for features that match drafts against a saved search later,
+     * such as the follows of a search, which must agree with what the search itself finds.
+     */
+    public static List<String> words(String q) {
+        return List.copyOf(SearchWords.words(q));
     }
 
     /** A yyyy-MM-dd filter value; blank means no bound, anything else malformed is a 400 on that field. */
