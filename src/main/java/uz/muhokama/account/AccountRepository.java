@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,5 +70,15 @@ class AccountRepository {
                     .forEach(r -> regions.put((Long) r[0], (String) r[1]));
         }
         return regions;
+    }
+
+    /** The accounts of some ids (at most a batch: {@code IdBatches}). */
+    public List<Account> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 }

@@ -14,7 +14,7 @@ import uz.muhokama.draft.DraftService;
 import uz.muhokama.draft.PublicDraft;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
-import uz.muhokama.report.ReportMailer;
+import uz.muhokama.platform.mail.Mailer;
 import uz.muhokama.report.ReportMetrics;
 
 /**
@@ -49,7 +49,7 @@ class DecisionNotices {
     AccountService accounts;
 
     @Inject
-    ReportMailer mailer;
+    Mailer mailer;
 
     @Inject
     Messages messages;
@@ -74,7 +74,7 @@ class DecisionNotices {
         }
     }
 
-    ReportMailer.Mail mail(DecisionNotice notice, AccountService.Contact contact) {
+    Mailer.Mail mail(DecisionNotice notice, AccountService.Contact contact) {
         Language language = contact.language();
         String number = drafts.numberOf(notice.draftId());
         PublicDraft draft = drafts.publicDraft(number, language);
@@ -91,7 +91,7 @@ class DecisionNotices {
                     .append("\n\n");
         }
         String link = mailer.portalUrl() + "/drafts/" + number + "/summary";
-        return new ReportMailer.Mail(
+        return new Mailer.Mail(
                 contact.email(),
                 "decisions-" + number + "-" + notice.accountId(),
                 language,

@@ -1,0 +1,176 @@
+package uz.muhokama.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+import uz.muhokama.notification.Notification.MailState;
+import uz.muhokama.platform.persistence.InstantConverter;
+
+/**
+ * The notification rows as the delivery jobs read and move them, in plain JDBC inside the caller's
+ * transaction (a page of rows per statement; no entity is loaded for a row that only changes state). A
+ * row's mail state moves only by conditional updates ({@code … WHERE id = ? AND mail_state = ?}): one row
+ * changed means this caller took it, none that another job (or instance) took it first.
+ */
+@ApplicationScoped
+class MailRowRepository {
+
+    @Resource(lookup = "jdbc/app")
+    DataSource dataSource;
+
+    /** A notification row to mail. */
+    record MailRow(long id, long accountId, long eventId, Topic topic, MailState state) {}
+
+    /** The WAITING rows of one event's shard after {@code afterId}, by id, at most {@code limit}. */
+    List<MailRow> waitingOfEvent(long eventId, int shard, long afterId, int limit) {
+        return rows(
+                "SELECT id, account_id, event_id, topic, mail_state FROM notification"
+                        + " WHERE event_id = ? AND shard = ? AND mail_state = 'WAITING' AND id > ? ORDER BY id",
+                limit,
+                eventId,
+                shard,
+                afterId);
+    }
+
+    /** People of a shard with rows still to mail, after {@code afterAccount}, by id, at most {@code limit}. */
+    List<Long> accountsWithMail(int shard, long afterAccount, int limit) {
+        String sql = "SELECT DISTINCT account_id FROM notification WHERE mail_state IN ('WAITING', 'DIGEST')"
+                + " AND shard = ? AND account_id > ? ORDER BY account_id";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setMaxRows(limit);
+            s.setInt(1, shard);
+            s.setLong(2, afterAccount);
+            List<Long> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getLong(1));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading who has mail waiting failed", e);
+        }
+    }
+
+    /** Every WAITING or DIGEST row of some people (a page of them), oldest first per person. */
+    List<MailRow> toMailOf(Collection<Long> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return rows(
+                "SELECT id, account_id, event_id, topic, mail_state FROM notification WHERE mail_state IN"
+                        + " ('WAITING', 'DIGEST') AND account_id IN (" + marks(accounts.size())
+                        + ") ORDER BY account_id, id",
+                0,
+                accounts.toArray());
+    }
+
+    /**
+     * Moves a row from {@code from} to SENT, recording the e-mail that carries it; true when this caller
+     * moved it (it was still {@code from}).
+     */
+    boolean take(long id, MailState from, String mailedIn, Instant now) {
+        return update(
+                "UPDATE notification SET mail_state = 'SENT', mailed_at = ?, mailed_in = ? WHERE id = ? AND mail_state = ?",
+                InstantConverter.timestamp(now),
+                mailedIn,
+                id,
+                from.name());
+    }
+
+    /** Puts a row taken for an e-mail that was not sent back where it was. */
+    void giveBack(long id, MailState to, String mailedIn) {
+        update(
+                "UPDATE notification SET mail_state = ?, mailed_at = NULL, mailed_in = NULL"
+                        + " WHERE id = ? AND mail_state = 'SENT' AND mailed_in = ?",
+                to.name(),
+                id,
+                mailedIn);
+    }
+
+    /** Moves a row from {@code from} to {@code to} (SKIPPED, DIGEST); true when this caller moved it. */
+    boolean move(long id, MailState from, MailState to) {
+        return update(
+                "UPDATE notification SET mail_state = ? WHERE id = ? AND mail_state = ?", to.name(), id, from.name());
+    }
+
+    /**
+     * The events among {@code eventIds} with an instant delivery not yet done for {@code shard}: their
+     * WAITING rows of topics now "at once" are the instant job's still, not a digest's.
+     */
+    List<Long> eventsWithInstantPending(Collection<Long> eventIds, int shard) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(eventIds);
+        args.add(shard);
+        String sql = "SELECT DISTINCT event_id FROM notification_delivery WHERE kind = 'INSTANT' AND state <> 'DONE'"
+                + " AND event_id IN (" + marks(eventIds.size()) + ") AND shard = ?";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args.toArray());
+            List<Long> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getLong(1));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the instant deliveries failed", e);
+        }
+    }
+
+    private List<MailRow> rows(String sql, int limit, Object... args) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            if (limit > 0) {
+                s.setMaxRows(limit);
+            }
+            bind(s, args);
+            List<MailRow> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new MailRow(
+                            r.getLong(1),
+                            r.getLong(2),
+                            r.getLong(3),
+                            Topic.valueOf(r.getString(4)),
+                            MailState.valueOf(r.getString(5))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading notifications to mail failed", e);
+        }
+    }
+
+    private boolean update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Moving a notification's mail state failed", e);
+        }
+    }
+
+    static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+    }
+
+    static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
