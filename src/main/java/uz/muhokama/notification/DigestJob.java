@@ -84,9 +84,9 @@ public class DigestJob {
             if (claimed.isEmpty()) {
                 continue;
             }
-            int[] outcome = deliver(claimed.get());
-            sent += outcome[1];
-            if (outcome[0] == 1) {
+            Outcome outcome = deliver(claimed.get());
+            sent += outcome.sent();
+            if (outcome.done()) {
                 done++;
             } else {
                 failed++;
@@ -114,8 +114,10 @@ public class DigestJob {
         }
     }
 
-    /** Runs one claimed digest delivery: {done (1) or not (0), digests sent}. */
-    private int[] deliver(NotificationDelivery delivery) {
+    private record Outcome(boolean done, int sent) {}
+
+    /** Runs one claimed digest delivery. */
+    private Outcome deliver(NotificationDelivery delivery) {
         int sent = 0;
         try {
             DigestSlot slot = DigestSlot.of(delivery.workKey(), timeZone.zone())
@@ -126,7 +128,7 @@ public class DigestJob {
                 sent += page.sent();
                 if (!steps.progress(delivery.id(), INSTANCE, page.sent())) {
                     LOG.info(() -> "Digest delivery " + delivery.workKey() + " was taken over by another instance");
-                    return new int[] {0, sent};
+                    return new Outcome(false, sent);
                 }
                 if (page.failure() != null) {
                     throw new IllegalStateException(page.failure());
@@ -137,7 +139,7 @@ public class DigestJob {
                 after = page.lastAccount();
             }
             steps.done(delivery.id(), INSTANCE);
-            return new int[] {1, sent};
+            return new Outcome(true, sent);
         } catch (Exception e) {
             LOG.log(
                     Level.WARNING,
@@ -145,7 +147,7 @@ public class DigestJob {
                             + " failed; it will be tried again",
                     e);
             steps.failed(delivery.id(), INSTANCE, e.toString());
-            return new int[] {0, sent};
+            return new Outcome(false, sent);
         }
     }
 }
