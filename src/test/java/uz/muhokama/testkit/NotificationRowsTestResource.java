@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -80,7 +81,11 @@ public class NotificationRowsTestResource {
                             + " done_at) VALUES (?, ?, ?, 'DONE', 1, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, eventType.name());
-                s.setObject(2, draft == null ? null : DraftNumber.idFrom(draft).orElseThrow());
+                if (draft == null) {
+                    s.setNull(2, Types.BIGINT);
+                } else {
+                    s.setLong(2, DraftNumber.idFrom(draft).orElseThrow());
+                }
                 s.setTimestamp(3, now);
                 s.setTimestamp(4, now);
                 s.setTimestamp(5, now);
