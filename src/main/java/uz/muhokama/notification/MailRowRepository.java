@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import uz.muhokama.notification.Notification.MailState;
+import uz.muhokama.platform.persistence.IdBatches;
 import uz.muhokama.platform.persistence.InstantConverter;
 
 /**
@@ -108,26 +109,26 @@ class MailRowRepository {
      * WAITING rows of topics now "at once" are the instant job's still, not a digest's.
      */
     List<Long> eventsWithInstantPending(Collection<Long> eventIds, int shard) {
-        if (eventIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> args = new ArrayList<>(eventIds);
-        args.add(shard);
-        String sql = "SELECT DISTINCT event_id FROM notification_delivery WHERE kind = 'INSTANT' AND state <> 'DONE'"
-                + " AND event_id IN (" + marks(eventIds.size()) + ") AND shard = ?";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args.toArray());
-            List<Long> found = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(r.getLong(1));
+        List<Long> found = new ArrayList<>();
+        for (List<Long> batch : IdBatches.of(eventIds)) {
+            String sql = "SELECT DISTINCT event_id FROM notification_delivery WHERE kind = 'INSTANT'"
+                    + " AND state <> 'DONE' AND shard = ? AND event_id IN (" + marks(batch.size()) + ")";
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement(sql)) {
+                s.setInt(1, shard);
+                for (int i = 0; i < batch.size(); i++) {
+                    s.setLong(i + 2, batch.get(i));
                 }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getLong(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the instant deliveries failed", e);
             }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the instant deliveries failed", e);
         }
+        return found;
     }
 
     private List<MailRow> rows(String sql, int limit, Object... args) {
