@@ -90,10 +90,12 @@ class DeliverySteps {
                 .getResultList());
     }
 
-    /** One shard's row of a slot's digest run; a unique violation when another instance made it first. */
+    /** Some shards' rows of a slot's digest run; a unique violation when another instance made one first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void createDigestRow(NotificationDelivery.Kind kind, DigestSlot slot, int shard) {
-        em.persist(NotificationDelivery.digest(kind, slot, shard, clock.instant()));
+    public void createDigestRows(NotificationDelivery.Kind kind, DigestSlot slot, Collection<Integer> shards) {
+        for (int shard : shards) {
+            em.persist(NotificationDelivery.digest(kind, slot, shard, clock.instant()));
+        }
         em.flush();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.persistence.DatabaseReady;
@@ -95,20 +96,34 @@ public class DigestJob {
         return new Run(slot.key(), done, failed, sent);
     }
 
+    /**
+     * Makes the slot's missing rows, all in one transaction; when another instance made some at the same
+     * moment, one at a time, theirs kept.
+     */
     private void makeSlot(DigestSlot slot) {
         for (NotificationDelivery.Kind kind : DIGESTS) {
             Set<Integer> made = steps.digestShards(kind, slot);
-            for (int shard = 0; shard < shards; shard++) {
-                if (made.contains(shard)) {
-                    continue;
+            List<Integer> missing = IntStream.range(0, shards)
+                    .filter(shard -> !made.contains(shard))
+                    .boxed()
+                    .toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            try {
+                steps.createDigestRows(kind, slot, missing);
+            } catch (RuntimeException e) {
+                if (!UniqueViolation.in(e)) {
+                    throw e;
                 }
-                try {
-                    steps.createDigestRow(kind, slot, shard);
-                } catch (RuntimeException e) {
-                    if (!UniqueViolation.in(e)) {
-                        throw e;
+                for (int shard : missing) {
+                    try {
+                        steps.createDigestRows(kind, slot, List.of(shard));
+                    } catch (RuntimeException one) {
+                        if (!UniqueViolation.in(one)) {
+                            throw one;
+                        }
                     }
-                    // Another instance made it at the same moment: theirs is the row.
                 }
             }
         }
