@@ -116,7 +116,11 @@ public class DigestJob {
                 if (!UniqueViolation.in(e)) {
                     throw e;
                 }
+                Set<Integer> madeMeanwhile = steps.digestShards(kind, slot);
                 for (int shard : missing) {
+                    if (madeMeanwhile.contains(shard)) {
+                        continue;
+                    }
                     try {
                         steps.createDigestRows(kind, slot, List.of(shard));
                     } catch (RuntimeException one) {
