@@ -7,6 +7,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,20 +91,34 @@ class DigestMailing {
         transaction.setTransactionTimeout(pageSeconds);
         transaction.begin();
         try {
-            Map<Long, List<MailRow>> taken = new LinkedHashMap<>();
+            Map<MailState, List<Long>> skipped = new EnumMap<>(MailState.class);
+            List<MailRow> wanted = new ArrayList<>();
             for (Map.Entry<Long, List<MailRow>> person : byPerson.entrySet()) {
                 MailChoices.Choice choice = chosen.get(person.getKey());
-                String id = DeliveryMails.digestId(kind, person.getKey(), slot);
                 for (MailRow row : person.getValue()) {
                     NotificationEvent event = events.get(row.eventId());
                     Frequency frequency = choice.of(row.topic());
                     if (event == null || event.isCancelled() || frequency == Frequency.NEVER) {
-                        rows.move(row.id(), row.state(), MailState.SKIPPED);
-                    } else if (takes(kind, row, frequency, instantPending)
-                            && rows.take(row.id(), row.state(), id, now)) {
-                        taken.computeIfAbsent(person.getKey(), a -> new ArrayList<>())
-                                .add(row);
+                        skipped.computeIfAbsent(row.state(), x -> new ArrayList<>())
+                                .add(row.id());
+                    } else if (takes(kind, row, frequency, instantPending)) {
+                        wanted.add(row);
                     }
+                }
+            }
+            // Each skipped row moves from the state it was read in.
+            skipped.forEach((state, ids) -> rows.moveAll(ids, state, MailState.SKIPPED));
+            boolean[] took = rows.takeAll(
+                    wanted.stream()
+                            .map(r -> new MailRowRepository.Take(
+                                    r.id(), r.state(), DeliveryMails.digestId(kind, r.accountId(), slot)))
+                            .toList(),
+                    now);
+            Map<Long, List<MailRow>> taken = new LinkedHashMap<>();
+            for (int i = 0; i < took.length; i++) {
+                if (took[i]) {
+                    taken.computeIfAbsent(wanted.get(i).accountId(), a -> new ArrayList<>())
+                            .add(wanted.get(i));
                 }
             }
             Map<Long, AccountService.Contact> contacts = accounts.contactsOf(taken.keySet());

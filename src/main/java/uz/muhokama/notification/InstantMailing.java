@@ -91,21 +91,36 @@ class InstantMailing {
         transaction.setTransactionTimeout(pageSeconds);
         transaction.begin();
         try {
-            for (MailRow row : page) {
-                Frequency frequency = chosen.get(row.accountId()).of(row.topic());
-                if (event.isCancelled() || frequency == Frequency.NEVER) {
-                    rows.move(row.id(), MailState.WAITING, MailState.SKIPPED);
+            rows.moveAll(
+                    page.stream()
+                            .filter(r -> event.isCancelled()
+                                    || chosen.get(r.accountId()).of(r.topic()) == Frequency.NEVER)
+                            .map(MailRow::id)
+                            .toList(),
+                    MailState.WAITING,
+                    MailState.SKIPPED);
+            boolean[] took = rows.takeAll(
+                    instant.stream()
+                            .map(r -> new MailRowRepository.Take(
+                                    r.id(), MailState.WAITING, DeliveryMails.instantId(r.id())))
+                            .toList(),
+                    now);
+            List<MailRow> tookRows = new ArrayList<>();
+            for (int i = 0; i < took.length; i++) {
+                if (took[i]) {
+                    tookRows.add(instant.get(i));
                 }
             }
+            boolean[] counted =
+                    counts.countEach(tookRows.stream().map(MailRow::accountId).toList(), today, perDay);
             List<MailRow> taken = new ArrayList<>();
-            for (MailRow row : instant) {
-                String id = DeliveryMails.instantId(row.id());
-                if (rows.take(row.id(), MailState.WAITING, id, now)) {
-                    if (counts.countOne(row.accountId(), today, perDay)) {
-                        taken.add(row);
-                    } else {
-                        rows.giveBack(row.id(), MailState.DIGEST, id); // over the limit: the next daily digest
-                    }
+            for (int i = 0; i < counted.length; i++) {
+                MailRow row = tookRows.get(i);
+                if (counted[i]) {
+                    taken.add(row);
+                } else {
+                    // Over the day's limit: the next daily digest carries it.
+                    rows.giveBack(row.id(), MailState.DIGEST, DeliveryMails.instantId(row.id()));
                 }
             }
             int sent = 0;

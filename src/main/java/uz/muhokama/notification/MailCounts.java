@@ -22,7 +22,7 @@ import uz.muhokama.platform.persistence.UniqueViolation;
  * Tashkent day). A person's row is made before their page of e-mails is taken ({@link #ensureRows}, in
  * transactions of its own: two instances making the same row race on the primary key, and on PostgreSQL
  * a failed insert would spoil the page's transaction), and then counted by a conditional update inside
- * the page's transaction ({@link #countOne}): the row's lock orders two deliveries that mail the same
+ * the page's transaction ({@link #countEach}): the row's lock orders two deliveries that mail the same
  * person at once, and the one that finds the count at the limit sends nothing.
  */
 @ApplicationScoped
@@ -57,13 +57,32 @@ class MailCounts {
         }
     }
 
-    /** Counts one more e-mail for the person today if they are under {@code limit}; false at the limit. */
-    boolean countOne(long account, LocalDate day, int limit) {
-        return update(
-                "UPDATE notification_mail_count SET sent = sent + 1 WHERE account_id = ? AND day = ? AND sent < ?",
-                account,
-                Date.valueOf(day),
-                limit);
+    /**
+     * Counts one more e-mail today for each of {@code accounts} (in the order given: callers sort them, so
+     * two pages lock count rows in one order) that is under {@code limit}; for each, whether it was counted.
+     */
+    boolean[] countEach(List<Long> accounts, LocalDate day, int limit) {
+        boolean[] counted = new boolean[accounts.size()];
+        if (accounts.isEmpty()) {
+            return counted;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE notification_mail_count SET sent = sent + 1"
+                        + " WHERE account_id = ? AND day = ? AND sent < ?")) {
+            for (Long account : accounts) {
+                s.setLong(1, account);
+                s.setDate(2, Date.valueOf(day));
+                s.setInt(3, limit);
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                counted[i] = counts[i] == 1;
+            }
+            return counted;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting e-mails failed", e);
+        }
     }
 
     /** Takes back one counted e-mail that was not sent after all. */

@@ -75,17 +75,55 @@ class MailRowRepository {
                 accounts.toArray());
     }
 
+    /** A row to take into SENT: its id, the state it was read in, and the e-mail that carries it. */
+    record Take(long id, MailState from, String mailedIn) {}
+
     /**
-     * Moves a row from {@code from} to SENT, recording the e-mail that carries it; true when this caller
-     * moved it (it was still {@code from}).
+     * Takes many rows at once (one batch of conditional updates); for each, whether this caller moved it.
      */
-    boolean take(long id, MailState from, String mailedIn, Instant now) {
-        return update(
-                "UPDATE notification SET mail_state = 'SENT', mailed_at = ?, mailed_in = ? WHERE id = ? AND mail_state = ?",
-                InstantConverter.timestamp(now),
-                mailedIn,
-                id,
-                from.name());
+    boolean[] takeAll(List<Take> takes, Instant now) {
+        boolean[] taken = new boolean[takes.size()];
+        if (takes.isEmpty()) {
+            return taken;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE notification SET mail_state = 'SENT', mailed_at = ?,"
+                        + " mailed_in = ? WHERE id = ? AND mail_state = ?")) {
+            for (Take take : takes) {
+                s.setTimestamp(1, InstantConverter.timestamp(now));
+                s.setString(2, take.mailedIn());
+                s.setLong(3, take.id());
+                s.setString(4, take.from().name());
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                taken[i] = counts[i] == 1;
+            }
+            return taken;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Taking notifications to mail failed", e);
+        }
+    }
+
+    /** Moves many rows from {@code from} to {@code to} (SKIPPED) in one batch. */
+    void moveAll(List<Long> ids, MailState from, MailState to) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE notification SET mail_state = ? WHERE id = ? AND mail_state = ?")) {
+            for (Long id : ids) {
+                s.setString(1, to.name());
+                s.setLong(2, id);
+                s.setString(3, from.name());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Moving notifications' mail state failed", e);
+        }
     }
 
     /** Puts a row taken for an e-mail that was not sent back where it was. */
@@ -96,12 +134,6 @@ class MailRowRepository {
                 to.name(),
                 id,
                 mailedIn);
-    }
-
-    /** Moves a row from {@code from} to {@code to} (SKIPPED, DIGEST); true when this caller moved it. */
-    boolean move(long id, MailState from, MailState to) {
-        return update(
-                "UPDATE notification SET mail_state = ? WHERE id = ? AND mail_state = ?", to.name(), id, from.name());
     }
 
     /**
