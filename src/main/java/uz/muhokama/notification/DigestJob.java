@@ -98,7 +98,7 @@ public class DigestJob {
 
     /**
      * Makes the slot's missing rows, all in one transaction; when another instance made some at the same
-     * moment, one at a time, theirs kept.
+     * moment, the missing ones one at a time (one insert per transaction cannot deadlock), theirs kept.
      */
     private void makeSlot(DigestSlot slot) {
         for (NotificationDelivery.Kind kind : DIGESTS) {
@@ -113,9 +113,8 @@ public class DigestJob {
             try {
                 steps.createDigestRows(kind, slot, missing);
             } catch (RuntimeException e) {
-                if (!UniqueViolation.in(e)) {
-                    throw e;
-                }
+                // Another instance made some of them at the same moment: a unique violation, or on PostgreSQL a
+                // deadlock when the two inserted their rows in different orders. Either way, one at a time now.
                 Set<Integer> madeMeanwhile = steps.digestShards(kind, slot);
                 for (int shard : missing) {
                     if (madeMeanwhile.contains(shard)) {
