@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             "Participation by region, sector, agency and month for any period, as JSON, CSV and Excel"),
             @Tag(
                     name = "Open data",
-                    description = "The nightly Frictionless data package and every resource streamed whole, CC BY 4.0")
+                    description = "The nightly Frictionless data package and every resource streamed whole, CC BY 4.0"),
+            @Tag(
+                    name = "Notifications",
+                    description = "What the caller follows, how often they hear of it, and their notifications")
         },
         components =
                 @Components(
