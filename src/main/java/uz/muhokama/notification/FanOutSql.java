@@ -66,13 +66,13 @@ final class FanOutSql {
         List<String> branches = new ArrayList<>();
         switch (event.type()) {
             case DRAFT_PUBLISHED -> {
-                follows("SECTOR", "sector_code", event.sectorCode(), branches, p);
-                follows("AGENCY", "agency_code", event.agencyCode(), branches, p);
-                follows("REGION", "region_code", event.regionCode(), branches, p);
+                follows("SECTOR", "sector_code", event.sectorCode(), event, branches, p);
+                follows("AGENCY", "agency_code", event.agencyCode(), event, branches, p);
+                follows("REGION", "region_code", event.regionCode(), event, branches, p);
                 branches.add(savedSearches(event, p));
             }
             case DRAFT_CLOSING_SOON, DRAFT_EXTENDED, DRAFT_WITHDRAWN, DRAFT_CLOSED, SUMMARY_PUBLISHED -> {
-                follows("DRAFT", "draft_id", event.draftId().orElse(null), branches, p);
+                follows("DRAFT", "draft_id", event.draftId().orElse(null), event, branches, p);
             }
             default -> {
                 // Told only to its audience and its own person.
@@ -85,12 +85,24 @@ final class FanOutSql {
         return String.join(" UNION ", branches);
     }
 
-    /** Follows of {@code target} whose {@code column} is the event's value; none when the event has no value. */
-    private static void follows(String target, String column, Object value, List<String> branches, List<Object> p) {
+    /**
+     * Follows of {@code target} whose {@code column} is the event's value, made before the event happened
+     * (a fan-out that runs late must not tell someone of what happened before they followed); none when
+     * the event has no value.
+     */
+    private static void follows(
+            String target,
+            String column,
+            Object value,
+            NotificationEvent event,
+            List<String> branches,
+            List<Object> p) {
         if (value != null) {
-            branches.add("SELECT s.account_id FROM subscription s WHERE s.target = ? AND s." + column + " = ?");
+            branches.add("SELECT s.account_id FROM subscription s WHERE s.target = ? AND s." + column
+                    + " = ? AND s.created_at <= ?");
             p.add(target);
             p.add(value);
+            p.add(InstantConverter.timestamp(event.occurredAt()));
         }
     }
 
@@ -113,7 +125,9 @@ final class FanOutSql {
      * ({@code UPPER(w) <> w} holds exactly when the lower-cased word has a letter).
      */
     private static String savedSearches(NotificationEvent event, List<Object> p) {
-        StringBuilder sql = new StringBuilder("SELECT s.account_id FROM subscription s WHERE s.target = 'SEARCH'");
+        StringBuilder sql = new StringBuilder(
+                "SELECT s.account_id FROM subscription s WHERE s.target = 'SEARCH' AND s.created_at <= ?");
+        p.add(InstantConverter.timestamp(event.occurredAt()));
         sql.append(filter("sector_code", event.sectorCode(), p));
         sql.append(filter("agency_code", event.agencyCode(), p));
         sql.append(filter("region_code", event.regionCode(), p));

@@ -82,6 +82,17 @@ class FanOutSqlTest {
     }
 
     @Test
+    void aFollowMadeAfterTheEventHappenedIsNotToldOfItHoweverLateTheFanOutRuns() throws Exception {
+        follow(1, "SECTOR", "education", null, null);
+        NotificationEvent event = published(12, List.of("maktab"));
+        exec("UPDATE subscription SET created_at = TIMESTAMP('2026-03-02 06:00:01') WHERE account_id = 1");
+        follow(2, "SECTOR", "education", null, null);
+
+        assertEquals(1, run(event));
+        assertEquals(List.of(2L), accounts(event), "only the follow that was there when the draft was published");
+    }
+
+    @Test
     void aSavedSearchMatchesWhenEveryWordBeginsOneOfTheDraftsWordsAndANumberOnlyWhole() throws Exception {
         search(1, null, null, List.of("makt"));
         search(2, null, null, List.of("makt", "oliy"));
