@@ -62,22 +62,7 @@ class PreferenceRepository {
      */
     @Transactional
     public void save(long accountId, Map<Topic, Frequency> changed, Schedule schedule) {
-        changed.forEach((topic, frequency) -> {
-            int updated = em.createNativeQuery(
-                            "UPDATE notification_preference SET frequency = ? WHERE account_id = ? AND topic = ?")
-                    .setParameter(1, frequency.name())
-                    .setParameter(2, accountId)
-                    .setParameter(3, topic.name())
-                    .executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery(
-                                "INSERT INTO notification_preference (account_id, topic, frequency) VALUES (?, ?, ?)")
-                        .setParameter(1, accountId)
-                        .setParameter(2, topic.name())
-                        .setParameter(3, frequency.name())
-                        .executeUpdate();
-            }
-        });
+        changed.forEach((topic, frequency) -> choose(accountId, topic, frequency));
         if (schedule != null) {
             int updated = em.createNativeQuery(
                             "UPDATE notification_schedule SET digest_hour = ?, digest_weekday = ? WHERE account_id = ?")
@@ -93,6 +78,27 @@ class PreferenceRepository {
                         .setParameter(3, schedule.weekday())
                         .executeUpdate();
             }
+        }
+    }
+
+    /**
+     * One topic's frequency: an update, or an insert where the person never chose (two writers at once
+     * may both insert: the loser's transaction fails on the primary key, and its caller runs it again).
+     * In the caller's transaction.
+     */
+    void choose(long accountId, Topic topic, Frequency frequency) {
+        int updated = em.createNativeQuery(
+                        "UPDATE notification_preference SET frequency = ? WHERE account_id = ? AND topic = ?")
+                .setParameter(1, frequency.name())
+                .setParameter(2, accountId)
+                .setParameter(3, topic.name())
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO notification_preference (account_id, topic, frequency) VALUES (?, ?, ?)")
+                    .setParameter(1, accountId)
+                    .setParameter(2, topic.name())
+                    .setParameter(3, frequency.name())
+                    .executeUpdate();
         }
     }
 }

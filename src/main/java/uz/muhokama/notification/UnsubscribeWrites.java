@@ -1,8 +1,7 @@
 package uz.muhokama.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 
@@ -15,26 +14,13 @@ import java.util.Collection;
 @ApplicationScoped
 class UnsubscribeWrites {
 
-    @PersistenceContext(unitName = "muhokama")
-    EntityManager em;
+    @Inject
+    PreferenceRepository preferences;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void never(long accountId, Collection<Topic> topics) {
         for (Topic topic : topics) {
-            int updated = em.createNativeQuery(
-                            "UPDATE notification_preference SET frequency = ? WHERE account_id = ? AND topic = ?")
-                    .setParameter(1, Frequency.NEVER.name())
-                    .setParameter(2, accountId)
-                    .setParameter(3, topic.name())
-                    .executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery(
-                                "INSERT INTO notification_preference (account_id, topic, frequency) VALUES (?, ?, ?)")
-                        .setParameter(1, accountId)
-                        .setParameter(2, topic.name())
-                        .setParameter(3, Frequency.NEVER.name())
-                        .executeUpdate();
-            }
+            preferences.choose(accountId, topic, Frequency.NEVER);
         }
     }
 }
