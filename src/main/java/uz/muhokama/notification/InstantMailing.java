@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.account.AccountService;
 import uz.muhokama.notification.MailRowRepository.MailRow;
 import uz.muhokama.notification.Notification.MailState;
+import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.mail.Mailer;
 import uz.muhokama.platform.time.PortalTimeZone;
 
@@ -127,6 +129,9 @@ class InstantMailing {
             String failure = null;
             Map<Long, AccountService.Contact> contacts =
                     accounts.contactsOf(taken.stream().map(MailRow::accountId).toList());
+            // Everyone of one language is told the same of an event (but an author, of their own decisions):
+            // described once per language rather than once per e-mail.
+            Map<Language, NotificationTexts.Item> told = new EnumMap<>(Language.class);
             try (Mailer.Batch batch = mailer.batch()) {
                 for (MailRow row : taken) {
                     AccountService.Contact to = contacts.get(row.accountId());
@@ -143,7 +148,10 @@ class InstantMailing {
                         batch.send(mails.instant(
                                 row.id(),
                                 row.topic(),
-                                texts.describe(event, row.accountId(), to.language()),
+                                event.type() == EventType.SUMMARY_PUBLISHED
+                                        ? texts.describe(event, row.accountId(), to.language())
+                                        : told.computeIfAbsent(
+                                                to.language(), l -> texts.describe(event, row.accountId(), l)),
                                 to,
                                 row.accountId()));
                         sent++;
