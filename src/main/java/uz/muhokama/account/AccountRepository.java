@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uz.muhokama.platform.security.Role;
 
 /** The registered accounts. */
 @ApplicationScoped
@@ -69,5 +71,18 @@ class AccountRepository {
                     .forEach(r -> regions.put((Long) r[0], (String) r[1]));
         }
         return regions;
+    }
+
+    /** The ids of accounts holding a role, of one agency when {@code agencyCode} is given. */
+    public List<Long> withRole(Role role, String agencyCode) {
+        var query = em.createQuery(
+                        "SELECT DISTINCT a.id FROM Account a JOIN a.roles r WHERE r = :role"
+                                + (agencyCode == null ? "" : " AND a.agencyCode = :agency"),
+                        Long.class)
+                .setParameter("role", role);
+        if (agencyCode != null) {
+            query.setParameter("agency", agencyCode);
+        }
+        return query.getResultList();
     }
 }

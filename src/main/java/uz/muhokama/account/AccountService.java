@@ -180,4 +180,16 @@ public class AccountService {
     public Optional<Contact> contactOf(long accountId) {
         return accounts.find(accountId).map(a -> new Contact(a.email(), a.fullName(), a.language()));
     }
+
+    /** The accounts that edit for an agency (role AGENCY of that agency), for what its inbox receives. */
+    @Transactional
+    public List<Long> editorsOf(String agencyCode) {
+        return agencyCode == null ? List.of() : accounts.withRole(Role.AGENCY, agencyCode);
+    }
+
+    /** The administrators' accounts, for the queues they look after. */
+    @Transactional
+    public List<Long> administrators() {
+        return accounts.withRole(Role.ADMIN, null);
+    }
 }

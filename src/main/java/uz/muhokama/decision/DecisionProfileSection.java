@@ -17,7 +17,7 @@ class DecisionProfileSection implements ProfileSection {
     DecisionRepository decisions;
 
     @Inject
-    DecisionNotices notices;
+    AuthorDecisions notices;
 
     @Inject
     DraftService drafts;
@@ -36,13 +36,13 @@ class DecisionProfileSection implements ProfileSection {
     @Override
     public Object model(long accountId) {
         List<DraftDecisions> shown = new ArrayList<>();
-        for (Long draftId : decisions.noticedDrafts(accountId)) {
+        for (Long draftId : decisions.decidedDrafts(accountId)) {
             PublicDraft draft = drafts.publicDraft(drafts.numberOf(draftId), language.get());
             List<SummaryView.ProposalView> mine = notices.decidedFor(draft, accountId).stream()
                     .map(pd -> new SummaryView.ProposalView(
                             pd.proposalId(),
                             pd.clauseNumber(),
-                            DecisionNotices.excerpt(pd.text()),
+                            AuthorDecisions.excerpt(pd.text()),
                             pd.comments(),
                             pd.decision().code(),
                             pd.reason()))

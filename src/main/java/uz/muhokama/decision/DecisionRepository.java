@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Decisions on proposals, published summaries and the notices to authors. */
+/** Decisions on proposals, published summaries and the authors they concern. */
 @ApplicationScoped
 class DecisionRepository {
 
@@ -27,8 +27,22 @@ class DecisionRepository {
         em.flush();
     }
 
-    public void add(DecisionNotice notice) {
-        em.persist(notice);
+    /** Records who the draft's proposals came from, as the summary is published (their profile pages list it). */
+    public void addAuthors(long draftId, Collection<Long> accountIds) {
+        List<Long> all = List.copyOf(accountIds);
+        for (int from = 0; from < all.size(); from += 100) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 100));
+            StringBuilder sql = new StringBuilder("INSERT INTO summary_author (draft_id, account_id) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(2 * i + 1, draftId);
+                insert.setParameter(2 * i + 2, chunk.get(i));
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** Decisions on some of a draft's proposals, by proposal id. */
@@ -129,14 +143,15 @@ class DecisionRepository {
         return Optional.ofNullable(em.find(DiscussionSummary.class, draftId));
     }
 
-    // --- notices
+    // --- authors
 
-    public List<Long> noticedDrafts(long accountId) {
-        return em.createQuery(
-                        "SELECT n.draftId FROM DecisionNotice n WHERE n.accountId = :account ORDER BY n.id DESC",
-                        Long.class)
-                .setParameter("account", accountId)
+    /** The drafts, newest first (at most 50), whose published summary decided on the person's proposals. */
+    public List<Long> decidedDrafts(long accountId) {
+        List<?> ids = em.createNativeQuery(
+                        "SELECT draft_id FROM summary_author WHERE account_id = ? ORDER BY draft_id DESC")
+                .setParameter(1, accountId)
                 .setMaxResults(50)
                 .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package uz.muhokama.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,7 +30,7 @@ import uz.muhokama.platform.web.Paged;
  * workbook ({@link DecisionWorkbooks}), and each way is all or nothing: one bad row and nothing is
  * stored, with every bad row named in the caller's language ({@link DecisionCheck}). Publishing needs
  * a decision on every proposal; it makes the summary public and final, marks the draft "summary
- * published", and queues an e-mail to each author ({@link DecisionNotice}).
+ * published", and announces it ({@link SummaryPublished}): each author hears of the decisions on theirs.
  */
 @ApplicationScoped
 class DecisionService {
@@ -60,6 +61,9 @@ class DecisionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SummaryPublished> summaryPublished;
 
     /** A page of proposals with their decisions so far, and how many are decided of each kind. */
     public record DecisionPage(
@@ -187,9 +191,9 @@ class DecisionService {
             throw e;
         }
         drafts.recordSummaryPublished(d.draft().id());
-        for (Long author : authors) {
-            decisions.add(new DecisionNotice(d.draft().id(), author, now));
-        }
+        decisions.addAuthors(d.draft().id(), authors);
+        // Each author hears of the decisions on their proposals through notifications (docs/notifications.md).
+        summaryPublished.fire(new SummaryPublished(d.draft().id(), Set.copyOf(authors)));
         return summaries.summaryOf(
                 d.draft(), decisions.summary(d.draft().id()).orElseThrow().publishedAt(), 1, 50, null);
     }

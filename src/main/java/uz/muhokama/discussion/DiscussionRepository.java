@@ -110,4 +110,28 @@ class DiscussionRepository {
                         .executeUpdate()
                 == 1;
     }
+
+    /** Draft id and closing moment of discussions not closed yet whose end lies in {@code (from, to]}. */
+    public List<Object[]> closingBetween(Instant from, Instant to) {
+        return em.createQuery(
+                        "SELECT d.draftId, d.closesAt FROM Discussion d WHERE d.phase <> :closed "
+                                + "AND d.closesAt > :from AND d.closesAt <= :to ORDER BY d.closesAt",
+                        Object[].class)
+                .setParameter("closed", Discussion.Phase.CLOSED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Draft id and closing moment of closed discussions whose end lies in {@code (from, to]}. */
+    public List<Object[]> closedBetween(Instant from, Instant to) {
+        return em.createQuery(
+                        "SELECT d.draftId, d.closesAt FROM Discussion d WHERE d.phase = :closed "
+                                + "AND d.closesAt > :from AND d.closesAt <= :to ORDER BY d.closesAt",
+                        Object[].class)
+                .setParameter("closed", Discussion.Phase.CLOSED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
 }

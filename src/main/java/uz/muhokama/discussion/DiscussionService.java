@@ -1,6 +1,7 @@
 package uz.muhokama.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,6 +31,9 @@ public class DiscussionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<DiscussionExtended> extended;
 
     @Inject
     @ConfigProperty(name = "muhokama.discussion.minimum-days", defaultValue = "15")
@@ -128,7 +132,9 @@ public class DiscussionService {
         Instant now = clock.instant();
         Discussion discussion = discussions.forDraft(draftId).orElseThrow(ResourceNotFound::new);
         discussions.add(discussion.extend(new DiscussionWindow(now, newClosesAt).closesAt(), reason, extendedBy, now));
-        return forDraft(draftId).orElseThrow();
+        DiscussionView view = forDraft(draftId).orElseThrow();
+        extended.fire(new DiscussionExtended(draftId, view.closesAt()));
+        return view;
     }
 
     /**
@@ -179,5 +185,24 @@ public class DiscussionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markClosingHandled(long draftId) {
         return discussions.markClosingHandled(draftId, clock.instant());
+    }
+
+    /** A discussion's draft and the moment it closes (or closed). */
+    public record Ending(long draftId, Instant closesAt) {}
+
+    /** Discussions still open (or scheduled) that close after {@code from} and at the latest at {@code to}. */
+    @Transactional
+    public List<Ending> closingBetween(Instant from, Instant to) {
+        return discussions.closingBetween(from, to).stream()
+                .map(r -> new Ending((Long) r[0], (Instant) r[1]))
+                .toList();
+    }
+
+    /** Closed discussions that ended after {@code from} and at the latest at {@code to}. */
+    @Transactional
+    public List<Ending> closedBetween(Instant from, Instant to) {
+        return discussions.closedBetween(from, to).stream()
+                .map(r -> new Ending((Long) r[0], (Instant) r[1]))
+                .toList();
     }
 }

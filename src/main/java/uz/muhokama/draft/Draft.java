@@ -170,8 +170,10 @@ class Draft {
         discussion = DiscussionCopy.of(opensAt, closesAt, extensions);
     }
 
-    void extendedTo(Instant closesAt) {
+    /** A later end is a change of the draft too: lists that say when a draft last changed (feeds) show it. */
+    void extendedTo(Instant closesAt, Instant now) {
         discussion = discussion.extendedTo(closesAt);
+        updatedAt = now;
     }
 
     void attachmentAdded() {
@@ -269,6 +271,11 @@ class Draft {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** When its text, window, withdrawal or summary last changed (publication included). */
+    public Instant changedAt() {
+        return updatedAt;
     }
 
     public Instant withdrawnAt() {

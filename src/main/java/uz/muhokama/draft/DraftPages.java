@@ -92,6 +92,7 @@ public class DraftPages {
             @QueryParam("sector") String sector,
             @QueryParam("actType") String actType,
             @QueryParam("agency") String agency,
+            @QueryParam("region") String region,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -103,6 +104,7 @@ public class DraftPages {
         form.put("sector", sector == null ? "" : sector);
         form.put("actType", actType == null ? "" : actType);
         form.put("agency", agency == null ? "" : agency);
+        form.put("region", region == null ? "" : region);
         form.put("status", status == null ? "" : status);
         form.put("from", from == null ? "" : from);
         form.put("to", to == null ? "" : to);
@@ -112,7 +114,10 @@ public class DraftPages {
                 .with("time", timeZone)
                 .with("sectors", reference.list(ReferenceList.SECTORS, lang))
                 .with("actTypes", reference.list(ReferenceList.ACT_TYPES, lang))
-                .with("agencies", reference.list(ReferenceList.AGENCIES, lang));
+                .with("agencies", reference.list(ReferenceList.AGENCIES, lang))
+                .with("regions", reference.list(ReferenceList.REGIONS, lang))
+                .with("feedHref", feedHref(form))
+                .with("feedTitle", messages.get(lang, "feed.title.search"));
         try {
             DraftPage result = drafts.search(
                     new DraftSearch(
@@ -120,12 +125,14 @@ public class DraftPages {
                             sector,
                             actType,
                             agency,
+                            region,
                             status,
                             DraftSearch.parseDate("from", from),
                             DraftSearch.parseDate("to", to),
                             sort,
                             Params.page(page),
-                            DraftSearch.DEFAULT_PAGE_SIZE),
+                            DraftSearch.DEFAULT_PAGE_SIZE,
+                            null),
                     lang);
             return Response.ok(view.with("result", result).with("pageLinks", pageLinks(form, result)))
                     .build();
@@ -145,6 +152,10 @@ public class DraftPages {
         var sector = reference.find(ReferenceList.SECTORS, code, lang).orElseThrow(ResourceNotFound::new);
         return View.of("draft/sector")
                 .with("sector", sector)
+                .with(
+                        "feedHref",
+                        "/feeds/sectors/" + URLEncoder.encode(sector.code(), StandardCharsets.UTF_8) + ".atom")
+                .with("feedTitle", messages.get(lang, "feed.title.sector", sector.name()))
                 .with("time", timeZone)
                 .with(
                         "result",
@@ -219,6 +230,26 @@ public class DraftPages {
         } catch (NumberFormatException e) {
             throw new ResourceNotFound();
         }
+    }
+
+    /**
+     * The Atom feed of this search (the notification feature's {@code /feeds/drafts.atom}): its words and
+     * filters, not its status, order or page, since a feed lists the newest published drafts.
+     */
+    private static String feedHref(Map<String, String> form) {
+        StringBuilder href = new StringBuilder("/feeds/drafts.atom");
+        char separator = '?';
+        for (String name : new String[] {"q", "sector", "actType", "agency", "region", "from", "to"}) {
+            String value = form.get(name);
+            if (!value.isBlank()) {
+                href.append(separator)
+                        .append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return href.toString();
     }
 
     /** Links to the previous and next page that keep every filter, so a result page can be shared. */

@@ -1,17 +1,21 @@
 package uz.muhokama.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.discussion.DiscussionWindow;
 import uz.muhokama.platform.error.InvalidInput;
+import uz.muhokama.platform.i18n.SearchText;
 import uz.muhokama.platform.security.CurrentCaller;
+import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.reference.ReferenceCatalog;
 
 /**
@@ -39,6 +43,15 @@ class DraftPublication {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalTimeZone timeZone;
+
+    @Inject
+    Event<DraftPublished> published;
+
+    @Inject
+    Event<DraftWithdrawn> withdrawn;
+
     /** Rules later features add to publishing (the regulatory impact assessment's, for one). */
     @Inject
     @Any
@@ -53,7 +66,8 @@ class DraftPublication {
             throw new InvalidInput("opensAt", "discussion.window.opens-required");
         }
         AgencyDraft candidate = AgencyDraft.of(draft);
-        if (!draft.isPublic()) {
+        boolean firstPublication = !draft.isPublic();
+        if (firstPublication) {
             publicationChecks.forEach(check -> check.check(candidate));
         }
         Instant now = clock.instant();
@@ -65,6 +79,17 @@ class DraftPublication {
                 new DiscussionWindow(request.opensAt(), request.closesAt()),
                 reference.isDepartmentalActType(draft.actTypeCode()));
         draft.windowIs(window.opensAt(), window.closesAt());
+        if (firstPublication) {
+            // The words as the search indexes them (DraftRepository.indexTerms), so a saved search matches alike.
+            published.fire(new DraftPublished(
+                    draft.id(),
+                    draft.sectorCode(),
+                    draft.agencyCode(),
+                    draft.regionCode().orElse(null),
+                    draft.actTypeCode(),
+                    LocalDate.ofInstant(window.opensAt(), timeZone.zone()),
+                    SearchText.terms(draft.searchText())));
+        }
         return draft;
     }
 
@@ -79,14 +104,16 @@ class DraftPublication {
                 request.closesAt(),
                 request.reason(),
                 currentCaller.require().accountId());
-        draft.extendedTo(window.closesAt());
+        draft.extendedTo(window.closesAt(), clock.instant());
         return draft;
     }
 
     @Transactional
     public Draft withdraw(String number, WithdrawalRequest request) {
         Draft draft = access.ownDraft(number);
-        draft.withdraw(request == null ? null : request.reason(), clock.instant());
+        Instant now = clock.instant();
+        draft.withdraw(request == null ? null : request.reason(), now);
+        withdrawn.fire(new DraftWithdrawn(draft.id(), now));
         return draft;
     }
 }

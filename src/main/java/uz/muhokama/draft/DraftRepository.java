@@ -201,4 +201,17 @@ class DraftRepository {
                 .setParameter("agency", agencyCode)
                 .getResultList();
     }
+
+    /** Id, agency, state and whether the summary is published, of the public drafts among {@code ids}. */
+    public List<Object[]> standings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT d.id, d.agencyCode, d.state, d.summaryPublishedAt FROM Draft d "
+                                + "WHERE d.id IN :ids AND d.publishedAt IS NOT NULL",
+                        Object[].class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
 }

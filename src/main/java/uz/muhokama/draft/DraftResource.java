@@ -56,17 +56,19 @@ public class DraftResource {
             summary = "Search public drafts",
             description = "q searches number, titles and summaries in all languages; "
                     + "status is scheduled|open|closed|withdrawn|summary-published; sort is newest|oldest|closing|discussed; "
-                    + "from/to (yyyy-MM-dd) bound the opening day. Page on with cursor (next of the previous page, for the same "
+                    + "from/to (yyyy-MM-dd) bound the opening day; region (a region code) keeps the drafts of that region's own authorities. Page on with cursor (next of the previous page, for the same "
                     + "query; keyset: the sort's keys and id) or page.")
     @APIResponse(responseCode = "200", description = "A page of drafts")
     @APIResponse(
             responseCode = "400",
-            description = "Unknown status or sort, malformed or reversed dates, a cursor not of this search")
+            description =
+                    "Unknown status, sort, sector, act type, agency or region, malformed or reversed dates, a cursor not of this search")
     public DraftPage search(
             @QueryParam("q") String q,
             @QueryParam("sector") String sector,
             @QueryParam("actType") String actType,
             @QueryParam("agency") String agency,
+            @QueryParam("region") String region,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -80,6 +82,7 @@ public class DraftResource {
                         sector,
                         actType,
                         agency,
+                        region,
                         status,
                         DraftSearch.parseDate("from", from),
                         DraftSearch.parseDate("to", to),

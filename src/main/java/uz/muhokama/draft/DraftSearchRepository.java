@@ -46,9 +46,7 @@ class DraftSearchRepository {
             return new SearchResult(List.of(), 0, true, null);
         }
         int textOnly = where.length();
-        filter(where, params, "d.sectorCode", "sector", search.sector());
-        filter(where, params, "d.actTypeCode", "actType", search.actType());
-        filter(where, params, "d.agencyCode", "agency", search.agency());
+        filters(where, params, search);
         windowAndDates(where, params, status, search, now, zone);
         SearchOrder order = SearchOrder.of(search.sort());
         Map<String, Object> pageParams = new HashMap<>(params);
@@ -94,6 +92,42 @@ class DraftSearchRepository {
             count.setHint("eclipselink.jdbc.bind-parameters", "false");
         }
         return new SearchResult(inOrder(pageIds), count.getSingleResult(), true, last);
+    }
+
+    /**
+     * At most {@code limit} public drafts matching the search's words and filters, newest published first,
+     * without a count: the newest order's path ({@code (published_at DESC, id DESC)}, or a filter's
+     * {@code (code, published_at)} index), never the status (a feed lists what was published, whatever
+     * became of its discussion since).
+     */
+    public List<Draft> newest(DraftSearch search, int limit, ZoneId zone, int rareWordLimit) {
+        StringBuilder where = new StringBuilder(" FROM Draft d WHERE d.publishedAt IS NOT NULL");
+        Map<String, Object> params = new HashMap<>();
+        SearchWords.Text text = new SearchWords(em, commonWords).filter(where, params, search.q(), rareWordLimit);
+        if (text.match() == SearchWords.TextMatch.NOTHING) {
+            return List.of();
+        }
+        filters(where, params, search);
+        windowAndDates(where, params, "", search, null, zone);
+        SearchOrder order = SearchOrder.NEWEST;
+        TypedQuery<Object[]> ids = em.createQuery("SELECT d.id, " + order.keys + where + order.orderBy, Object[].class);
+        params.forEach(ids::setParameter);
+        if (search.q() == null || search.q().isBlank()) {
+            // Known codes and dates only: literals, as in search (the optimizer sees how narrow they are).
+            ids.setHint("eclipselink.jdbc.bind-parameters", "false");
+        }
+        List<Long> found = ids.setMaxResults(limit).getResultList().stream()
+                .map(row -> (Long) row[0])
+                .toList();
+        return inOrder(found);
+    }
+
+    /** The filters on reference codes: each an equality on an indexed column of the draft. */
+    private static void filters(StringBuilder where, Map<String, Object> params, DraftSearch search) {
+        filter(where, params, "d.sectorCode", "sector", search.sector());
+        filter(where, params, "d.actTypeCode", "actType", search.actType());
+        filter(where, params, "d.agencyCode", "agency", search.agency());
+        filter(where, params, "d.regionCode", "region", search.region());
     }
 
     /** The status (a function of the discussion window copied onto the draft, and the clock) and the opening-day range. */

@@ -5,18 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionView;
-import uz.muhokama.platform.error.FieldError;
-import uz.muhokama.platform.error.InvalidInput;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.time.PortalTimeZone;
@@ -35,8 +31,6 @@ import uz.muhokama.reference.ReferenceList;
 @ApplicationScoped
 public class DraftService {
 
-    static final Set<String> SORTS = Set.of("newest", "oldest", "closing", "discussed");
-
     @Inject
     Cursors cursors;
 
@@ -50,6 +44,9 @@ public class DraftService {
 
     @Inject
     DraftSearchRepository publicSearch;
+
+    @Inject
+    DraftSearchRules rules;
 
     @Inject
     DraftAccess access;
@@ -193,26 +190,7 @@ public class DraftService {
 
     @Transactional
     public DraftPage search(DraftSearch search, Language language) {
-        List<FieldError> errors = new ArrayList<>();
-        if (search.status() != null
-                && !search.status().isBlank()
-                && DraftStatus.fromCode(search.status())
-                        .filter(DraftStatus::isSearchable)
-                        .isEmpty()) {
-            errors.add(new FieldError("status", "draft.search.status-unknown"));
-        }
-        if (!SORTS.contains(search.sort())) {
-            errors.add(new FieldError("sort", "draft.search.sort-unknown"));
-        }
-        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
-            errors.add(new FieldError("to", "draft.search.range-reversed"));
-        }
-        unknownCode(errors, ReferenceList.SECTORS, "sector", search.sector());
-        unknownCode(errors, ReferenceList.ACT_TYPES, "actType", search.actType());
-        unknownCode(errors, ReferenceList.AGENCIES, "agency", search.agency());
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        rules.check(search);
         Cursor after = cursors.read(search.cursor(), "drafts", search.filters());
         DraftSearchRepository.SearchResult result =
                 publicSearch.search(search, after, clock.instant(), timeZone.zone(), rareWordLimit);
@@ -273,12 +251,6 @@ public class DraftService {
 
     static DraftStatus status(Draft draft, DiscussionView discussion) {
         return DraftStatus.of(draft, discussion == null ? null : discussion.status());
-    }
-
-    private void unknownCode(List<FieldError> errors, ReferenceList list, String field, String code) {
-        if (code != null && !code.isBlank() && !reference.exists(list, code.trim())) {
-            errors.add(new FieldError(field, "draft.search." + field + "-unknown"));
-        }
     }
 
     private Map<String, ReferenceItem> byCode(ReferenceList list, Language language) {

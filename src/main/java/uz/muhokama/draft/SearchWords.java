@@ -67,7 +67,7 @@ final class SearchWords {
             params.put("numberId", DraftNumber.idFrom(q).orElseThrow());
             return new Text(TextMatch.ONE_NUMBER);
         }
-        Set<String> words = SearchText.terms(q);
+        Set<String> words = words(q);
         List<String> common = new ArrayList<>();
         long[] mostOfACommonWord = {0};
         Set<Long> candidates = draftsOfRareWords(words, limit, limit, common, mostOfACommonWord);
@@ -100,6 +100,11 @@ final class SearchWords {
         where.append(" AND d.id IN :candidates");
         params.put("candidates", padded(candidates));
         return new Text(TextMatch.CANDIDATES);
+    }
+
+    /** The words of a query as the search looks them up: normalized by {@link SearchText#terms}, each a prefix. */
+    static Set<String> words(String q) {
+        return SearchText.terms(q);
     }
 
     /** How many times the rare-word limit a word of a several-word search may match and still be intersected. */

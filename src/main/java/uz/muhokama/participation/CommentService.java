@@ -49,6 +49,12 @@ class CommentService {
     Clock clock;
 
     @Inject
+    Event<CommentReplied> replied;
+
+    @Inject
+    Event<CommentHidden> hidden;
+
+    @Inject
     CommentViews views;
 
     @Transactional
@@ -57,10 +63,13 @@ class CommentService {
         PublicDraft draft = drafts.publicDraft(number, language);
         String text = cleanText(input == null ? null : input.text());
         Comment parent = null;
+        Long answeredAuthor = null;
         CommentTarget target = null;
         if (input.replyTo() != null) {
             parent = comments.onDraft(draft.id(), input.replyTo())
                     .orElseThrow(() -> new InvalidInput("replyTo", "comment.reply-to.unknown"));
+            // The person answered is the author of the comment replied to, even when it joins the thread above.
+            answeredAuthor = parent.authorId();
             if (parent.parentId() != null) {
                 // Threads are one level deep: an answer to a reply joins the same thread.
                 parent = comments.find(parent.parentId()).orElseThrow();
@@ -90,6 +99,9 @@ class CommentService {
                 text,
                 now));
         countsChanged.fire(new SharedCounts.Changed(draft.id()));
+        if (answeredAuthor != null) {
+            replied.fire(new CommentReplied(draft.id(), comment.id(), answeredAuthor, author.accountId()));
+        }
         return views.of(comment, draft, author, now, language);
     }
 
@@ -114,6 +126,7 @@ class CommentService {
         requireOpen(draft, now);
         comment.withdraw(author.accountId(), now);
         countsChanged.fire(new SharedCounts.Changed(draft.id()));
+        hidden.fire(new CommentHidden(draft.id(), commentId));
     }
 
     private void requireOpen(PublicDraft draft, Instant now) {

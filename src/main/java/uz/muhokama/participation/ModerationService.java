@@ -63,6 +63,9 @@ class ModerationService {
     Event<SharedCounts.Changed> countsChanged;
 
     @Inject
+    Event<CommentHidden> hidden;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -124,6 +127,7 @@ class ModerationService {
         audit.record(moderator, "hide-comment", AUDIT_SUBJECT, Long.toString(commentId), reason);
         tally.recount(comment.draftId());
         countsChanged.fire(new SharedCounts.Changed(comment.draftId()));
+        hidden.fire(new CommentHidden(comment.draftId(), commentId));
         return items(List.of(comment)).get(0);
     }
 

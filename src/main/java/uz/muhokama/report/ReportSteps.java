@@ -1,6 +1,7 @@
 package uz.muhokama.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,6 +36,9 @@ class ReportSteps {
 
     @Inject
     ClaimQueue queue;
+
+    @Inject
+    Event<ReportReceived> received;
 
     /**
      * Takes on a closed discussion: its report row (waiting) and the outbox row marked as handled, in one
@@ -148,6 +152,10 @@ class ReportSteps {
                 .next()
                 .filter(next -> reports.delivery(step.report().id(), next).isEmpty())
                 .ifPresent(next -> reports.add(new ReportDelivery(step.report().id(), next, now)));
+        if (held.get().step() == ReportDelivery.Step.INBOX) {
+            received.fire(
+                    new ReportReceived(step.report().draftId(), step.report().agencyCode()));
+        }
         return true;
     }
 

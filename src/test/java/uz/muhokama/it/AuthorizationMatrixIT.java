@@ -673,7 +673,55 @@ class AuthorizationMatrixIT extends PortalIntegration {
                         200,
                         200,
                         200),
-                row("makeOpenDataPackage", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200));
+                row("makeOpenDataPackage", who -> Call.of(), 401, 403, 403, 403, 403, 403, 200),
+                // Follows, notification settings and notifications: each signed-in person's own
+                row("listMyFollows", who -> Call.of(), 401, 200, 200, 200, 200, 200, 200),
+                row(
+                        "follow",
+                        who -> Call.of()
+                                .json("{\"target\": \"search\", \"q\": \"matritsa%s\"}"
+                                        .formatted(UUID.randomUUID().toString().substring(0, 8))),
+                        401,
+                        201,
+                        201,
+                        201,
+                        201,
+                        201,
+                        201),
+                row(
+                        "unfollow",
+                        who -> Call.of("id", who == Who.ANONYMOUS ? "1" : String.valueOf(freshFollow(who))),
+                        401,
+                        204,
+                        204,
+                        204,
+                        204,
+                        204,
+                        204),
+                row("getMyNotificationSettings", who -> Call.of(), 401, 200, 200, 200, 200, 200, 200),
+                row(
+                        "changeMyNotificationSettings",
+                        who -> Call.of().json("{\"digestHour\": 8}"),
+                        401,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200),
+                row("listMyNotifications", who -> Call.of(), 401, 200, 200, 200, 200, 200, 200),
+                row("countMyUnreadNotifications", who -> Call.of(), 401, 200, 200, 200, 200, 200, 200),
+                row(
+                        "markMyNotificationRead",
+                        who -> Call.of("id", who == Who.ANONYMOUS ? "1" : String.valueOf(freshNotification(who))),
+                        401,
+                        204,
+                        204,
+                        204,
+                        204,
+                        204,
+                        204),
+                row("markAllMyNotificationsRead", who -> Call.of(), 401, 204, 204, 204, 204, 204, 204));
 
         Map<String, Row> rows = new LinkedHashMap<>();
         table.forEach(r -> assertTrue(rows.put(r.operationId(), r) == null, "two rows for " + r.operationId()));
@@ -714,6 +762,7 @@ class AuthorizationMatrixIT extends PortalIntegration {
             }
         }
         leaveNothingWaiting(citizensComment);
+        unfollowEverything();
         assertTrue(faults.isEmpty(), () -> faults.size() + " answers differ:\n" + String.join("\n", faults));
     }
 
@@ -741,6 +790,46 @@ class AuthorizationMatrixIT extends PortalIntegration {
                                             "{\"reason\": \"Sinov\"}",
                                             "Authorization",
                                             people.get(Who.ADMIN).bearer())
+                                    .status()));
+        }
+    }
+
+    /** A follow of the caller's own, to be stopped by the call. */
+    private long freshFollow(Who who) {
+        Http.Reply followed = http.postJson(
+                "/api/v1/me/follows",
+                "{\"target\": \"search\", \"q\": \"bekor%s\"}"
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)),
+                "Authorization",
+                people.get(who).bearer());
+        assertEquals(201, followed.status(), followed::toString);
+        return followed.json().getJsonNumber("id").longValue();
+    }
+
+    /** A notification in the caller's own inbox (the test hook writes it as the fan-out would). */
+    private long freshNotification(Who who) {
+        Http.Reply delivered = http.postJson(
+                "/api/v1/test/notifications/inbox",
+                "{\"accountId\": %d}".formatted(people.get(who).id()));
+        assertEquals(200, delivered.status(), delivered::toString);
+        return delivered.json().getJsonNumber("notificationId").longValue();
+    }
+
+    /**
+     * The demo moderator and administrator outlive the table (the PostgreSQL database is kept between runs):
+     * their follows are stopped, so that runs never add up to the limit of follows a person may have.
+     */
+    private void unfollowEverything() {
+        for (Accounts.SignedIn person : people.values()) {
+            http.get("/api/v1/me/follows", "Authorization", person.bearer()).jsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .forEach(f -> assertEquals(
+                            204,
+                            http.delete(
+                                            "/api/v1/me/follows/"
+                                                    + f.getJsonNumber("id").longValue(),
+                                            "Authorization",
+                                            person.bearer())
                                     .status()));
         }
     }

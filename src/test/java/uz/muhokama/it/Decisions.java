@@ -39,11 +39,23 @@ final class Decisions {
         return new Closed(draft, authors, ids);
     }
 
-    /** Runs the job that tells authors of the decisions (a published summary's notices) once, for one draft. */
-    static JsonObject sendNotices(Http http, String number) {
-        Http.Reply run = http.postJson("/api/v1/test/jobs/decision-notices?draft=" + number, "{}");
+    /** Runs the notification jobs that record and fan out events once (a published summary's included). */
+    static JsonObject fanOut(Http http) {
+        Http.Reply run = http.postJson("/api/v1/test/jobs/notifications/fan-out", "{}");
         assertEquals(200, run.status(), run::toString);
         return run.json();
+    }
+
+    /** How many notification rows one person has of a type of event about a draft (a test hook reads them). */
+    static long notified(Http http, long accountId, String number, String eventType) {
+        Http.Reply rows = http.get("/api/v1/test/notifications?account=" + accountId);
+        assertEquals(200, rows.status(), rows::toString);
+        long draftId = Long.parseLong(number.replaceAll("\\D", ""));
+        return rows.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("event_type").equals(eventType))
+                .filter(r ->
+                        !r.isNull("draft_id") && r.getJsonNumber("draft_id").longValue() == draftId)
+                .count();
     }
 
     static byte[] workbook(Http http, Closed closed) {

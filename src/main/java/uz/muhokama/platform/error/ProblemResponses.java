@@ -35,14 +35,28 @@ public class ProblemResponses {
         return response;
     }
 
+    /**
+     * The problem+json answer whatever the path: for answers read by programs outside {@code /api} (the
+     * Atom feeds), whose readers cannot use an error page.
+     */
+    public Response problem(AppException failure) {
+        Response response = of(failure.status(), failure.messageKey(), failure.args(), failure.fieldErrors(), true);
+        failure.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
+    }
+
     public Response of(int status, String messageKey, Object[] args, List<FieldError> fieldErrors) {
+        return of(status, messageKey, args, fieldErrors, isApiRequest());
+    }
+
+    private Response of(int status, String messageKey, Object[] args, List<FieldError> fieldErrors, boolean asProblem) {
         Language language = currentLanguage.get();
         String title = messages.get(language, "problem.status." + status);
         String detail = messages.get(language, messageKey, args);
         List<Problem.InvalidField> fields = fieldErrors.stream()
                 .map(e -> new Problem.InvalidField(e.field(), messages.get(language, e.messageKey(), e.args())))
                 .toList();
-        if (isApiRequest()) {
+        if (asProblem) {
             Problem problem = new Problem(
                     "about:blank",
                     title,

@@ -1,6 +1,7 @@
 package uz.muhokama.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
@@ -29,6 +30,12 @@ public class PageContext {
 
     @Inject
     CsrfToken csrfToken;
+
+    @Inject
+    Instance<InboxCount> inboxCount;
+
+    /** Read once per page: the header may ask twice (the count and its label). */
+    private Integer unread;
 
     public Language language() {
         return currentLanguage.get();
@@ -66,6 +73,31 @@ public class PageContext {
                 .orElse(false);
     }
 
+    /** The signed-in person's unread notifications (0 for anyone else, or with no feature counting them). */
+    public int unread() {
+        if (inboxCount == null) {
+            return 0; // made by hand, not by CDI (a shared header's reader): no request to count for
+        }
+        if (unread == null) {
+            unread = currentCaller
+                    .get()
+                    .filter(c -> inboxCount.isResolvable())
+                    .map(c -> inboxCount.get().unread(c.accountId()))
+                    .orElse(0);
+        }
+        return unread;
+    }
+
+    /** The unread count as the header prints it: {@code 99+} where counting stopped. */
+    public String unreadShown() {
+        int count = unread();
+        return inboxCount != null
+                        && inboxCount.isResolvable()
+                        && count >= inboxCount.get().cap()
+                ? (inboxCount.get().cap() - 1) + "+"
+                : Integer.toString(count);
+    }
+
     public String csrf() {
         return csrfToken.value();
     }
@@ -82,6 +114,15 @@ public class PageContext {
             here = request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
         }
         return here;
+    }
+
+    /**
+     * A value of this page's query ("" when absent): what a form's post/redirect/get came back to say, such
+     * as the follow button's {@code followed}, which the page that holds the button shows.
+     */
+    public String param(String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
     }
 
     public String path() {
