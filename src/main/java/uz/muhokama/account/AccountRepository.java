@@ -85,4 +85,14 @@ class AccountRepository {
         }
         return query.getResultList();
     }
+
+    /** The accounts of some ids (at most a batch: {@code IdBatches}). */
+    public List<Account> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
 }

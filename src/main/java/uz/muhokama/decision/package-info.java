@@ -6,8 +6,8 @@
  * ({@link uz.muhokama.decision.SummaryPublished}; the notification feature tells each author the
  * decisions on theirs), whose profile page shows the decisions too. {@code DecisionActivity} is what {@code stats} and {@code opendata} read;
  * {@code SummaryResults} fills the RIA's discussion results. Depends on {@code report} (whether a
- * draft's report is written and the campaign groups it listed, through {@code WrittenReports}; its
- * mailer), {@code draft}, {@code participation}, {@code account}, {@code reference}; {@code report}
+ * draft's report is written and the campaign groups it listed, through {@code WrittenReports}),
+ * {@code draft}, {@code participation}, {@code account}, {@code reference} and the platform's mailer; {@code report}
  * knows nothing of it.
  */
 package uz.muhokama.decision;

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import uz.muhokama.draft.DraftService;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
+import uz.muhokama.platform.mail.Mailer;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.reference.ReferenceCatalog;
 
@@ -33,7 +34,7 @@ class ReportDeliveries {
     ReportFolder folder;
 
     @Inject
-    ReportMailer mailer;
+    Mailer mailer;
 
     @Inject
     ReferenceCatalog reference;
@@ -70,7 +71,7 @@ class ReportDeliveries {
         }
     }
 
-    ReportMailer.Mail mail(Report report) {
+    Mailer.Mail mail(Report report) {
         ReferenceCatalog.AgencyContact agency = reference
                 .agencyContact(report.agencyCode())
                 .orElseThrow(() -> new IllegalStateException("Unknown agency " + report.agencyCode()));
@@ -82,7 +83,7 @@ class ReportDeliveries {
         String link = mailer.portalUrl() + "/agency/reports";
         String closed = LocalDate.ofInstant(report.closedAt(), timeZone.zone())
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        return new ReportMailer.Mail(
+        return new Mailer.Mail(
                 to,
                 "report-" + report.draftNumber() + "-" + report.agencyCode(),
                 language,

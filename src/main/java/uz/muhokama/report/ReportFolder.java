@@ -131,10 +131,6 @@ class ReportFolder {
         return Files.newInputStream(file(report).orElseThrow(() -> new IOException("No file")));
     }
 
-    Path mailFolder() {
-        return root.resolve("mail");
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

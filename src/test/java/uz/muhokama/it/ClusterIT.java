@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -211,6 +213,71 @@ class ClusterIT {
                         .filter(r -> number.equals(r.asJsonObject().getString("draft")))
                         .count(),
                 "one report of the draft");
+    }
+
+    /**
+     * Twenty people follow a sector; a draft of it is published; both instances run the fan-out and the
+     * instant delivery at the same moment, twice each (and their own scheduled runs may join in): every
+     * person gets the e-mail once, counted by Message-ID at the one SMTP server both instances send to.
+     */
+    @Test
+    @Order(3)
+    void bothInstancesDeliveringAtOnceSendEachNotificationOnce() throws Exception {
+        List<Accounts.SignedIn> followers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Accounts.SignedIn follower = Accounts.newCitizen(balancer);
+            Http.Reply followed = balancer.postJson(
+                    "/api/v1/me/follows",
+                    "{\"target\": \"sector\", \"code\": \"energy\"}",
+                    "Authorization",
+                    follower.bearer());
+            assertEquals(201, followed.status(), followed::toString);
+            Http.Reply instant = balancer.putJson(
+                    "/api/v1/me/notification-settings",
+                    "{\"frequencies\": {\"new-drafts\": \"instant\"}}",
+                    "Authorization",
+                    follower.bearer());
+            assertEquals(200, instant.status(), instant::toString);
+            followers.add(follower);
+        }
+        Accounts.SignedIn editor = Accounts.newEditor(balancer, "ministry-of-energy");
+        String number = Drafts.create(
+                balancer,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        "Klaster xabari " + UUID.randomUUID().toString().substring(0, 8)));
+        Drafts.publish(one, editor, number, Duration.ZERO, 15);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (String job : List.of("fan-out", "instant")) {
+                List<Callable<Integer>> runs = new ArrayList<>();
+                for (Http instance : List.of(one, two, one, two)) {
+                    runs.add(() -> instance.postJson("/api/v1/test/jobs/notifications/" + job, "{}")
+                            .status());
+                }
+                for (Future<Integer> status : pool.invokeAll(runs)) {
+                    assertEquals(200, status.get(), job);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Integer> byMessageId = new HashMap<>();
+        Set<String> recipients = new HashSet<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getSubject().contains(number)) {
+                byMessageId.merge(m.getHeader("Message-ID", null), 1, Integer::sum);
+                recipients.add(m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]
+                        .toString()
+                        .toLowerCase());
+            }
+        }
+        assertEquals(20, byMessageId.size(), "one message per follower: " + byMessageId);
+        assertTrue(byMessageId.values().stream().allMatch(n -> n == 1), "none twice: " + byMessageId);
+        for (Accounts.SignedIn follower : followers) {
+            assertTrue(recipients.contains(follower.email().toLowerCase()), follower.email());
+        }
     }
 
     /** Both instances' open data jobs at once for one slot: one package, in the shared folder, served by either. */

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -299,6 +300,23 @@ class DecisionsIT extends PortalIntegration {
         for (Accounts.SignedIn told : closed.authors()) {
             assertEquals(1, Decisions.notified(http, told.id(), number, "SUMMARY_PUBLISHED"), "told once: " + told);
         }
+        // ... and by one e-mail each, through the notifications' delivery (run twice: still one), which lists
+        // the decisions on their own proposals.
+        Notifications.runInstant(http);
+        Notifications.runInstant(http);
+        for (Accounts.SignedIn told : closed.authors()) {
+            List<MimeMessage> mails =
+                    Notifications.to(smtp.getReceivedMessages(), new Notifications.Person(told.id(), told.email()));
+            assertEquals(1, mails.size(), "one e-mail: " + told);
+            assertTrue(mails.get(0).getSubject().contains(number), mails.get(0).getSubject());
+        }
+        String authorsMail = Notifications.body(Notifications.to(
+                        smtp.getReceivedMessages(),
+                        new Notifications.Person(
+                                closed.authors().get(2).id(),
+                                closed.authors().get(2).email()))
+                .get(0));
+        assertTrue(authorsMail.contains("Sabab 19"), authorsMail);
         Accounts.SignedIn author = closed.authors().get(2);
         Accounts.PageSession session = Accounts.signInOnPage(http, author.email(), author.password());
         String profile = http.get("/me", "Cookie", session.cookies()).body();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.error.Forbidden;
 import uz.muhokama.platform.error.ProblemResponses;
@@ -29,6 +30,12 @@ import uz.muhokama.platform.web.Cookies;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 10)
 public class CsrfProtectionFilter implements ContainerRequestFilter {
+
+    /**
+     * The one form post that carries no CSRF token: a one-click unsubscribe (RFC 8058), posted by mail
+     * programs without cookies. Its signed token in the path is the proof, and all it can do is stop e-mail.
+     */
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("/?unsubscribe/[^/]+");
 
     @Inject
     ProblemResponses problems;
@@ -46,7 +53,10 @@ public class CsrfProtectionFilter implements ContainerRequestFilter {
             return; // the container's error page for a request already refused (ContainerErrors): nothing to protect
         }
         String path = request.getUriInfo().getPath();
-        if (!"POST".equals(request.getMethod()) || path.startsWith("api/") || path.startsWith("/api/")) {
+        if (!"POST".equals(request.getMethod())
+                || path.startsWith("api/")
+                || path.startsWith("/api/")
+                || UNSUBSCRIBE.matcher(path).matches()) {
             return;
         }
         MediaType type = request.getMediaType();
