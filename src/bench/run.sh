@@ -271,8 +271,8 @@ elif [ "$MODE" = cursors ]; then
   java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.CursorBenchmark "$BASE" "ID-$LAST" "$DEPTH" "$SECONDS_EACH" "$BENCH/results.md"
 elif [ "$MODE" = notifications ]; then
   FOLLOWERS=${1:-100000}
-  # The warm-up: a draft in another sector for a twentieth as many people (100 to 5,000), delivered in full.
-  WARM=$((FOLLOWERS / 20)); [ "$WARM" -lt 100 ] && WARM=100; [ "$WARM" -gt 5000 ] && WARM=5000
+  # The warm-up: a draft in another sector for a twentieth as many people (100 to 1,000), delivered in full.
+  WARM=$((FOLLOWERS / 20)); [ "$WARM" -lt 100 ] && WARM=100; [ "$WARM" -gt 1000 ] && WARM=1000
   echo "== loading $FOLLOWERS people following energy (new drafts at once), $WARM following health, an editor"
   curl -fs --max-time 1800 -X POST "$SEED/ceiling/notifications/seed?prefix=notif&followers=$FOLLOWERS&sector=energy&frequency=INSTANT" | tee "$BENCH/seed.txt"; echo
   curl -fs --max-time 600 -X POST "$SEED/ceiling/notifications/seed?prefix=warm&followers=$WARM&sector=health&frequency=INSTANT" | tee -a "$BENCH/seed.txt"; echo

@@ -61,6 +61,7 @@ class MailSinkTest {
         Files.writeString(mail.resolve("n-2.eml"), "Subject: b\r\nMessage-ID: <n-2@muhokama.uz>\r\n\r\nbody\r\n");
         Files.writeString(mail.resolve("n-3.eml.part"), "Message-ID: <n-3@muhokama.uz>\r\n");
         assertEquals(2, folder.count(), "a .part file is still being written");
+        assertEquals(1, folder.count("n-2"), "by the start of the Message-ID, which names the file");
         assertEquals(
                 List.of("n-1@muhokama.uz", "n-2@muhokama.uz"),
                 folder.messageIds().stream().sorted().toList());
@@ -73,6 +74,8 @@ class MailSinkTest {
             send(sink.port(), "n-7@muhokama.uz", "n-8@muhokama.uz");
             send(sink.port(), "n-7@muhokama.uz");
             assertEquals(3, sink.count());
+            assertEquals(3, sink.count("n-"), "by kind of Message-ID");
+            assertEquals(0, sink.count("digest-"));
             assertEquals(
                     List.of("n-7@muhokama.uz", "n-7@muhokama.uz", "n-8@muhokama.uz"),
                     sink.messageIds().stream().sorted().toList());

@@ -33,10 +33,19 @@ import java.util.stream.Stream;
 public interface MailSink extends AutoCloseable {
 
     /** How many messages have arrived so far (each copy counted; cheap, for polling). */
-    int count();
+    default int count() {
+        return count("");
+    }
 
-    /** The wall-clock time (epoch ms) the latest message arrived, or 0. */
-    long lastArrivalMillis();
+    /** How many messages whose Message-ID begins with {@code prefix} ({@code n-}: instant, {@code digest-}). */
+    int count(String prefix);
+
+    /** The wall-clock time (epoch ms) the latest message of the prefix arrived, or 0. */
+    long lastArrivalMillis(String prefix);
+
+    default long lastArrivalMillis() {
+        return lastArrivalMillis("");
+    }
 
     /** Every message's Message-ID so far, each copy once, in no particular order. */
     List<String> messageIds();
@@ -101,16 +110,17 @@ public interface MailSink extends AutoCloseable {
             this.folder = folder;
         }
 
+        /** A file is named after its Message-ID's local part (the portal's Mailer). */
         @Override
-        public int count() {
-            try (Stream<Path> files = list()) {
+        public int count(String prefix) {
+            try (Stream<Path> files = list(prefix)) {
                 return (int) files.count();
             }
         }
 
         @Override
-        public long lastArrivalMillis() {
-            try (Stream<Path> files = list()) {
+        public long lastArrivalMillis(String prefix) {
+            try (Stream<Path> files = list(prefix)) {
                 return files.mapToLong(f -> {
                             try {
                                 return Files.getLastModifiedTime(f).toMillis();
@@ -126,7 +136,7 @@ public interface MailSink extends AutoCloseable {
         @Override
         public List<String> messageIds() {
             List<String> ids = new ArrayList<>();
-            try (Stream<Path> files = list()) {
+            try (Stream<Path> files = list("")) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
                         String id = messageId(reader.lines().iterator());
@@ -144,12 +154,15 @@ public interface MailSink extends AutoCloseable {
             return ".eml files in " + folder;
         }
 
-        private Stream<Path> list() {
+        private Stream<Path> list(String prefix) {
             if (!Files.isDirectory(folder)) {
                 return Stream.empty();
             }
             try {
-                return Files.list(folder).filter(f -> f.getFileName().toString().endsWith(".eml"));
+                return Files.list(folder).filter(f -> {
+                    String name = f.getFileName().toString();
+                    return name.endsWith(".eml") && name.startsWith(prefix);
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -168,6 +181,9 @@ public interface MailSink extends AutoCloseable {
             return t;
         });
         private final List<String> ids = new ArrayList<>();
+        /** Per kind of Message-ID (its local part up to the first '-', with it): how many, and the last arrival. */
+        private final Map<String, long[]> kinds = new HashMap<>();
+
         private final AtomicLong last = new AtomicLong();
 
         public Smtp(int port) throws IOException {
@@ -218,9 +234,14 @@ public interface MailSink extends AutoCloseable {
                                 }
                             }
                             String id = messageId(header.iterator());
+                            String kept = id == null ? "(none)" : id;
+                            long now = System.currentTimeMillis();
                             synchronized (ids) {
-                                ids.add(id == null ? "(none)" : id);
-                                last.set(System.currentTimeMillis());
+                                ids.add(kept);
+                                long[] kind = kinds.computeIfAbsent(kind(kept), k -> new long[2]);
+                                kind[0]++;
+                                kind[1] = now;
+                                last.set(now);
                             }
                             reply(out, "250 OK");
                         }
@@ -243,16 +264,31 @@ public interface MailSink extends AutoCloseable {
             out.flush();
         }
 
+        static String kind(String id) {
+            int dash = id.indexOf('-');
+            return dash < 0 ? id : id.substring(0, dash + 1);
+        }
+
         @Override
-        public int count() {
+        public int count(String prefix) {
             synchronized (ids) {
-                return ids.size();
+                if (prefix.isEmpty()) {
+                    return ids.size();
+                }
+                long[] kind = kinds.get(prefix);
+                if (kind != null) {
+                    return (int) kind[0];
+                }
+                return (int) ids.stream().filter(i -> i.startsWith(prefix)).count();
             }
         }
 
         @Override
-        public long lastArrivalMillis() {
-            return last.get();
+        public long lastArrivalMillis(String prefix) {
+            synchronized (ids) {
+                long[] kind = kinds.get(prefix);
+                return prefix.isEmpty() ? last.get() : kind == null ? 0 : kind[1];
+            }
         }
 
         @Override

@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
 public final class NotificationBenchmark {
 
     static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
+    /** The Message-IDs of instant e-mails begin so ({@code n-<notification id>}); digests with {@code digest-}. */
+    static final String INSTANT = "n-";
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -102,7 +105,7 @@ public final class NotificationBenchmark {
         if (warmup > 0) {
             System.out.println("== warm-up: a draft in health for " + warmup + " followers");
             long draft = publish("health", "Isitish moslamalari");
-            Wait w = await(draft, warmup, expected + warmup, false);
+            Wait w = await(draft, warmup, true, false);
             expected += warmup;
             notes.add(String.format(
                     Locale.ROOT,
@@ -115,7 +118,7 @@ public final class NotificationBenchmark {
             System.out.println("== instant: a draft in energy for " + followers + " followers choosing INSTANT");
             String before = heapReset();
             long draft = publish("energy", "Elektr energiyasi tariflari");
-            Wait w = await(draft, followers, expected + followers, true);
+            Wait w = await(draft, followers, true, true);
             expected += followers;
             String after = heapAfter();
             rows.add(String.format(
@@ -144,23 +147,25 @@ public final class NotificationBenchmark {
             System.out.println(
                     "== digest: the same people back to the default (DAILY), a second draft, the clock at 08:00");
             System.out.println(post(ceiling + "/ceiling/notifications/frequency?prefix=notif&frequency=DEFAULT", ""));
-            int mark = mail.count();
             long draft = publish("energy", "Quyosh elektr stansiyalari");
-            Wait fanOut = await(draft, followers, -1, false);
+            Wait fanOut = await(draft, followers, false, false);
             // The instant job has its turn at the new rows: people who chose a digest get no e-mail now.
             Thread.sleep(10_000);
-            int instantToDaily = mail.count() - mark;
+            Map<String, String> states =
+                    fields(get(ceiling + "/ceiling/notifications/progress?draft=" + draft + "&full=true"));
+            long instantToDaily = Long.parseLong(states.getOrDefault("mail.sent", "0"));
             rows.add(String.format(
                     Locale.ROOT,
-                    "| daily people: every notification row of a second draft written (%,d rows); e-mails sent at once to them | %s; %,d e-mails | (0 e-mails) %s |  |",
+                    "| daily people: every notification row of a second draft written (%,d rows); of them sent at once | %s; %,d sent (%s waiting) | (0 sent) %s |  |",
                     followers,
                     fanOut.rowsText(),
                     instantToDaily,
+                    states.getOrDefault("mail.waiting", "0"),
                     instantToDaily == 0 ? "✓" : "✗"));
             String before = heapReset();
             Instant slot = moveClockToDigestHour(8);
-            Wait w = awaitMail(expected + instantToDaily + followers);
-            expected += instantToDaily + followers;
+            Wait w = awaitMail("digest-", followers);
+            expected += followers;
             String after = heapAfter();
             rows.add(String.format(
                     Locale.ROOT,
@@ -180,12 +185,14 @@ public final class NotificationBenchmark {
         long distinct = ids.stream().distinct().count();
         rows.add(String.format(
                 Locale.ROOT,
-                "| every e-mail once: messages received / distinct Message-IDs / repeated (expected %,d) | %,d / %,d / %,d | each once %s |  |",
-                expected,
+                "| every e-mail once: messages received (instant / digests) / distinct Message-IDs / repeated | %,d (%,d / %,d) / %,d / %,d | none repeated %s; %,d expected by the end of the waits |  |",
                 ids.size(),
+                ids.stream().filter(i -> i.startsWith(INSTANT)).count(),
+                ids.stream().filter(i -> i.startsWith("digest-")).count(),
                 distinct,
                 repeated.size(),
-                repeated.isEmpty() && ids.size() == expected ? "✓" : "✗"));
+                repeated.isEmpty() ? "✓" : "✗",
+                expected));
         if (!repeated.isEmpty()) {
             notes.add("Repeated Message-IDs (first few): "
                     + repeated.entrySet().stream().limit(5).toList());
@@ -200,8 +207,10 @@ public final class NotificationBenchmark {
                                 .toAbsolutePath()
                                 .getParent()
                                 .resolve("ceiling-mail");
+        // At most 3,000 messages: the loop's rate is what matters, and the machine is shared.
+        int bareCount = Math.min(followers, Integer.getInteger("bench.ceiling.mail", 3_000));
         Map<String, String> bareMail = fields(
-                post(ceiling + "/ceiling/notifications/ceiling/mail?count=" + followers + "&" + mailCeiling, ""));
+                post(ceiling + "/ceiling/notifications/ceiling/mail?count=" + bareCount + "&" + mailCeiling, ""));
         double rowsSeconds = Long.parseLong(bareRows.get("ms")) / 1000.0;
         double mailSeconds = Long.parseLong(bareMail.get("ms")) / 1000.0;
         String rowsCeiling = String.format(
@@ -211,11 +220,18 @@ public final class NotificationBenchmark {
                 rowsSeconds);
         String mailCeilingText = String.format(
                 Locale.ROOT,
-                "%,d messages by a bare Jakarta Mail loop (one thread, %s): %.1f s (%,.0f/s)",
-                followers,
+                "%,d messages by a bare Jakarta Mail loop in the server (one thread, %s): %.1f s, %,.0f/s%s",
+                bareCount,
                 mailSpec.startsWith("smtp:") ? "sent to the same sink" : ".eml files",
                 mailSeconds,
-                followers / mailSeconds);
+                bareCount / mailSeconds,
+                bareCount == followers
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " (%,d at that rate: %.0f s)",
+                                followers,
+                                followers * mailSeconds / bareCount));
         rows.replaceAll(r -> r.replace("@rows", rowsCeiling).replace("@mail", mailCeilingText));
     }
 
@@ -258,13 +274,13 @@ public final class NotificationBenchmark {
      * and, unless {@code totalMail} is negative, the sink holds {@code totalMail} messages. The rows are
      * counted every quarter second; an e-mail's time is its arrival (an .eml file's modification time).
      */
-    private Wait await(long draft, int rowsWanted, int totalMail, boolean sampleHeap) throws Exception {
+    private Wait await(long draft, int rowsWanted, boolean mailToo, boolean sampleHeap) throws Exception {
         long startedWall = System.currentTimeMillis();
         long started = System.nanoTime();
-        int mailBefore = totalMail < 0 ? 0 : totalMail - rowsWanted;
+        int mailBefore = mail.count(INSTANT);
         double rowsSeconds = -1;
         long rowsSeen = 0;
-        double mailSeconds = totalMail < 0 ? 0 : -1;
+        double mailSeconds = mailToo ? -1 : 0;
         long mailSeen = 0;
         long heapMax = 0;
         long heapPeak = 0;
@@ -280,9 +296,9 @@ public final class NotificationBenchmark {
                 }
             }
             if (mailSeconds < 0) {
-                mailSeen = mail.count() - mailBefore;
+                mailSeen = mail.count(INSTANT) - mailBefore;
                 if (mailSeen >= rowsWanted) {
-                    mailSeconds = Math.max(0, mail.lastArrivalMillis() - startedWall) / 1000.0;
+                    mailSeconds = Math.max(0, mail.lastArrivalMillis(INSTANT) - startedWall) / 1000.0;
                 }
             }
             if (sampleHeap && now >= nextHeap) {
@@ -305,15 +321,14 @@ public final class NotificationBenchmark {
             }
             Thread.sleep(250);
         }
-        return new Wait(rowsSeconds, rowsSeen, totalMail < 0 ? -1 : mailSeconds, mailSeen, heapMax, heapPeak);
+        return new Wait(rowsSeconds, rowsSeen, mailToo ? mailSeconds : -1, mailSeen, heapMax, heapPeak);
     }
 
-    /** Until the sink holds {@code total} messages (the digests), heap sampled. */
-    private Wait awaitMail(int total) throws Exception {
+    /** Until the sink holds {@code wanted} more messages of the prefix (the digests), heap sampled. */
+    private Wait awaitMail(String prefix, int wanted) throws Exception {
         long startedWall = System.currentTimeMillis();
         long started = System.nanoTime();
-        int before = mail.count();
-        int wanted = total - before;
+        int before = mail.count(prefix);
         long heapMax = 0;
         long heapPeak = 0;
         long nextLog = 0;
@@ -321,14 +336,14 @@ public final class NotificationBenchmark {
         double seconds = -1;
         while (System.nanoTime() - started < timeout.toNanos()) {
             long now = System.nanoTime();
-            seen = mail.count() - before;
+            seen = mail.count(prefix) - before;
             for (String heap : heaps) {
                 Map<String, String> h = fields(get(heap + "/ceiling/notifications/heap"));
                 heapMax = Math.max(heapMax, Long.parseLong(h.get("used")));
                 heapPeak = Math.max(heapPeak, Long.parseLong(h.get("peakAfterGc")));
             }
             if (seen >= wanted) {
-                seconds = Math.max(0, mail.lastArrivalMillis() - startedWall) / 1000.0;
+                seconds = Math.max(0, mail.lastArrivalMillis(prefix) - startedWall) / 1000.0;
                 break;
             }
             if (now >= nextLog) {
