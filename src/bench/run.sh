@@ -8,11 +8,14 @@
 #   bash src/bench/run.sh reports [comments=1000000] [decision-rows=100000]
 #   bash src/bench/run.sh stats [comments=1000000] [seconds-per-measurement=20]   (statistics and open data)
 #   bash src/bench/run.sh cursors [comments=1000000] [depth=900000] [seconds-per-measurement=20]   (keyset cursors)
+#   bash src/bench/run.sh notifications [followers=100000]   (a new draft for that many followers: rows, e-mails, digests)
+#   BENCH_MAIL=smtp bash src/bench/run.sh notifications ...   (e-mail to the benchmark's own SMTP sink on
+#                             127.0.0.1:${BENCH_SMTP_PORT:-2525} instead of .eml files; always so on the cluster)
 #   BENCH_COMPARE_CLIENTS=true bash src/bench/run.sh   (also: the Java client and wrk, in turn)
 #   BENCH_BEFORE_WAR=/path/to/muhokama.war bash src/bench/run.sh ...   (drafts, one server: that WAR measured first,
 #                             then this checkout's, back to back on the same data: a change's before and after)
 #   BENCH_DB=postgresql ...   (a fresh database `muhokama_bench` on PostgreSQL at 127.0.0.1:5432 instead of Derby)
-#   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys] ...   (drafts: no keyword, as above)
+#   BENCH_TARGET=cluster bash src/bench/run.sh [participation|surveys|notifications] ...   (drafts: no keyword, as above)
 #                             (through nginx on :8080 in front of the two instances of `src/deploy/cluster.sh up`,
 #                             on a fresh `muhokama_bench` on PostgreSQL, the ceiling app on both instances)
 #   BENCH_LOAD=java ...       (the Java client instead of wrk where wrk measures: `apt-get install wrk` is otherwise needed)
@@ -33,11 +36,12 @@ if [ "${1:-}" = surveys ]; then MODE=surveys; shift; fi
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
 if [ "${1:-}" = stats ]; then MODE=stats; shift; fi
 if [ "${1:-}" = cursors ]; then MODE=cursors; shift; fi
+if [ "${1:-}" = notifications ]; then MODE=notifications; shift; fi
 TARGET=${BENCH_TARGET:-server}
 if [ "$TARGET" = cluster ]; then
   case "$MODE" in
-    drafts|participation|surveys) ;;
-    *) echo "BENCH_TARGET=cluster runs the drafts, participation and surveys benchmarks only" >&2; exit 2 ;;
+    drafts|participation|surveys|notifications) ;;
+    *) echo "BENCH_TARGET=cluster runs the drafts, participation, surveys and notifications benchmarks only" >&2; exit 2 ;;
   esac
   if [ "${BENCH_DB:-postgresql}" != postgresql ]; then echo "the cluster runs on PostgreSQL only" >&2; exit 2; fi
   BENCH_DB=postgresql
@@ -103,6 +107,25 @@ if [ "$MODE" = stats ]; then
   export MUHOKAMA_STATS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_STATS_FOLD_LAG_SECONDS=0 \
     MUHOKAMA_OPENDATA_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_JOB_INTERVAL_SECONDS=0 MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports"
 fi
+if [ "$MODE" = notifications ]; then
+  # The production jobs do the work, run often for the benchmark: fan-out, instant e-mails, digests.
+  # E-mails go to .eml files in the delivery folder's mail/ (the portal without an SMTP host) or, on the
+  # cluster (two instances writing one file name would hide a repeat) or with BENCH_MAIL=smtp, to the
+  # benchmark's SMTP sink, which counts every copy by Message-ID.
+  # (muhokama.notifications.job-interval-seconds: the fan-out and the instant e-mails; digest-interval-seconds.)
+  export MUHOKAMA_REPORTS_FOLDER="$PWD/$BENCH/reports" \
+    MUHOKAMA_NOTIFICATIONS_JOB_INTERVAL_SECONDS=${BENCH_NOTIFICATIONS_INTERVAL:-1} \
+    MUHOKAMA_NOTIFICATIONS_DIGEST_INTERVAL_SECONDS=${BENCH_NOTIFICATIONS_INTERVAL:-1}
+  MAIL_SINK=${BENCH_MAIL:-files}
+  if [ "$TARGET" = cluster ]; then MAIL_SINK=smtp; fi
+  if [ "$MAIL_SINK" = smtp ]; then
+    export SMTP_HOST=127.0.0.1 SMTP_PORT=${BENCH_SMTP_PORT:-2525}
+    BENCH_MAIL_SPEC="smtp:$SMTP_PORT"
+  else
+    unset SMTP_HOST SMTP_PORT
+    BENCH_MAIL_SPEC="files:$PWD/$BENCH/reports/mail"
+  fi
+fi
 # Wait until an instance's portal and ceiling app both answer (the ceiling app may deploy after the portal).
 wait_ready() {
   for _ in $(seq 1 180); do
@@ -143,7 +166,7 @@ else
   rm -rf "$SERVER/dropins" "$SERVER/apps" "$BENCH/derby" && mkdir -p "$SERVER/dropins"
   # The reports and stats benchmarks move the clock and run jobs: the test WAR's hooks (pom.xml's test-war).
   PORTAL_WAR=target/muhokama.war
-  if [ "$MODE" = reports ] || [ "$MODE" = stats ]; then PORTAL_WAR=target/muhokama-test.war; fi
+  if [ "$MODE" = reports ] || [ "$MODE" = stats ] || [ "$MODE" = notifications ]; then PORTAL_WAR=target/muhokama-test.war; fi
   cp "$PORTAL_WAR" "$SERVER/dropins/muhokama.war" && cp "$BENCH/muhokama-ceiling.war" "$SERVER/dropins/"
   trap 'target/liberty/wlp/bin/server stop defaultServer >/dev/null 2>&1 || true; rm -rf "$SERVER/dropins"' EXIT
   start_server() {
@@ -246,6 +269,24 @@ elif [ "$MODE" = cursors ]; then
   restart_target
   echo "== measuring: the first page against one $DEPTH rows deep ($SECONDS_EACH s each)"
   java "${LOAD_OPTS[@]}" -cp "$BENCH/load" uz.muhokama.bench.load.CursorBenchmark "$BASE" "ID-$LAST" "$DEPTH" "$SECONDS_EACH" "$BENCH/results.md"
+elif [ "$MODE" = notifications ]; then
+  FOLLOWERS=${1:-100000}
+  # The warm-up: a draft in another sector for a twentieth as many people (100 to 1,000), delivered in full.
+  WARM=$((FOLLOWERS / 20)); [ "$WARM" -lt 100 ] && WARM=100; [ "$WARM" -gt 1000 ] && WARM=1000
+  echo "== loading $FOLLOWERS people following energy (new drafts at once), $WARM following health, an editor"
+  curl -fs --max-time 1800 -X POST "$SEED/ceiling/notifications/seed?prefix=notif&followers=$FOLLOWERS&sector=energy&frequency=INSTANT" | tee "$BENCH/seed.txt"; echo
+  curl -fs --max-time 600 -X POST "$SEED/ceiling/notifications/seed?prefix=warm&followers=$WARM&sector=health&frequency=INSTANT" | tee -a "$BENCH/seed.txt"; echo
+  curl -fs -X POST "$SEED/ceiling/notifications/editor?agency=ministry-of-energy&token=bench-notif-editor-token" | tee -a "$BENCH/seed.txt"; echo
+  restart_target
+  # The digest moves the clock (the test WAR's hook): on the cluster, which runs the production WAR, the instant run only.
+  RUNS=instant,digest; HEAPS=$BASE
+  if [ "$TARGET" = cluster ]; then
+    RUNS=instant; HEAPS=$(for n in $(seq 1 "$INSTANCES"); do printf 'http://localhost:%d,' $((9080 + n)); done)
+  fi
+  echo "== measuring: the instant run$([ "$RUNS" = instant ] || echo ", the daily digest"), then the ceilings"
+  java -Dbench.mail="$BENCH_MAIL_SPEC" -Dbench.heap="$HEAPS" -Dbench.runs="$RUNS" \
+    -Dbench.timeout.seconds="${BENCH_NOTIFICATIONS_TIMEOUT:-600}" -cp "$BENCH/load" \
+    uz.muhokama.bench.load.NotificationBenchmark "$BASE" "$SEED" "$FOLLOWERS" "$WARM" "$BENCH/results.md"
 elif [ "$MODE" = stats ]; then
   COMMENTS=${1:-1000000}
   SECONDS_EACH=${2:-20}
@@ -276,7 +317,8 @@ if [ "$TARGET" = cluster ]; then
     done; } >> "$BENCH/results.md"
 fi
 { echo; echo "Target: $([ "$TARGET" = cluster ] && echo "the cluster (nginx on :$CLUSTER_PORT, $INSTANCES instances)" || echo "one server on :9080"), \
-database: ${BENCH_DB:-derby}, load by: $(if [ "$LOAD" != wrk ] || [ "$MODE" = surveys ]; then echo "the Java client"
-  elif [ "$MODE" = participation ]; then echo "wrk and the Java client (warm-up, burst)"; else echo "wrk"; fi), warm-up: $WARMUP_SECONDS s"
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
+database: ${BENCH_DB:-derby}, load by: $(if [ "$MODE" = notifications ]; then echo "one publication at a time (the Java client)"
+  elif [ "$LOAD" != wrk ] || [ "$MODE" = surveys ]; then echo "the Java client"
+  elif [ "$MODE" = participation ]; then echo "wrk and the Java client (warm-up, burst)"; else echo "wrk"; fi), warm-up: $(if [ "$MODE" = notifications ]; then echo "a draft for $WARM followers of another sector, delivered in full"; else echo "$WARMUP_SECONDS s"; fi)"
+  echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1); date $(date -u +%F)"; } >> "$BENCH/results.md"
 echo "== results in $BENCH/results.md"

@@ -6,17 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import javax.sql.DataSource;
 
 /**
@@ -63,16 +57,10 @@ public class GrantResource {
                         c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, "
                                 + "expires_at) VALUES (?, ?, 'SESSION', ?, ?)")) {
                     var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                    token.setString(
-                            1,
-                            HexFormat.of()
-                                    .formatHex(MessageDigest.getInstance("SHA-256")
-                                            .digest(session.getBytes(StandardCharsets.UTF_8))));
+                    token.setString(1, BenchJdbc.tokenHash(session));
                     token.setLong(2, firstId);
-                    token.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
-                    token.setTimestamp(
-                            4,
-                            Timestamp.valueOf(LocalDateTime.ofInstant(now.plus(2, ChronoUnit.DAYS), ZoneOffset.UTC)));
+                    token.setTimestamp(3, BenchJdbc.ts(now));
+                    token.setTimestamp(4, BenchJdbc.ts(now.plus(2, ChronoUnit.DAYS)));
                     token.executeUpdate();
                 }
             }

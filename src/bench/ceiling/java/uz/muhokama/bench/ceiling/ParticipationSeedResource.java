@@ -1,5 +1,7 @@
 package uz.muhokama.bench.ceiling;
 
+import static uz.muhokama.bench.ceiling.BenchJdbc.ts;
+
 import jakarta.annotation.Resource;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,11 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Random;
 import javax.sql.DataSource;
 
@@ -91,10 +90,7 @@ public class ParticipationSeedResource {
                 }
                 account.executeBatch();
                 for (int i = 0; i < people; i++) {
-                    token.setString(
-                            1,
-                            HexFormat.of()
-                                    .formatHex(sha256.digest(("bench-token-" + i).getBytes(StandardCharsets.UTF_8))));
+                    token.setString(1, BenchJdbc.tokenHash("bench-token-" + i));
                     token.setLong(2, firstAccount + i);
                     token.setTimestamp(3, ts(now));
                     token.setTimestamp(4, ts(now.plus(2, ChronoUnit.DAYS)));
@@ -136,19 +132,7 @@ public class ParticipationSeedResource {
                 comment.executeBatch();
                 c.commit();
             }
-            boolean derby = c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("derby");
-            try (Statement s = c.createStatement()) {
-                for (String table : new String[] {"USER_ACCOUNT", "AUTH_TOKEN", "COMMENT"}) {
-                    s.execute(
-                            derby
-                                    ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
-                                    : "ANALYZE " + table.toLowerCase(Locale.ROOT));
-                }
-            }
-            c.commit();
+            BenchJdbc.refreshStatistics(c, "USER_ACCOUNT", "AUTH_TOKEN", "COMMENT");
         }
         return people + " people and " + comments + " comments seeded in " + (System.nanoTime() - started) / 1_000_000
                 + " ms";
@@ -162,9 +146,5 @@ public class ParticipationSeedResource {
         } catch (SQLException exists) {
             c.rollback();
         }
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,7 @@
 package uz.muhokama.bench.ceiling;
 
+import static uz.muhokama.bench.ceiling.BenchJdbc.ts;
+
 import com.sun.management.GarbageCollectionNotificationInfo;
 import jakarta.annotation.Resource;
 import jakarta.ws.rs.GET;
@@ -19,8 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Random;
@@ -187,11 +187,7 @@ public class ReportSeedResource {
                     c.prepareStatement("INSERT INTO auth_token (token_hash, account_id, kind, created_at, expires_at) "
                             + "SELECT ?, id, 'API', ?, ? FROM user_account WHERE email = ?")) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                token.setString(
-                        1,
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256")
-                                        .digest(("bench-editor-token-" + person).getBytes(StandardCharsets.UTF_8))));
+                token.setString(1, BenchJdbc.tokenHash("bench-editor-token-" + person));
                 token.setTimestamp(2, ts(now));
                 token.setTimestamp(3, ts(now.plus(3650, ChronoUnit.DAYS)));
                 token.setString(4, "bench-" + person + "@bench.muhokama.uz");
@@ -306,9 +302,5 @@ public class ReportSeedResource {
             }
             return found.getLong(1);
         }
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,7 @@
 package uz.muhokama.bench.ceiling;
 
+import static uz.muhokama.bench.ceiling.BenchJdbc.ts;
+
 import jakarta.annotation.Resource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,8 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -191,29 +191,9 @@ public class SeedResource {
                 discussion.executeBatch();
                 c.commit();
             }
-            refreshStatistics(c);
+            BenchJdbc.refreshStatistics(c, "DRAFT", "DRAFT_VERSION", "CLAUSE", "DISCUSSION", "DRAFT_TERM");
         }
         return drafts + " drafts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
-    }
-
-    /**
-     * After a bulk load the optimizer's statistics are stale, as after any real data import: refresh
-     * them the way an operator would (Derby's procedure, PostgreSQL's ANALYZE).
-     */
-    private static void refreshStatistics(Connection c) throws SQLException {
-        boolean derby = c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("derby");
-        try (Statement s = c.createStatement()) {
-            for (String table : new String[] {"DRAFT", "DRAFT_VERSION", "CLAUSE", "DISCUSSION", "DRAFT_TERM"}) {
-                s.execute(
-                        derby
-                                ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)"
-                                : "ANALYZE " + table.toLowerCase(Locale.ROOT));
-            }
-        }
-        c.commit();
     }
 
     private static long key(PreparedStatement statement) throws SQLException {
@@ -221,9 +201,5 @@ public class SeedResource {
             keys.next();
             return keys.getLong(1);
         }
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,7 @@
 package uz.muhokama.bench.ceiling;
 
+import static uz.muhokama.bench.ceiling.BenchJdbc.ts;
+
 import jakarta.annotation.Resource;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,9 +164,5 @@ public class StatsSeedResource {
             }
             return found.stream().mapToLong(Long::longValue).toArray();
         }
-    }
-
-    private static Timestamp ts(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 }
