@@ -131,10 +131,13 @@ class DigestMailing {
                     String id = DeliveryMails.digestId(kind, account, slot);
                     if (failure == null && to != null) {
                         try {
-                            List<NotificationTexts.Item> items = new ArrayList<>();
-                            for (MailRow row : person.getValue()) {
-                                items.add(texts.describe(events.get(row.eventId()), account, to.language()));
-                            }
+                            // One query for the drafts' titles of the whole digest, not one per item.
+                            List<NotificationTexts.Item> items = texts.describe(
+                                    person.getValue().stream()
+                                            .map(row -> events.get(row.eventId()))
+                                            .toList(),
+                                    account,
+                                    to.language());
                             batch.send(mails.digest(kind, slot, account, to, items));
                             sent++;
                             continue;
