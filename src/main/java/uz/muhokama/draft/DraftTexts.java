@@ -61,7 +61,7 @@ class DraftTexts {
         return switch (language) {
             case RU -> ru != null ? ru : uz;
             case EN -> en != null ? en : uz;
-            case UZ -> uz;
+            case UZ, UZ_CYRL -> uz;
         };
     }
 

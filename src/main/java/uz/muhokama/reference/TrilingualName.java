@@ -29,7 +29,7 @@ public class TrilingualName {
 
     public String in(Language language) {
         return switch (language) {
-            case UZ -> uz;
+            case UZ, UZ_CYRL -> uz;
             case RU -> ru;
             case EN -> en;
         };

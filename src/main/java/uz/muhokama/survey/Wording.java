@@ -19,7 +19,7 @@ public record Wording(String uz, String ru, String en) {
 
     public String in(Language language) {
         return switch (language) {
-            case UZ -> uz;
+            case UZ, UZ_CYRL -> uz;
             case RU -> ru;
             case EN -> en;
         };

@@ -35,6 +35,18 @@ class LanguageResolverTest {
     @Test
     void tagsAreReadCaseInsensitivelyWithRegionAndScript() {
         assertEquals(Language.EN, Language.fromTag("EN-gb").orElseThrow());
-        assertEquals(Language.UZ, Language.fromTag("uz_Cyrl").orElseThrow());
+        assertEquals(Language.UZ_CYRL, Language.fromTag("uz_Cyrl").orElseThrow());
+        assertEquals(Language.UZ_CYRL, Language.fromTag("uz-Cyrl-UZ").orElseThrow());
+        assertEquals(Language.UZ_CYRL, Language.of(Language.UZ_CYRL.locale()));
+        assertEquals(Language.UZ, Language.fromTag("uz-Latn").orElseThrow());
+        assertEquals(Language.UZ, Language.fromTag("oz").orElseThrow());
+        assertEquals(Language.UZ, Language.fromTag("uz-UZ").orElseThrow());
+    }
+
+    @Test
+    void acceptLanguageAsksForCyrillicUzbek() {
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve(null, null, "uz-Cyrl-UZ,uz;q=0.8,ru;q=0.5"));
+        assertEquals(Language.UZ, LanguageResolver.resolve(null, null, "oz,ru;q=0.5"));
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve("uz-Cyrl", null, "en"));
     }
 }

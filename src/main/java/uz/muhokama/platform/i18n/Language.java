@@ -1,12 +1,15 @@
 package uz.muhokama.platform.i18n;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the portal speaks. Uzbek (Latin script) is the default. */
+/**
+ * The languages the portal speaks. Uzbek is written in two scripts, and each is a language here: Latin
+ * ({@code uz}, the default, as the state writes it since 1995) and Cyrillic ({@code uz-Cyrl}).
+ */
 public enum Language {
     UZ("uz", "Oʻzbekcha"),
+    UZ_CYRL("uz-Cyrl", "Ўзбекча"),
     RU("ru", "Русский"),
     EN("en", "English");
 
@@ -24,7 +27,7 @@ public enum Language {
         this.locale = Locale.forLanguageTag(tag);
     }
 
-    /** BCP 47 tag as used in URLs, cookies and {@code <html lang>}. */
+    /** BCP 47 tag as used in URLs, cookies, {@code <html lang>} and {@code Content-Language}. */
     public String tag() {
         return tag;
     }
@@ -38,23 +41,42 @@ public enum Language {
         return locale;
     }
 
-    /** The language of a locale the portal made from one of its languages; the default for any other. */
-    public static Language of(Locale locale) {
-        String primary = locale == null ? "" : locale.getLanguage();
-        for (Language language : VALUES) {
-            if (language.tag.equals(primary)) {
-                return language;
-            }
-        }
-        return DEFAULT;
+    /** Whether this is Uzbek in either script. */
+    public boolean isUzbek() {
+        return this == UZ || this == UZ_CYRL;
     }
 
-    /** Accepts {@code uz}, {@code uz-Latn}, {@code ru-RU}, {@code EN} and the like. */
+    /** The language of a locale the portal made from one of its languages; the default for any other. */
+    public static Language of(Locale locale) {
+        return locale == null ? DEFAULT : fromTag(locale.toLanguageTag()).orElse(DEFAULT);
+    }
+
+    /**
+     * Accepts {@code uz}, {@code uz-Latn}, {@code oz} (regulation.gov.uz's name for Latin Uzbek),
+     * {@code uz-Cyrl}, {@code uz-Cyrl-UZ}, {@code uz_UZ_#Cyrl}, {@code ru-RU}, {@code EN} and the like.
+     */
     public static Optional<Language> fromTag(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String primary = value.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> l.tag.equals(primary)).findFirst();
+        String[] subtags = value.trim().toLowerCase(Locale.ROOT).split("[-_#]+");
+        String primary = subtags[0];
+        if (primary.equals("oz")) {
+            return Optional.of(UZ);
+        }
+        if (primary.equals("uz")) {
+            for (int i = 1; i < subtags.length; i++) {
+                if (subtags[i].equals("cyrl")) {
+                    return Optional.of(UZ_CYRL);
+                }
+            }
+            return Optional.of(UZ);
+        }
+        for (Language language : VALUES) {
+            if (language.tag.equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 }
