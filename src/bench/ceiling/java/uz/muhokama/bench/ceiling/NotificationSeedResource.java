@@ -48,7 +48,9 @@ import javax.sql.DataSource;
  *   <li>POST /ceiling/notifications/ceiling/rows?sector=: the bare set operation: the same rows as a fan-out
  *       into a table shaped like {@code notification} by one INSERT … SELECT, timed;
  *   <li>POST /ceiling/notifications/ceiling/mail?count=&folder= (or &smtpHost=&smtpPort=): the bare e-mail loop:
- *       that many messages made with Jakarta Mail and written as {@code .eml} files (or sent), one thread, timed.
+ *       that many messages made with Jakarta Mail and written as {@code .eml} files (or sent), one thread, timed;
+ *       {@code folder=null}: made and written to nowhere (the message alone, without the disk), {@code body=text}:
+ *       the body set by {@code setText} (the activation framework's handler lookup) instead of as bytes.
  * </ul>
  */
 @Path("notifications")
@@ -309,13 +311,14 @@ public class NotificationSeedResource {
             @QueryParam("count") int count,
             @QueryParam("folder") String folder,
             @QueryParam("smtpHost") String smtpHost,
-            @QueryParam("smtpPort") @DefaultValue("25") int smtpPort)
+            @QueryParam("smtpPort") @DefaultValue("25") int smtpPort,
+            @QueryParam("body") @DefaultValue("bytes") String bodyAs)
             throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", smtpHost == null ? "localhost" : smtpHost);
         props.put("mail.smtp.port", String.valueOf(smtpPort));
         Session session = Session.getInstance(props);
-        java.nio.file.Path dir = folder == null ? null : java.nio.file.Path.of(folder);
+        java.nio.file.Path dir = folder == null || folder.equals("null") ? null : java.nio.file.Path.of(folder);
         if (dir != null) {
             Files.createDirectories(dir);
         }
@@ -338,13 +341,24 @@ public class NotificationSeedResource {
             message.setRecipients(
                     MimeMessage.RecipientType.TO, InternetAddress.parse("notif-" + i + "@bench.muhokama.uz", true));
             message.setSubject("Yangi loyiha: Elektr energiyasi tariflari toʻgʻrisida", "UTF-8");
-            message.setText(body, "UTF-8");
+            if (bodyAs.equals("text")) {
+                // Jakarta Mail's own way: the activation framework finds a text/plain handler per message.
+                message.setText(body, "UTF-8");
+            } else {
+                // As the portal's Mailer does: the body's bytes as a data source, its transfer encoding chosen.
+                message.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain; charset=UTF-8")));
+                message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+            }
             message.setHeader("Content-Language", "uz");
             message.setHeader("List-Unsubscribe", "<https://muhokama.uz/unsubscribe/" + "x".repeat(120) + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setSentDate(new Date());
             message.saveChanges();
-            if (dir == null) {
+            if (folder != null && folder.equals("null")) {
+                // Building the message alone: what the loop costs without a disk or a server.
+                message.writeTo(OutputStream.nullOutputStream());
+            } else if (dir == null) {
                 Transport.send(message);
             } else {
                 java.nio.file.Path part = dir.resolve(id + ".eml.part");
