@@ -38,7 +38,11 @@ abstract class ScriptWalk {
                 i = skip;
             } else if (startsWord(c)) {
                 int end = wordEnd(text, i, message);
-                word(text, i, end, message, out);
+                if (isIdentifier(text, i, end)) {
+                    out.append(text, i, end);
+                } else {
+                    word(text, i, end, message, out);
+                }
                 i = end;
             } else {
                 out.append(c);
@@ -92,6 +96,11 @@ abstract class ScriptWalk {
 
     /** Writes the word {@code text[start, end)} in the other script. */
     abstract void word(String text, int start, int end, boolean message, StringBuilder out);
+
+    /** A word joined to others by {@code _} is a code (SIGNED_IN), not text. */
+    private static boolean isIdentifier(String text, int start, int end) {
+        return (start > 0 && text.charAt(start - 1) == '_') || (end < text.length() && text.charAt(end) == '_');
+    }
 
     /** The end of a placeholder, tag or entity at {@code i}, or {@code i} when there is none. */
     private static int markupEnd(String text, int i) {

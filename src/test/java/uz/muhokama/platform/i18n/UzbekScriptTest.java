@@ -103,6 +103,8 @@ class UzbekScriptTest {
                 "Bu yerda: https://lex.uz/ru/docs/5; Hello world",
                 UzbekScript.toLatin("Бу ерда: https://lex.uz/ru/docs/5; Hello world"));
         assertEquals("JSON объект", UzbekScript.toCyrillic("JSON obyekt"), "international abbreviations stay");
+        assertEquals(
+                "true ёки false, SIGNED_IN", UzbekScript.toCyrillic("true yoki false, SIGNED_IN"), "API codes stay");
         assertEquals(null, UzbekScript.toCyrillic(null));
         assertEquals("", UzbekScript.toLatin(""));
     }
