@@ -121,8 +121,11 @@ final class LatinToCyrillic extends ScriptWalk {
             } else if (c == 'e') {
                 cyrillic = kind == CONSONANT ? "е" : "э";
                 newKind = VOWEL;
-            } else if (c == 't' && next == 's' && kind == VOWEL && after == 'i' && (isVowel(third) || third == 'y')) {
-                // -tsiya, -tsion, -tsial after a vowel: the ц of Russian and international words (Konstitutsiya).
+            } else if (c == 't'
+                    && next == 's'
+                    && (kind == START || (after == 'i' && (isVowel(third) || third == 'y')))) {
+                // -tsiya, -tsion, -tsial: the ц of Russian and international words (Konstitutsiya), also in the
+                // older spelling after a consonant (aktsiya); no Uzbek word starts with ts (tsirk, tsement).
                 cyrillic = "ц";
                 length = 2;
             } else if (c == 's'

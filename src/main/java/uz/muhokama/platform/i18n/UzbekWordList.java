@@ -82,7 +82,8 @@ final class UzbekWordList {
         String cyrillic = columns[1].toLowerCase(Locale.ROOT);
         latinStems.put(latin, cyrillic);
         String latinText = UzbekScript.normalizeLatin(columns[0].toLowerCase(Locale.ROOT));
-        cyrillicStems.put(cyrillic, latinText);
+        // The first line of a Cyrillic word is how it is written in Latin; later ones are older spellings, read only.
+        cyrillicStems.putIfAbsent(cyrillic, latinText);
         if (cyrillic.endsWith("ь")) {
             // Before a suffix the soft sign is dropped (сентябрдан), and both spellings are read.
             cyrillicStems.putIfAbsent(cyrillic.substring(0, cyrillic.length() - 1), latinText);

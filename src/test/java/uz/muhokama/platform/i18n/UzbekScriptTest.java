@@ -63,6 +63,11 @@ class UzbekScriptTest {
         assertEquals("shyotka", UzbekScript.toLatin("щётка"), "no Cyrillic left");
         assertEquals("Республикаси кеча объект йўл", UzbekScript.toCyrillic("Respublikasi kecha obyekt yoʻl"));
         assertEquals("Ишоқ", UzbekScript.toCyrillic("Ishoq"), "without the mark sh is ш");
+        assertEquals(
+                "цирк концерт абзац сентябрь акция коррупция функция",
+                UzbekScript.toCyrillic("tsirk kontsert abzats sentyabr aktsiya korruptsiya funktsiya"),
+                "the older Latin spellings are read too");
+        assertEquals("sirk konsert abzas", UzbekScript.toLatin(UzbekScript.toCyrillic("tsirk kontsert abzats")));
     }
 
     @Test
