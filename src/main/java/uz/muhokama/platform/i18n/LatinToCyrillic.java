@@ -39,11 +39,8 @@ final class LatinToCyrillic extends ScriptWalk {
             if (apostrophe == 0) {
                 break;
             }
-            char before = Character.toLowerCase(text.charAt(i - 1));
             boolean letterAfter = i + apostrophe < text.length() && isLatinLetter(text.charAt(i + apostrophe));
-            // The ʻ of oʻ and gʻ belongs to its letter even at the end of a word (togʻ); any other apostrophe
-            // only between letters, so that a quote after a word stays a quote.
-            if (!letterAfter && before != 'o' && before != 'g') {
+            if (!letterAfter && !endsWithGhayn(text, start, i)) {
                 break;
             }
             i += apostrophe;
@@ -211,6 +208,16 @@ final class LatinToCyrillic extends ScriptWalk {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
         return c < 0x250 && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * Whether an apostrophe at the end of a word ({@code text[start, i)}) is the ʻ of gʻ (togʻ, mablagʻ): no Uzbek
+     * word ends in oʻ or ngʻ, so after o and ng (-ning, ming) it is a closing quote (‘Buxoro’).
+     */
+    static boolean endsWithGhayn(CharSequence text, int start, int i) {
+        return i > start
+                && Character.toLowerCase(text.charAt(i - 1)) == 'g'
+                && (i - 1 == start || Character.toLowerCase(text.charAt(i - 2)) != 'n');
     }
 
     /** How many characters the apostrophe at {@code i} takes: {@code ''} is one in a MessageFormat pattern. */

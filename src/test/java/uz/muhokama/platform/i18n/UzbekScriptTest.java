@@ -84,6 +84,9 @@ class UzbekScriptTest {
         assertEquals("o\u02BBg\u02BB taʼlim", UzbekScript.toLatin("ўғ таълим"));
         assertEquals("‘qaror’ 'band'", UzbekScript.normalizeLatin("‘qaror’ 'band'"), "quotes stay quotes");
         assertEquals("‘қарор’ 'банд'", UzbekScript.toCyrillic("‘qaror’ 'band'"));
+        assertEquals(
+                "‘Бухоро’ ‘минг’ ‘тоғ’", UzbekScript.toCyrillic("‘Buxoro’ ‘ming’ ‘tog’’"), "no word ends in ў or нғ");
+        assertEquals("‘Buxoro’ ‘ming’ ‘tog\u02BB’", UzbekScript.normalizeLatin("‘Buxoro’ ‘ming’ ‘tog’’"));
     }
 
     @Test
