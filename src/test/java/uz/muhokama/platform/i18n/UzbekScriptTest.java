@@ -42,6 +42,29 @@ class UzbekScriptTest {
     }
 
     @Test
+    void everyLineOfTheExceptionListHolds() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (String line : read(UzbekWordList.RESOURCE).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            String cyrillic = columns[1].equals("=") ? columns[0] : columns[1];
+            if (!UzbekScript.toCyrillic(columns[0]).equals(cyrillic)) {
+                wrong.add(columns[0] + " -> " + UzbekScript.toCyrillic(columns[0]));
+            }
+            written.putIfAbsent(cyrillic, columns[0]);
+        }
+        written.forEach((cyrillic, latin) -> {
+            if (!cyrillic.equals(latin) && !UzbekScript.toLatin(cyrillic).equals(UzbekScript.normalizeLatin(latin))) {
+                wrong.add(cyrillic + " -> " + UzbekScript.toLatin(cyrillic));
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void theSectorAndRegionNamesOfTheReferenceDataAreInTheGoldenList() throws IOException {
         Map<String, String> golden = golden();
         Pattern names = Pattern.compile("INSERT INTO (sector|region) .*?'([^']+)', '([^']+)', '[^']+', '[^']+'\\);");
