@@ -52,7 +52,10 @@ final class LatinToCyrillic extends ScriptWalk {
     void word(String text, int start, int end, boolean message, StringBuilder out) {
         String word = text.substring(start, end);
         String key = UzbekWordList.latinKey(word);
-        if (isActNumberPrefix(word, key, text, end) || isForeign(key) || words.keepsLatin(key)) {
+        if (isActNumberPrefix(word, key, text, end)
+                || isCode(word, text, start, end)
+                || isForeign(key)
+                || words.keepsLatin(key)) {
             out.append(word);
             return;
         }
@@ -183,6 +186,13 @@ final class LatinToCyrillic extends ScriptWalk {
                 && end + 1 < text.length()
                 && text.charAt(end) == '-'
                 && Character.isDigit(text.charAt(end + 1));
+    }
+
+    /** Capitals glued to digits are part of a code (2026-05-01T09:00:00Z, 4K); a suffix glued to one is not (5ta). */
+    private static boolean isCode(String word, String text, int start, int end) {
+        boolean glued = (start > 0 && Character.isDigit(text.charAt(start - 1)))
+                || (end < text.length() && Character.isDigit(text.charAt(end)));
+        return glued && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** A word with letters the Uzbek alphabet does not have (c outside ch, w, é, ü): a name in another language. */

@@ -136,6 +136,9 @@ class UzbekScriptTest {
         assertEquals("JSON объект", UzbekScript.toCyrillic("JSON obyekt"), "international abbreviations stay");
         assertEquals(
                 "true ёки false, SIGNED_IN", UzbekScript.toCyrillic("true yoki false, SIGNED_IN"), "API codes stay");
+        assertEquals(
+                "(ISO-8601, масалан 2026-05-01T09:00:00Z), 5та, CC BY 4.0",
+                UzbekScript.toCyrillic("(ISO-8601, masalan 2026-05-01T09:00:00Z), 5ta, CC BY 4.0"));
         assertEquals(null, UzbekScript.toCyrillic(null));
         assertEquals("", UzbekScript.toLatin(""));
     }
