@@ -206,8 +206,9 @@ public class NotificationSeedResource {
                 }
             }
             try {
-                line.append(" notifications=")
-                        .append(BenchJdbc.oneLong(c, "SELECT COUNT(*) FROM notification WHERE event_id = ?", 0, event));
+                // Counted before anything is appended: a busy answer must not carry an empty count.
+                long rows = BenchJdbc.oneLong(c, "SELECT COUNT(*) FROM notification WHERE event_id = ?", 0, event);
+                line.append(" notifications=").append(rows);
             } catch (SQLException busy) {
                 // Derby: the fan-out's insert holds the table (lock escalation) longer than derby.locks.waitTimeout.
                 if (!"40XL1".equals(busy.getSQLState())) {
