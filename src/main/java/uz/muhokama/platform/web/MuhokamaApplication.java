@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         version = "1",
                         description =
                                 "Public discussion of draft normative legal acts. Errors are application/problem+json; "
-                                        + "send Accept-Language or ?lang=uz|ru|en for localized names and messages."),
+                                        + "send Accept-Language or ?lang=uz|uz-Cyrl|ru|en for localized names and messages."),
         servers = @Server(url = "/", description = "The portal itself"),
         tags = {
             @Tag(name = "Accounts", description = "Registration, sign-in tokens, the caller's account, roles"),

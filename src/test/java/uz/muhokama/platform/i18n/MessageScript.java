@@ -55,7 +55,11 @@ final class MessageScript {
             "draft",
             "region",
             "csv",
-            "jsonl");
+            "jsonl",
+            "uz-Cyrl",
+            "uz",
+            "ru",
+            "en");
 
     /** The pieces a message keeps as they are, in the order they are tried. */
     static final Pattern KEPT = Pattern.compile(String.join(
