@@ -107,6 +107,20 @@ class CyrillicInterfaceIT extends PortalIntegration {
     }
 
     @Test
+    void statisticsAndFeedsComeInCyrillic() {
+        Http.Reply statistics = http.get("/statistics/sectors?lang=uz-Cyrl");
+        assertEquals(200, statistics.status(), statistics::toString);
+        assertTrue(statistics.body().contains(CYRILLIC.getProperty("stats.sectors.heading")), statistics.body());
+
+        Http.Reply feed = http.get("/feeds/sectors/energy.atom?lang=uz-Cyrl");
+        assertEquals(200, feed.status(), feed::toString);
+        assertTrue(feed.body().contains("xml:lang=\"uz-Cyrl\""), feed.body());
+        String title = CYRILLIC.getProperty("feed.title.sector");
+        assertTrue(feed.body().contains(title.substring(0, title.indexOf('{'))), feed.body());
+        assertTrue(feed.body().contains("Энергетика"), feed.body());
+    }
+
+    @Test
     void anEditorReadingCyrillicGetsTheDecisionsWorkbookWithCyrillicHeaders() throws IOException {
         Decisions.Closed closed = Decisions.closedWithComments(http, List.of("Birinchi taklif.", "Ikkinchi taklif."));
         byte[] workbook = http.getBytes(
@@ -173,6 +187,11 @@ class CyrillicInterfaceIT extends PortalIntegration {
         String body = Notifications.body(mail);
         assertTrue(body.contains(footer.substring(0, footer.indexOf('«'))), body);
         assertTrue(body.contains("lang=uz-Cyrl"), "its links open the Cyrillic pages: " + body);
+
+        // The one-click link's page, opened from the e-mail, is in Cyrillic too.
+        Http.Reply unsubscribe = http.get(Notifications.unsubscribePath(mail));
+        assertEquals(200, unsubscribe.status(), unsubscribe::toString);
+        assertTrue(unsubscribe.body().contains("<html lang=\"uz-Cyrl\""), unsubscribe.body());
     }
 
     private static Properties bundle(String name) {
