@@ -23,7 +23,7 @@ import uz.muhokama.stats.StatsService;
 
 /**
  * The reference lists the other resources' codes point to (regions with their residents, sectors,
- * agencies, in three languages), and the statistics tables for the period asked (all time by default).
+ * agencies, in the four languages), and the statistics tables for the period asked (all time by default).
  */
 @ApplicationScoped
 class StatsDatasets {
