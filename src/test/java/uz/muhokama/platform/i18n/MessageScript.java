@@ -5,28 +5,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message pattern of the Latin bundle in Cyrillic: only its Uzbek words go through {@link UzbekScript}.
- * What a program reads or a reader expects as typed is kept: placeholders and their format keywords
- * ({@code {0,choice,…}}), properties escapes ({@code \n}), MessageFormat quotes, HTML tags and entities,
- * addresses, product names ({@link #NAMES}), abbreviations in capitals (API, JSON, PDF, SUPPORT) and tokens with digits (ISO-8601, UTF-8).
+ * A message pattern of the Latin bundle, as written in the properties file, in Cyrillic: only its Uzbek words go
+ * through {@link UzbekScript#toCyrillicMessage}. Kept as typed, on top of what that keeps: properties escapes
+ * ({@code \n}, which it would take for letters), format keywords ({@code {0,choice,…}}), names and abbreviations
+ * written in Latin letters in Cyrillic Uzbek too ({@link #NAMES}), values a client types into the API ({@link
+ * #API_WORDS}), quoted JSON and tokens with digits (ISO-8601, 2026-05-01T09:00:00Z).
  */
 final class MessageScript {
 
-    /** Names of products and licences, written in Latin letters in Cyrillic Uzbek too. */
+    /** Names of products, licences and file formats, written in Latin letters in Cyrillic Uzbek too. */
     static final List<String> NAMES = List.of(
             "Creative Commons Attribution",
+            "CC BY",
             "Excel",
             "Atom",
             "Frictionless",
             "Table Schema",
             "JSON Lines",
-            "datapackage\\.json");
+            "datapackage\\.json",
+            "API",
+            "JSON",
+            "PDF",
+            "CSV",
+            "XLSX",
+            "DOCX",
+            "ODT",
+            "ZIP",
+            "UTF",
+            "ISO",
+            "ID");
 
     /**
      * Values a client sends to the API, quoted in its error messages ("use newest or oldest"): typed as they
      * are whatever the language. English words that are no Uzbek words, so keeping them costs no Uzbek text.
      */
     static final List<String> API_WORDS = List.of(
+            "SUPPORT",
+            "OPPOSE",
+            "AGENCY",
+            "EXPERT",
+            "SIGNED_IN",
             "scheduled",
             "open",
             "closed",
@@ -56,6 +74,12 @@ final class MessageScript {
             "region",
             "csv",
             "jsonl",
+            "xlsx",
+            "simplified",
+            "expanded",
+            "true",
+            "false",
+            "null",
             "uz-Cyrl",
             "uz",
             "ru",
@@ -76,7 +100,6 @@ final class MessageScript {
             "(?<![\\p{L}-])(?:" + String.join("|", API_WORDS) + ")(?![\\p{L}ʻʼ-])",
             "\"[^\"\\s]*\"",
             "(?<![\\p{L}\\d])/[a-z][\\w./{}-]*[\\w}]",
-            "\\b\\p{Lu}[\\p{Lu}\\d_]+\\b",
             "[A-Za-z]*\\d[A-Za-z0-9]*(?:[-:.][A-Za-z0-9]*\\d[A-Za-z0-9]*)*"));
 
     private MessageScript() {}
@@ -86,11 +109,11 @@ final class MessageScript {
         Matcher kept = KEPT.matcher(latinPattern);
         int at = 0;
         while (kept.find()) {
-            out.append(UzbekScript.toCyrillic(latinPattern.substring(at, kept.start())));
+            out.append(UzbekScript.toCyrillicMessage(latinPattern.substring(at, kept.start())));
             out.append(kept.group());
             at = kept.end();
         }
-        out.append(UzbekScript.toCyrillic(latinPattern.substring(at)));
+        out.append(UzbekScript.toCyrillicMessage(latinPattern.substring(at)));
         return out.toString();
     }
 }
