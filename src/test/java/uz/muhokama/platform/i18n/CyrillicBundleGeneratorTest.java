@@ -48,13 +48,14 @@ class CyrillicBundleGeneratorTest {
                         + "}",
                 MessageScript.toCyrillic("{0,choice,0#javob yoʻq|1<{0} ta javob}"));
         String kept = MessageScript.toCyrillic(
-                "JSON, PDF va UTF-8: ISO-8601 2026-05-01T09:00:00Z\\n<b>&amp; https://lex.uz/docs/1 SUPPORT");
+                "JSON, PDF va UTF-8: ISO-8601 U+0000 2026-05-01T09:00:00Z\\n<b>&amp; https://lex.uz/docs/1 SUPPORT");
         assertEquals(true, kept.contains(" ва "), kept);
         for (String piece : List.of(
                 "JSON",
                 "PDF",
                 "UTF-8",
                 "ISO-8601",
+                "U+0000",
                 "2026-05-01T09:00:00Z",
                 "\\n",
                 "<b>",

@@ -100,6 +100,7 @@ final class MessageScript {
             "(?<![\\p{L}-])(?:" + String.join("|", API_WORDS) + ")(?![\\p{L}ʻʼ-])",
             "\"[^\"\\s]*\"",
             "(?<![\\p{L}\\d])/[a-z][\\w./{}-]*[\\w}]",
+            "U\\+[0-9A-F]{4,6}",
             "[A-Za-z]*\\d[A-Za-z0-9]*(?:[-:.][A-Za-z0-9]*\\d[A-Za-z0-9]*)*"));
 
     private MessageScript() {}
