@@ -39,11 +39,8 @@ final class LatinToCyrillic extends ScriptWalk {
             if (apostrophe == 0) {
                 break;
             }
-            char before = Character.toLowerCase(text.charAt(i - 1));
             boolean letterAfter = i + apostrophe < text.length() && isLatinLetter(text.charAt(i + apostrophe));
-            // The ʻ of oʻ and gʻ belongs to its letter even at the end of a word (togʻ); any other apostrophe
-            // only between letters, so that a quote after a word stays a quote.
-            if (!letterAfter && before != 'o' && before != 'g') {
+            if (!letterAfter && !endsWithGhayn(text, start, i)) {
                 break;
             }
             i += apostrophe;
@@ -55,7 +52,10 @@ final class LatinToCyrillic extends ScriptWalk {
     void word(String text, int start, int end, boolean message, StringBuilder out) {
         String word = text.substring(start, end);
         String key = UzbekWordList.latinKey(word);
-        if (isActNumberPrefix(word, key, text, end) || isForeign(key) || words.keepsLatin(key)) {
+        if (isActNumberPrefix(word, key, text, end)
+                || isCode(word, text, start, end)
+                || isForeign(key)
+                || words.keepsLatin(key)) {
             out.append(word);
             return;
         }
@@ -188,6 +188,13 @@ final class LatinToCyrillic extends ScriptWalk {
                 && Character.isDigit(text.charAt(end + 1));
     }
 
+    /** Capitals glued to digits are part of a code (2026-05-01T09:00:00Z, 4K); a suffix glued to one is not (5ta). */
+    private static boolean isCode(String word, String text, int start, int end) {
+        boolean glued = (start > 0 && Character.isDigit(text.charAt(start - 1)))
+                || (end < text.length() && Character.isDigit(text.charAt(end)));
+        return glued && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** A word with letters the Uzbek alphabet does not have (c outside ch, w, é, ü): a name in another language. */
     private static boolean isForeign(String key) {
         for (int i = 0; i < key.length(); i++) {
@@ -211,6 +218,16 @@ final class LatinToCyrillic extends ScriptWalk {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
         return c < 0x250 && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * Whether an apostrophe at the end of a word ({@code text[start, i)}) is the ʻ of gʻ (togʻ, mablagʻ): no Uzbek
+     * word ends in oʻ or ngʻ, so after o and ng (-ning, ming) it is a closing quote (‘Buxoro’).
+     */
+    static boolean endsWithGhayn(CharSequence text, int start, int i) {
+        return i > start
+                && Character.toLowerCase(text.charAt(i - 1)) == 'g'
+                && (i - 1 == start || Character.toLowerCase(text.charAt(i - 2)) != 'n');
     }
 
     /** How many characters the apostrophe at {@code i} takes: {@code ''} is one in a MessageFormat pattern. */

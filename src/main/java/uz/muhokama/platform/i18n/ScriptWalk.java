@@ -1,5 +1,6 @@
 package uz.muhokama.platform.i18n;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
  */
 abstract class ScriptWalk {
 
-    /** Domain names that read as words otherwise ({@code lex.uz}, {@code regulation.gov.uz}). */
+    /** The head of a MessageFormat choice placeholder ({@code {0,choice,...}}). */
     private static final Pattern CHOICE = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\s*,");
 
+    /** Domain names that read as words otherwise ({@code lex.uz}, {@code regulation.gov.uz}). */
     private static final Pattern DOMAIN =
             Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(uz|com|org|net|ru|gov|edu|io|info|int|ly)(/\\S*)?");
 
@@ -25,7 +27,7 @@ abstract class ScriptWalk {
         while (i < n) {
             char c = text.charAt(i);
             int skip = message ? markupEnd(text, i) : i;
-            if (skip > i && CHOICE.matcher(text).region(i, skip).lookingAt()) {
+            if (skip > i && c == '{' && CHOICE.matcher(text).region(i, skip).lookingAt()) {
                 choice(text, i, skip, out);
                 i = skip;
                 continue;
@@ -57,7 +59,7 @@ abstract class ScriptWalk {
      * sees, are written in the other script.
      */
     private void choice(String text, int start, int end, StringBuilder out) {
-        java.util.regex.Matcher head = CHOICE.matcher(text).region(start, end);
+        Matcher head = CHOICE.matcher(text).region(start, end);
         head.lookingAt();
         out.append(text, start, head.end());
         int depth = 0;

@@ -46,9 +46,9 @@ public final class UzbekScript {
     }
 
     /**
-     * Latin Uzbek with its apostrophes written one way: after o and g as {@link #OKINA}, between other letters as
-     * {@link #TUTUQ}, whether they were typed {@code '}, {@code `}, U+2018, U+2019, U+02BB or U+02BC. Quotes
-     * around words are kept.
+     * Latin Uzbek with its apostrophes written one way: after o and g as {@link #OKINA} (also at the end of a word
+     * after g: togʻ), between other letters as {@link #TUTUQ}, whether they were typed {@code '}, {@code `}, U+2018,
+     * U+2019, U+02BB or U+02BC. Quotes around words are kept.
      */
     public static String normalizeLatin(String latin) {
         if (latin == null) {
@@ -65,7 +65,12 @@ public final class UzbekScript {
             }
             char before = Character.toLowerCase(latin.charAt(i - 1));
             boolean letterAfter = i + 1 < latin.length() && LatinToCyrillic.isLatinLetter(latin.charAt(i + 1));
-            char mark = before == 'o' || before == 'g' ? OKINA : letterAfter ? TUTUQ : c;
+            char mark;
+            if (letterAfter) {
+                mark = before == 'o' || before == 'g' ? OKINA : TUTUQ;
+            } else {
+                mark = LatinToCyrillic.endsWithGhayn(latin, wordStart(latin, i), i) ? OKINA : c;
+            }
             if (out == null) {
                 if (mark == c) {
                     continue;
@@ -75,6 +80,14 @@ public final class UzbekScript {
             out.append(mark);
         }
         return out == null ? latin : out.toString();
+    }
+
+    private static int wordStart(String latin, int i) {
+        int start = i;
+        while (start > 0 && LatinToCyrillic.isLatinLetter(latin.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether a text has more Cyrillic letters than Latin ones. */

@@ -42,6 +42,29 @@ class UzbekScriptTest {
     }
 
     @Test
+    void everyLineOfTheExceptionListHolds() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (String line : read(UzbekWordList.RESOURCE).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            String cyrillic = columns[1].equals("=") ? columns[0] : columns[1];
+            if (!UzbekScript.toCyrillic(columns[0]).equals(cyrillic)) {
+                wrong.add(columns[0] + " -> " + UzbekScript.toCyrillic(columns[0]));
+            }
+            written.putIfAbsent(cyrillic, columns[0]);
+        }
+        written.forEach((cyrillic, latin) -> {
+            if (!cyrillic.equals(latin) && !UzbekScript.toLatin(cyrillic).equals(UzbekScript.normalizeLatin(latin))) {
+                wrong.add(cyrillic + " -> " + UzbekScript.toLatin(cyrillic));
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void theSectorAndRegionNamesOfTheReferenceDataAreInTheGoldenList() throws IOException {
         Map<String, String> golden = golden();
         Pattern names = Pattern.compile("INSERT INTO (sector|region) .*?'([^']+)', '([^']+)', '[^']+', '[^']+'\\);");
@@ -84,6 +107,9 @@ class UzbekScriptTest {
         assertEquals("o\u02BBg\u02BB taʼlim", UzbekScript.toLatin("ўғ таълим"));
         assertEquals("‘qaror’ 'band'", UzbekScript.normalizeLatin("‘qaror’ 'band'"), "quotes stay quotes");
         assertEquals("‘қарор’ 'банд'", UzbekScript.toCyrillic("‘qaror’ 'band'"));
+        assertEquals(
+                "‘Бухоро’ ‘минг’ ‘тоғ’", UzbekScript.toCyrillic("‘Buxoro’ ‘ming’ ‘tog’’"), "no word ends in ў or нғ");
+        assertEquals("‘Buxoro’ ‘ming’ ‘tog\u02BB’", UzbekScript.normalizeLatin("‘Buxoro’ ‘ming’ ‘tog’’"));
     }
 
     @Test
@@ -110,6 +136,9 @@ class UzbekScriptTest {
         assertEquals("JSON объект", UzbekScript.toCyrillic("JSON obyekt"), "international abbreviations stay");
         assertEquals(
                 "true ёки false, SIGNED_IN", UzbekScript.toCyrillic("true yoki false, SIGNED_IN"), "API codes stay");
+        assertEquals(
+                "(ISO-8601, масалан 2026-05-01T09:00:00Z), 5та, CC BY 4.0",
+                UzbekScript.toCyrillic("(ISO-8601, masalan 2026-05-01T09:00:00Z), 5ta, CC BY 4.0"));
         assertEquals(null, UzbekScript.toCyrillic(null));
         assertEquals("", UzbekScript.toLatin(""));
     }
