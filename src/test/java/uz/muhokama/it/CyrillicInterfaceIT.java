@@ -7,6 +7,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -145,7 +147,7 @@ class CyrillicInterfaceIT extends PortalIntegration {
                         CYRILLIC.getProperty("report.sheet.summary"),
                         book.getSheetAt(0).getSheetName());
             }
-            MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+            MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> subjectOf(m).contains(draft.number()))
                     .findFirst()
                     .orElseThrow();
@@ -242,7 +244,7 @@ class CyrillicInterfaceIT extends PortalIntegration {
     private static String subjectOf(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
