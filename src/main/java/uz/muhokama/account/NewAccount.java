@@ -24,6 +24,9 @@ public record NewAccount(
         String region,
 
         @NotBlank(message = "{account.language.required}")
-        @Pattern(regexp = "uz|ru|en", message = "{account.language.invalid}")
+        @Pattern(
+                regexp = "uz|uz-Cyrl|ru|en",
+                flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "{account.language.invalid}")
         @PlainText
         String language) {}

@@ -23,7 +23,7 @@ import uz.muhokama.stats.StatsService;
 
 /**
  * The reference lists the other resources' codes point to (regions with their residents, sectors,
- * agencies, in three languages), and the statistics tables for the period asked (all time by default).
+ * agencies, in the four languages), and the statistics tables for the period asked (all time by default).
  */
 @ApplicationScoped
 class StatsDatasets {
@@ -53,6 +53,7 @@ class StatsDatasets {
         List<Field> fields = new ArrayList<>(List.of(
                 text("code", true, "Stable code"),
                 text("name_uz", true, "Name in Uzbek"),
+                text("name_uz_cyrl", true, "Name in Uzbek, Cyrillic script"),
                 text("name_ru", true, "Name in Russian"),
                 text("name_en", true, "Name in English")));
         if (regions) {
@@ -74,12 +75,14 @@ class StatsDatasets {
                     List<ReferenceItem> en = reference.list(list, Language.EN);
                     List<ExportRow> rows = new ArrayList<>();
                     List<ReferenceItem> uz = reference.list(list, Language.UZ);
+                    List<ReferenceItem> uzCyrl = reference.list(list, Language.UZ_CYRL);
                     for (int i = 0; i < uz.size(); i++) {
                         Population p =
                                 regions ? reference.populations().get(uz.get(i).code()) : null;
                         List<Object> v = new ArrayList<>(values(
                                 uz.get(i).code(),
                                 uz.get(i).name(),
+                                uzCyrl.get(i).name(),
                                 ru.get(i).name(),
                                 en.get(i).name()));
                         if (regions) {

@@ -63,7 +63,7 @@ public class ReferenceCatalog {
     }
 
     /** How to reach an agency with its reports: its name, contact address (if any) and report language. */
-    public record AgencyContact(String code, TrilingualName name, Optional<String> email, Language language) {}
+    public record AgencyContact(String code, LocalizedName name, Optional<String> email, Language language) {}
 
     public Optional<AgencyContact> agencyContact(String agencyCode) {
         ReferenceEntry entry =

@@ -5,7 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every reference list entry has: a stable code, a place in the list, and a trilingual name. */
+/** What every reference list entry has: a stable code, a place in the list, and a name in the four languages. */
 @MappedSuperclass
 abstract class ReferenceEntry {
 
@@ -17,7 +17,7 @@ abstract class ReferenceEntry {
     private int sortOrder;
 
     @Embedded
-    private TrilingualName name;
+    private LocalizedName name;
 
     public String code() {
         return code;
@@ -27,7 +27,7 @@ abstract class ReferenceEntry {
         return sortOrder;
     }
 
-    public TrilingualName name() {
+    public LocalizedName name() {
         return name;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One version of a questionnaire, as data: who may answer it ({@link Audience}), what it is about
- * ({@link Scope}: a draft or the portal), its wording in three languages and its ordered questions.
+ * ({@link Scope}: a draft or the portal), its wording in the portal's languages and its ordered questions.
  * An anti-corruption expertise also has the groups of its factors and the fields every factor check is
  * answered with. Immutable: a published version never changes.
  */

@@ -11,7 +11,7 @@ import uz.muhokama.platform.error.FieldError;
 
 /**
  * The rules a questionnaire definition must keep before it is published, whether it was uploaded,
- * shipped or edited in the portal: codes that are valid and unique, every text in three languages,
+ * shipped or edited in the portal: codes that are valid and unique, every text in uz, ru and en (Cyrillic optional),
  * options for choices, scales of a sensible size, conditions only on earlier single-choice questions.
  * Problems are reported per place in the document, as {@code questions[3].options}.
  */

@@ -73,12 +73,11 @@ final class ShippedQuestionnaires {
                 .build();
     }
 
+    /** A file from a newer brief may lack the Cyrillic columns: the Latin text is transliterated then. */
     private static JsonObject wording(CSVRecord record, String column) {
-        return JSON.createObjectBuilder()
-                .add("uz", record.get(column + "_uz"))
-                .add("ru", record.get(column + "_ru"))
-                .add("en", record.get(column + "_en"))
-                .build();
+        String cyrillic = record.isMapped(column + "_uz_cyrl") ? record.get(column + "_uz_cyrl") : "";
+        return new Wording(record.get(column + "_uz"), cyrillic, record.get(column + "_ru"), record.get(column + "_en"))
+                .toJson();
     }
 
     private static Map<String, CSVRecord> factors() {

@@ -24,7 +24,12 @@ final class Surveys {
 
     /** A five-clause resolution of the Ministry of Justice, published and open (the clock moved just past its opening). */
     static OpenDraft openDraft(Http http) {
-        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
+        return openDraft(http, "ministry-of-justice");
+    }
+
+    /** The same of another agency. */
+    static OpenDraft openDraft(Http http, String agency) {
+        Accounts.SignedIn editor = Accounts.newEditor(http, agency);
         String title = "Soʻrovnoma " + UUID.randomUUID().toString().substring(0, 8);
         String number = Drafts.create(http, editor, """
                 {"titleUz": "%s", "titleRu": "Проект %s", "titleEn": "Draft %s", "summaryUz": "Qisqacha",

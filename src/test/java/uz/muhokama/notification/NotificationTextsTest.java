@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Every event type says something in each of the three languages. */
+/** Every event type says something in each of the four languages. */
 class NotificationTextsTest {
 
     @Test
     void everyEventTypeHasATitleAndATextInEveryLanguage() throws IOException {
-        for (String language : new String[] {"uz", "ru", "en"}) {
+        for (String language : new String[] {"uz", "uz_Cyrl", "ru", "en"}) {
             Properties bundle = new Properties();
             try (Reader in = new InputStreamReader(
                     getClass().getResourceAsStream("/i18n/messages_" + language + ".properties"),

@@ -48,5 +48,21 @@ class LanguageResolverTest {
         assertEquals(Language.UZ_CYRL, LanguageResolver.resolve(null, null, "uz-Cyrl-UZ,uz;q=0.8,ru;q=0.5"));
         assertEquals(Language.UZ, LanguageResolver.resolve(null, null, "oz,ru;q=0.5"));
         assertEquals(Language.UZ_CYRL, LanguageResolver.resolve("uz-Cyrl", null, "en"));
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve("uz-cyrl", null, null), "any case in ?lang=");
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve("UZ-CYRL", null, null));
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve(null, "uz-Cyrl", "ru"), "the cookie over the browser");
+        assertEquals(Language.UZ, LanguageResolver.resolve("oz", "uz-Cyrl", null), "?lang=oz over the cookie");
+        assertEquals(Language.UZ_CYRL, LanguageResolver.resolve(null, null, "uz-Cyrl;q=0.9,uz-Latn;q=0.5"));
+        assertEquals(Language.UZ, LanguageResolver.resolve(null, null, "uz-Latn,uz-Cyrl;q=0.5"));
+    }
+
+    @Test
+    void everyLanguageSaysTheStandardTagAndReadsItBack() {
+        assertEquals("uz-Cyrl", Language.UZ_CYRL.tag());
+        assertEquals("uz-Cyrl", Language.UZ_CYRL.locale().toLanguageTag());
+        for (Language language : Language.values()) {
+            assertEquals(language, Language.fromTag(language.tag()).orElseThrow());
+            assertEquals(language, Language.of(language.locale()));
+        }
     }
 }

@@ -65,8 +65,10 @@ public class ProblemResponses {
                     messageKey,
                     request.getRequestURI(),
                     fields.isEmpty() ? null : fields);
+            // Pages say their language in PageResponseFilter; a problem's title and detail are in one as well.
             return Response.status(status)
                     .type(Problem.MEDIA_TYPE)
+                    .header("Content-Language", language.tag())
                     .entity(problem)
                     .build();
         }

@@ -14,7 +14,10 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-/** Every user-facing string, looked up in the uz/ru/en bundles {@code i18n/messages_*.properties}. */
+/**
+ * Every user-facing string, looked up in the bundles {@code i18n/messages_*.properties}: {@code uz}, {@code
+ * uz_Cyrl} (ResourceBundle's name for uz-Cyrl), {@code ru} and {@code en}.
+ */
 @ApplicationScoped
 public class Messages {
 
@@ -32,6 +35,10 @@ public class Messages {
         for (Language language : Language.values()) {
             ResourceBundle bundle =
                     ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
+            if (!bundle.getLocale().equals(language.locale())) {
+                // ResourceBundle would quietly serve a parent (uz for uz-Cyrl): a missing file must not go unseen.
+                throw new IllegalStateException("No message bundle of its own for " + language.tag());
+            }
             Map<String, String> patterns = new HashMap<>();
             bundle.keySet().forEach(key -> patterns.put(key, bundle.getString(key)));
             bundles.put(language, Map.copyOf(patterns));

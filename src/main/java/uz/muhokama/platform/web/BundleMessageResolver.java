@@ -5,7 +5,7 @@ import org.thymeleaf.messageresolver.IMessageResolver;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.platform.i18n.Messages;
 
-/** Lets templates say {@code #{key}} and get the same uz/ru/en bundles as the API and Excel files. */
+/** Lets templates say {@code #{key}} and get the same uz/uz-Cyrl/ru/en bundles as the API and Excel files. */
 final class BundleMessageResolver implements IMessageResolver {
 
     private final Messages messages;

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         version = "1",
                         description =
                                 "Public discussion of draft normative legal acts. Errors are application/problem+json; "
-                                        + "send Accept-Language or ?lang=uz|ru|en for localized names and messages."),
+                                        + "send Accept-Language or ?lang=uz|uz-Cyrl|ru|en for localized names and messages."),
         servers = @Server(url = "/", description = "The portal itself"),
         tags = {
             @Tag(name = "Accounts", description = "Registration, sign-in tokens, the caller's account, roles"),
-            @Tag(name = "Reference data", description = "Sectors, act types, regions and agencies: public, trilingual"),
+            @Tag(
+                    name = "Reference data",
+                    description = "Sectors, act types, regions and agencies: public, in the four languages"),
             @Tag(name = "Drafts", description = "Drafts, their versions, discussion windows and attachments"),
             @Tag(name = "Participation", description = "Comments and votes on a draft under discussion"),
             @Tag(name = "Moderation", description = "Flags on comments and the moderators' work"),

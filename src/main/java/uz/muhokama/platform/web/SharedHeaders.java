@@ -1,6 +1,9 @@
 package uz.muhokama.platform.web;
 
 import jakarta.enterprise.inject.Vetoed;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -36,6 +39,11 @@ final class SharedHeaders {
     private static final String LANG_URL_MARK = "muhokama-shared-header-lang-url-";
     private static final String RETURN_MARK = "muhokama-shared-header-return";
 
+    /** The mark of {@code uz} begins the mark of {@code uz-Cyrl}: the longer is replaced first. */
+    private static final List<Language> LONGEST_TAG_FIRST = Arrays.stream(Language.values())
+            .sorted(Comparator.comparingInt((Language l) -> l.tag().length()).reversed())
+            .toList();
+
     private final TemplateEngine engine;
     private final SharedCache<String, String> marked;
 
@@ -55,7 +63,7 @@ final class SharedHeaders {
         String header = marked.get(
                 language.tag() + '|' + display.font() + '|' + display.theme(), () -> render(language, display));
         header = header.replace(RETURN_MARK, attribute(page.hereEncoded()));
-        for (Language other : Language.values()) {
+        for (Language other : LONGEST_TAG_FIRST) {
             header = header.replace(LANG_URL_MARK + other.tag(), attribute(page.langUrl(other.tag())));
         }
         return header;

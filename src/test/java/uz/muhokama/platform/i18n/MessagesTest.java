@@ -1,11 +1,13 @@
 package uz.muhokama.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Date;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** Messages with arguments read exactly as {@code MessageFormat} would write them, in every language. */
@@ -49,6 +51,21 @@ class MessagesTest {
                 new MessageFormat("Clause {0}", Language.EN.locale()).format(new Object[] {epoch}),
                 messages.get(Language.EN, "draft.clause-n", epoch));
         assertEquals("5,000 comments", messages.get(Language.EN, "comment.count", 5000), "choice formats still work");
+    }
+
+    @Test
+    void cyrillicUzbekHasItsOwnBundleNotTheLatinOne() {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                Messages.BUNDLE,
+                Language.UZ_CYRL.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertEquals(Language.UZ_CYRL.locale(), bundle.getLocale(), "messages_uz_Cyrl, not a fallback to messages_uz");
+
+        Messages messages = new Messages();
+        String cyrillic = messages.get(Language.UZ_CYRL, "nav.home");
+        assertNotEquals(messages.get(Language.UZ, "nav.home"), cyrillic);
+        assertTrue(UzbekScript.isCyrillic(cyrillic), cyrillic);
+        assertTrue(messages.get(Language.UZ_CYRL, "draft.clause-n", "4").contains("4"));
     }
 
     @Test
