@@ -211,7 +211,7 @@ class DemoDraftWriter {
             boolean ria,
             List<ClauseInput> clauses,
             String note) {
-        return new DraftForm(uz, ru, en, summaryUz, null, null, actType, sector, ria, clauses, note);
+        return new DraftForm(uz, null, ru, en, summaryUz, null, null, null, actType, sector, ria, clauses, note);
     }
 
     private static ClauseInput clause(String number, String heading, String text) {

@@ -4,7 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uz.muhokama.platform.error.PlainText;
 
-/** A clause as the editor sends it; {@code key} keeps the identity of an existing clause. */
+/**
+ * A clause as the editor sends it; {@code key} keeps the identity of an existing clause. Its Uzbek text is
+ * given in Latin ({@code heading}, {@code text}), in Cyrillic ({@code headingCyrl}, {@code textCyrl}) or
+ * both: one text is required ({@link DraftEditing} checks it), and each is filed by its script.
+ */
 public record ClauseInput(
         @PlainText String key,
 
@@ -16,7 +20,22 @@ public record ClauseInput(
         @Size(max = 500, message = "{draft.clause.heading-too-long}") @PlainText
         String heading,
 
-        @NotBlank(message = "{draft.clause.text-required}")
-        @Size(max = 30000, message = "{draft.clause.text-too-long}")
-        @PlainText
-        String text) {}
+        @Size(max = 30000, message = "{draft.clause.text-too-long}") @PlainText
+        String text,
+
+        @Size(max = 500, message = "{draft.clause.heading-too-long}") @PlainText
+        String headingCyrl,
+
+        @Size(max = 30000, message = "{draft.clause.text-too-long}") @PlainText
+        String textCyrl) {
+
+    /** A clause written in one script only: filed by its script when saved. */
+    public ClauseInput(String key, String number, String heading, String text) {
+        this(key, number, heading, text, null, null);
+    }
+
+    /** Whether an Uzbek text is given in either script. */
+    boolean hasText() {
+        return DraftTexts.trimToNull(text) != null || DraftTexts.trimToNull(textCyrl) != null;
+    }
+}
