@@ -2,6 +2,7 @@ package uz.muhokama.draft;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.platform.error.PlainText;
 
 /**
@@ -23,10 +24,14 @@ public record ClauseInput(
         @Size(max = 30000, message = "{draft.clause.text-too-long}") @PlainText
         String text,
 
-        @Size(max = 500, message = "{draft.clause.heading-too-long}") @PlainText
+        @Size(max = 500, message = "{draft.clause.heading-too-long}")
+        @PlainText
+        @Schema(description = "The heading in Uzbek Cyrillic script")
         String headingCyrl,
 
-        @Size(max = 30000, message = "{draft.clause.text-too-long}") @PlainText
+        @Size(max = 30000, message = "{draft.clause.text-too-long}")
+        @PlainText
+        @Schema(description = "The text in Uzbek Cyrillic script (this or text is required)")
         String textCyrl) {
 
     /** A clause written in one script only: filed by its script when saved. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.platform.error.PlainText;
 
 /**
@@ -13,10 +14,14 @@ import uz.muhokama.platform.error.PlainText;
  * that one is given); a text in the other script's field is filed by its script ({@link DraftTexts#filed}).
  */
 public record DraftForm(
-        @Size(max = 500, message = "{draft.title.too-long}") @PlainText
+        @Size(max = 500, message = "{draft.title.too-long}")
+        @PlainText
+        @Schema(description = "The Uzbek title in Latin script (this or titleUzCyrl is required)")
         String titleUz,
 
-        @Size(max = 500, message = "{draft.title.too-long}") @PlainText
+        @Size(max = 500, message = "{draft.title.too-long}")
+        @PlainText
+        @Schema(description = "The Uzbek title in Cyrillic script (this or titleUz is required)")
         String titleUzCyrl,
 
         @Size(max = 500, message = "{draft.title.too-long}") @PlainText
@@ -28,7 +33,9 @@ public record DraftForm(
         @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText
         String summaryUz,
 
-        @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText
+        @Size(max = 4000, message = "{draft.summary.too-long}")
+        @PlainText
+        @Schema(description = "The Uzbek summary in Cyrillic script")
         String summaryUzCyrl,
 
         @Size(max = 4000, message = "{draft.summary.too-long}") @PlainText

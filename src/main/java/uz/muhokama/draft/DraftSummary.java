@@ -2,6 +2,7 @@ package uz.muhokama.draft;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.reference.ReferenceItem;
 
 /**
@@ -25,8 +26,15 @@ import uz.muhokama.reference.ReferenceItem;
 public record DraftSummary(
         String number,
         String title,
+
+        @Schema(description = "The language tag of title: uz, uz-Cyrl, ru or en")
         String titleLanguage,
+
+        @Schema(
+                description =
+                        "The portal's transliteration of an Uzbek text the agency gave in the other script only: not the official text")
         boolean titleGenerated,
+
         DraftStatus status,
         ReferenceItem sector,
         ReferenceItem actType,

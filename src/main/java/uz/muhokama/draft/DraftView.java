@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.platform.i18n.Language;
 import uz.muhokama.reference.ReferenceItem;
@@ -45,10 +46,23 @@ public record DraftView(
         String number,
         String title,
         String summary,
+
+        @Schema(description = "The language tag of title: uz, uz-Cyrl, ru or en")
         String titleLanguage,
+
+        @Schema(
+                description =
+                        "The portal's transliteration of an Uzbek text the agency gave in the other script only: not the official text")
         boolean titleGenerated,
+
+        @Schema(description = "The language tag of summary: uz, uz-Cyrl, ru or en")
         String summaryLanguage,
+
+        @Schema(
+                description =
+                        "The portal's transliteration of an Uzbek text the agency gave in the other script only: not the official text")
         boolean summaryGenerated,
+
         DraftStatus status,
         Map<String, String> titles,
         Map<String, String> summaries,
