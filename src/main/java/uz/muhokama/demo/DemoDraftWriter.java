@@ -86,7 +86,9 @@ class DemoDraftWriter {
                         c.heading(),
                         c.number().equals("2")
                                 ? "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi, idoraviy hujjatlar uchun esa oʻn kundan kam boʻlmasligi kerak."
-                                : c.text()))
+                                : c.text(),
+                        c.headingCyrl(),
+                        c.textCyrl()))
                 .toList();
         drafts.recordVersion(
                 publicDiscussion,
@@ -269,6 +271,6 @@ class DemoDraftWriter {
     }
 
     private static ClauseInput clause(String number, String heading, String text) {
-        return new ClauseInput(null, number, heading, text);
+        return new ClauseInput(null, number, heading, text, null, null);
     }
 }

@@ -34,10 +34,8 @@ public record ClauseInput(
         @Schema(description = "The text in Uzbek Cyrillic script (this or text is required)")
         String textCyrl) {
 
-    /** A clause written in one script only: filed by its script when saved. */
-    public ClauseInput(String key, String number, String heading, String text) {
-        this(key, number, heading, text, null, null);
-    }
+    // One constructor only: JSON-B makes a record through its canonical constructor, and a second one leaves it
+    // unable to choose (every draft sent on the API was then a malformed request).
 
     /** Whether an Uzbek text is given in either script. */
     boolean hasText() {
