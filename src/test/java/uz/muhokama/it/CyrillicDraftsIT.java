@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.i18n.UzbekScript;
@@ -34,6 +35,19 @@ class CyrillicDraftsIT extends PortalIntegration {
         return number;
     }
 
+    /** The page's heading: in {@code lang}, pointing to the note where {@code marked}, saying {@code text}. */
+    private static boolean hasHeading(String page, String lang, boolean marked, String text) {
+        String attributes = "lang=\"" + lang + "\"" + (marked ? "\\s+aria-describedby=\"generated-note\"" : "\\s*");
+        return Pattern.compile("<h1 " + attributes + ">" + Pattern.quote(text) + "</h1>")
+                .matcher(page)
+                .find();
+    }
+
+    /** JSON-B leaves a null property out; a map's null value may be written: either way, not given. */
+    private static boolean notGiven(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -45,16 +59,15 @@ class CyrillicDraftsIT extends PortalIntegration {
         String cyrillic = UzbekScript.toCyrillic(title);
 
         String page = http.get("/drafts/" + number + "?lang=uz-Cyrl").body();
-        assertTrue(
-                page.contains("<h1 lang=\"uz-Cyrl\" aria-describedby=\"generated-note\">" + cyrillic + "</h1>"), page);
+        assertTrue(hasHeading(page, "uz-Cyrl", true, cyrillic), page);
         assertTrue(page.contains(NOTE), "the page says the text is generated");
         assertTrue(page.contains("hreflang=\"uz\""), "and links the official Latin text");
         assertTrue(page.contains(UzbekScript.toCyrillic("Soliq stavkasi har yili belgilanadi.")), page);
         assertTrue(page.contains("id=\"clauses-generated\""), "the clause list is marked too");
-        assertFalse(page.contains(">" + title + "</h1>"));
+        assertFalse(hasHeading(page, "uz", false, title));
 
         String latinPage = http.get("/drafts/" + number + "?lang=uz").body();
-        assertTrue(latinPage.contains("<h1 lang=\"uz\">" + title + "</h1>"), latinPage);
+        assertTrue(hasHeading(latinPage, "uz", false, title), latinPage);
         assertFalse(latinPage.contains(NOTE), "the official text is not marked");
 
         JsonObject api = http.get("/api/v1/drafts/" + number, "Accept-Language", "uz-Cyrl")
@@ -64,8 +77,8 @@ class CyrillicDraftsIT extends PortalIntegration {
         assertTrue(api.getBoolean("titleGenerated"));
         assertTrue(api.getBoolean("summaryGenerated"));
         assertEquals(title, api.getJsonObject("titles").getString("uz"));
-        assertTrue(api.getJsonObject("titles").isNull("uz-Cyrl"), "no official Cyrillic title");
-        assertTrue(api.getJsonArray("clauses").getJsonObject(0).isNull("textCyrl"));
+        assertTrue(notGiven(api.getJsonObject("titles"), "uz-Cyrl"), "no official Cyrillic title");
+        assertTrue(notGiven(api.getJsonArray("clauses").getJsonObject(0), "textCyrl"));
 
         JsonObject latinApi =
                 http.get("/api/v1/drafts/" + number, "Accept-Language", "uz").json();
@@ -89,7 +102,7 @@ class CyrillicDraftsIT extends PortalIntegration {
         String number = published(CyrillicDrafts.bothScripts(latin, cyrillic));
 
         String page = http.get("/drafts/" + number + "?lang=uz-Cyrl").body();
-        assertTrue(page.contains("<h1 lang=\"uz-Cyrl\">" + cyrillic + "</h1>"), page);
+        assertTrue(hasHeading(page, "uz-Cyrl", false, cyrillic), page);
         assertTrue(page.contains("Қонуннинг мақсади."));
         assertFalse(page.contains(NOTE), "nothing on the page is generated");
         assertFalse(page.contains("generated-mark"));
@@ -101,7 +114,7 @@ class CyrillicDraftsIT extends PortalIntegration {
         assertEquals(cyrillic, api.getJsonObject("titles").getString("uz-Cyrl"));
         assertEquals("Мақсад", api.getJsonArray("clauses").getJsonObject(0).getString("headingCyrl"));
 
-        assertTrue(http.get("/drafts/" + number + "?lang=uz").body().contains("<h1 lang=\"uz\">" + latin + "</h1>"));
+        assertTrue(hasHeading(http.get("/drafts/" + number + "?lang=uz").body(), "uz", false, latin));
     }
 
     @Test
@@ -111,28 +124,28 @@ class CyrillicDraftsIT extends PortalIntegration {
         String latin = UzbekScript.toLatin(title);
 
         String page = http.get("/drafts/" + number + "?lang=uz").body();
-        assertTrue(page.contains("<h1 lang=\"uz\" aria-describedby=\"generated-note\">" + latin + "</h1>"), page);
+        assertTrue(hasHeading(page, "uz", true, latin), page);
         assertTrue(page.contains(NOTE));
         assertTrue(page.contains("hreflang=\"uz-Cyrl\""), "the official Cyrillic text is linked");
         assertTrue(page.contains(UzbekScript.toLatin("Солиқ ставкаси ҳар йили белгиланади.")), page);
 
         String cyrillicPage = http.get("/drafts/" + number + "?lang=uz-Cyrl").body();
-        assertTrue(cyrillicPage.contains("<h1 lang=\"uz-Cyrl\">" + title + "</h1>"), cyrillicPage);
+        assertTrue(hasHeading(cyrillicPage, "uz-Cyrl", false, title), cyrillicPage);
         assertFalse(cyrillicPage.contains(NOTE));
 
         String russianPage = http.get("/drafts/" + number + "?lang=ru").body();
         assertTrue(
-                russianPage.contains("<h1 lang=\"uz-Cyrl\">" + title + "</h1>"),
+                hasHeading(russianPage, "uz-Cyrl", false, title),
                 "a Russian reader without a translation reads the Uzbek text as written");
 
         JsonObject api =
                 http.get("/api/v1/drafts/" + number, "Accept-Language", "uz").json();
         assertEquals(latin, api.getString("title"));
         assertTrue(api.getBoolean("titleGenerated"));
-        assertTrue(api.getJsonObject("titles").isNull("uz"));
+        assertTrue(notGiven(api.getJsonObject("titles"), "uz"));
         assertEquals(title, api.getJsonObject("titles").getString("uz-Cyrl"));
         JsonObject clause = api.getJsonArray("clauses").getJsonObject(1);
-        assertTrue(clause.isNull("text"));
+        assertTrue(notGiven(clause, "text"));
         assertEquals("Солиқ ставкаси ҳар йили белгиланади.", clause.getString("textCyrl"));
     }
 
@@ -144,7 +157,7 @@ class CyrillicDraftsIT extends PortalIntegration {
         JsonObject api = http.get("/api/v1/drafts/" + number, "Accept-Language", "uz-Cyrl")
                 .json();
         assertEquals(title, api.getJsonObject("titles").getString("uz-Cyrl"));
-        assertTrue(api.getJsonObject("titles").isNull("uz"));
+        assertTrue(notGiven(api.getJsonObject("titles"), "uz"));
         assertFalse(api.getBoolean("titleGenerated"));
     }
 
