@@ -36,7 +36,10 @@ public class DraftFacts {
             Instant summaryPublishedAt,
             boolean withdrawn) {}
 
-    /** A public draft as open data has it (texts as published; the status as of {@code now}). */
+    /**
+     * A public draft as open data has it (texts as published; the status as of {@code now}). {@code titleUz} and
+     * {@code summaryUz} are the official Uzbek texts as written: Latin where given, else Cyrillic.
+     */
     public record Published(
             long id,
             String number,
