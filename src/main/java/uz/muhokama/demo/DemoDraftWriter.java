@@ -24,6 +24,7 @@ class DemoDraftWriter {
 
     private static final Logger LOG = Logger.getLogger(DemoDraftWriter.class.getName());
     private static final String MARKER = "demo-drafts";
+    private static final String CYRILLIC_MARKER = "demo-drafts-cyrillic";
 
     @Inject
     HistoricDrafts drafts;
@@ -85,7 +86,9 @@ class DemoDraftWriter {
                         c.heading(),
                         c.number().equals("2")
                                 ? "Jamoatchilik muhokamasi muddati oʻn besh kundan kam boʻlmasligi, idoraviy hujjatlar uchun esa oʻn kundan kam boʻlmasligi kerak."
-                                : c.text()))
+                                : c.text(),
+                        c.headingCyrl(),
+                        c.textCyrl()))
                 .toList();
         drafts.recordVersion(
                 publicDiscussion,
@@ -201,6 +204,59 @@ class DemoDraftWriter {
         LOG.info("Demo drafts created");
     }
 
+    /**
+     * A draft its agency wrote in Cyrillic only (docs/languages.md, "Drafts in two scripts"): the Latin page
+     * shows it transliterated and marked, the Cyrillic page as written. A marker of its own, so that a demo
+     * database from before it gets it too.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void seedCyrillicOnce() {
+        if (markers.alreadySeeded(CYRILLIC_MARKER)) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        markers.claim(CYRILLIC_MARKER, now);
+        long editor = accounts.idOf("editor@demo.muhokama.uz").orElse(0L);
+        long irrigation = drafts.recordPublished(
+                "ministry-of-agriculture",
+                new DraftForm(
+                        null,
+                        "Сув хўжалигида томчилатиб суғориш технологияларини жорий этиш тўғрисида",
+                        "О внедрении технологий капельного орошения в водном хозяйстве",
+                        null,
+                        null,
+                        "Фермер хўжаликларига томчилатиб суғориш тизимлари учун субсидия бериш тартиби.",
+                        null,
+                        null,
+                        "cabinet-resolution",
+                        "agriculture-water",
+                        false,
+                        List.of(
+                                new ClauseInput(
+                                        null,
+                                        "1",
+                                        null,
+                                        null,
+                                        "Мақсад",
+                                        "Ушбу қарорнинг мақсади сувни тежайдиган технологияларни кенг жорий этишдан иборат."),
+                                new ClauseInput(
+                                        null,
+                                        "2",
+                                        null,
+                                        null,
+                                        null,
+                                        "Субсидия тизим қийматининг эллик фоизи миқдорида берилади.")),
+                        null),
+                now.minus(Duration.ofDays(1)));
+        discussions.recordHistoric(
+                irrigation,
+                new DiscussionWindow(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(14))),
+                List.of(),
+                editor);
+        drafts.completeHistory(irrigation);
+        LOG.info("Demo draft written in Cyrillic created");
+    }
+
     private static DraftForm form(
             String uz,
             String ru,
@@ -211,10 +267,10 @@ class DemoDraftWriter {
             boolean ria,
             List<ClauseInput> clauses,
             String note) {
-        return new DraftForm(uz, ru, en, summaryUz, null, null, actType, sector, ria, clauses, note);
+        return new DraftForm(uz, null, ru, en, summaryUz, null, null, null, actType, sector, ria, clauses, note);
     }
 
     private static ClauseInput clause(String number, String heading, String text) {
-        return new ClauseInput(null, number, heading, text);
+        return new ClauseInput(null, number, heading, text, null, null);
     }
 }

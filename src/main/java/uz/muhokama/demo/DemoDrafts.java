@@ -31,6 +31,7 @@ class DemoDrafts {
         }
         try {
             writer.seedOnce();
+            writer.seedCyrillicOnce();
         } catch (RuntimeException anotherInstanceSeeded) {
             LOG.warning("Demo drafts not seeded here (another instance may have done it): "
                     + anotherInstanceSeeded.getClass().getSimpleName());

@@ -72,7 +72,8 @@ class AgencyDraftEditPage {
                 view,
                 formValues(draft),
                 rows(view.clauses().stream()
-                        .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text()))
+                        .map(c -> new ClauseInput(
+                                c.key(), c.number(), c.heading(), c.text(), c.headingCyrl(), c.textCyrl()))
                         .toList()),
                 rejected);
     }
@@ -104,21 +105,23 @@ class AgencyDraftEditPage {
     private static List<ClauseInput> rows(List<ClauseInput> clauses) {
         List<ClauseInput> rows = new ArrayList<>(clauses);
         for (int i = 0; i < EMPTY_CLAUSE_ROWS; i++) {
-            rows.add(new ClauseInput("", "", "", ""));
+            rows.add(new ClauseInput("", "", "", "", "", ""));
         }
         return rows;
     }
 
     private static Map<String, String> emptyForm() {
-        return formValues(new DraftForm("", "", "", "", "", "", "", "", false, List.of(), ""));
+        return formValues(new DraftForm("", "", "", "", "", "", "", "", "", "", false, List.of(), ""));
     }
 
     private static Map<String, String> formValues(DraftForm form) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("titleUz", nz(form.titleUz()));
+        values.put("titleUzCyrl", nz(form.titleUzCyrl()));
         values.put("titleRu", nz(form.titleRu()));
         values.put("titleEn", nz(form.titleEn()));
         values.put("summaryUz", nz(form.summaryUz()));
+        values.put("summaryUzCyrl", nz(form.summaryUzCyrl()));
         values.put("summaryRu", nz(form.summaryRu()));
         values.put("summaryEn", nz(form.summaryEn()));
         values.put("actType", nz(form.actType()));
@@ -132,9 +135,11 @@ class AgencyDraftEditPage {
         DraftTexts texts = draft.texts();
         return formValues(new DraftForm(
                 texts.titleUz(),
+                texts.titleUzCyrl(),
                 texts.titleRu(),
                 texts.titleEn(),
                 texts.summaryUz(),
+                texts.summaryUzCyrl(),
                 texts.summaryRu(),
                 texts.summaryEn(),
                 draft.actTypeCode(),

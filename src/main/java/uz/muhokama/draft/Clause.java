@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 
 /**
  * One clause of one version. {@code key} is the clause's identity across versions: a clause that is
- * kept, edited or moved keeps its key; numbers may change, keys do not.
+ * kept, edited or moved keeps its key; numbers may change, keys do not. Its Uzbek text is given in Latin,
+ * in Cyrillic or both (see {@link DraftTexts}): {@code body} or {@code body_cyrl}, at least one.
  */
 @Entity
 @Table(name = "clause")
@@ -38,18 +39,27 @@ class Clause {
     @Column(name = "heading")
     private String heading;
 
-    @Column(name = "body", nullable = false)
+    @Column(name = "body")
     private String text;
+
+    @Column(name = "heading_cyrl")
+    private String headingCyrl;
+
+    @Column(name = "body_cyrl")
+    private String textCyrl;
 
     protected Clause() {}
 
-    Clause(DraftVersion version, String key, int position, String number, String heading, String text) {
+    /** {@code heading} and {@code text} as {Latin, Cyrillic} ({@link DraftTexts#filed}). */
+    Clause(DraftVersion version, String key, int position, String number, String[] heading, String[] text) {
         this.version = version;
         this.key = key;
         this.position = position;
         this.number = number;
-        this.heading = heading;
-        this.text = text;
+        this.heading = heading[0];
+        this.headingCyrl = heading[1];
+        this.text = text[0];
+        this.textCyrl = text[1];
     }
 
     public String key() {
@@ -70,5 +80,13 @@ class Clause {
 
     public String text() {
         return text;
+    }
+
+    public String headingCyrl() {
+        return headingCyrl;
+    }
+
+    public String textCyrl() {
+        return textCyrl;
     }
 }

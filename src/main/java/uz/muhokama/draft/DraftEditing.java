@@ -78,6 +78,18 @@ class DraftEditing {
     private void check(DraftForm form) {
         List<FieldError> errors = new ArrayList<>(validation.violations(form));
         if (form != null) {
+            // One Uzbek title and one text per clause, in either script (the fields are optional one by one).
+            if (DraftTexts.trimToNull(form.titleUz()) == null && DraftTexts.trimToNull(form.titleUzCyrl()) == null) {
+                errors.add(new FieldError("titleUz", "draft.title.required"));
+            }
+            if (form.clauses() != null) {
+                for (int i = 0; i < form.clauses().size(); i++) {
+                    ClauseInput clause = form.clauses().get(i);
+                    if (clause != null && !clause.hasText()) {
+                        errors.add(new FieldError("clauses[" + i + "].text", "draft.clause.text-required"));
+                    }
+                }
+            }
             if (form.actType() != null
                     && !form.actType().isBlank()
                     && !reference.exists(ReferenceList.ACT_TYPES, form.actType())) {

@@ -36,7 +36,10 @@ public class DraftFacts {
             Instant summaryPublishedAt,
             boolean withdrawn) {}
 
-    /** A public draft as open data has it (texts as published; the status as of {@code now}). */
+    /**
+     * A public draft as open data has it (texts as published; the status as of {@code now}). {@code titleUz} and
+     * {@code summaryUz} are the official Uzbek texts as written: Latin where given, else Cyrillic.
+     */
     public record Published(
             long id,
             String number,
@@ -130,8 +133,8 @@ public class DraftFacts {
             where.append(" AND d.publishedAt >= :from AND d.publishedAt < :to");
         }
         var query = em.createQuery(
-                        "SELECT d.id, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn, "
-                                + "d.texts.summaryUz, d.texts.summaryRu, d.texts.summaryEn, "
+                        "SELECT d.id, COALESCE(d.texts.titleUz, d.texts.titleUzCyrl), d.texts.titleRu, d.texts.titleEn, "
+                                + "COALESCE(d.texts.summaryUz, d.texts.summaryUzCyrl), d.texts.summaryRu, d.texts.summaryEn, "
                                 + "d.actTypeCode, d.sectorCode, d.agencyCode, d.publishedAt, d.discussion.opensAt, d.discussion.closesAt, "
                                 + "d.discussion.extensions, d.currentVersion, d.withdrawal.at, d.withdrawal.reason, d.summaryPublishedAt "
                                 + "FROM Draft d WHERE " + where + " ORDER BY d.id",
@@ -197,7 +200,7 @@ public class DraftFacts {
     public List<VersionClause> clausesAfter(long afterId, int max) {
         return em
                 .createQuery(
-                        "SELECT c.id, v.draftId, v.number, c.position, c.number, c.heading, c.text "
+                        "SELECT c.id, v.draftId, v.number, c.position, c.number, COALESCE(c.heading, c.headingCyrl), COALESCE(c.text, c.textCyrl) "
                                 + "FROM Clause c JOIN c.version v, Draft d WHERE d.id = v.draftId AND d.publishedAt IS NOT NULL "
                                 + "AND c.id > :after ORDER BY c.id",
                         Object[].class)

@@ -10,6 +10,9 @@ class DraftFormFields {
     @FormParam("titleUz")
     String titleUz;
 
+    @FormParam("titleUzCyrl")
+    String titleUzCyrl;
+
     @FormParam("titleRu")
     String titleRu;
 
@@ -18,6 +21,9 @@ class DraftFormFields {
 
     @FormParam("summaryUz")
     String summaryUz;
+
+    @FormParam("summaryUzCyrl")
+    String summaryUzCyrl;
 
     @FormParam("summaryRu")
     String summaryRu;
@@ -49,12 +55,20 @@ class DraftFormFields {
     @FormParam("clauseText")
     List<String> texts;
 
+    @FormParam("clauseHeadingCyrl")
+    List<String> headingsCyrl;
+
+    @FormParam("clauseTextCyrl")
+    List<String> textsCyrl;
+
     DraftForm toForm() {
         return new DraftForm(
                 titleUz,
+                titleUzCyrl,
                 titleRu,
                 titleEn,
                 summaryUz,
+                summaryUzCyrl,
                 summaryRu,
                 summaryEn,
                 actType,
@@ -67,16 +81,22 @@ class DraftFormFields {
     /** Rows the editor filled; rows left entirely empty are not clauses. */
     List<ClauseInput> clauses() {
         List<ClauseInput> clauses = new ArrayList<>();
-        int rows = Math.max(size(numbers), size(texts));
+        int rows = Math.max(Math.max(size(numbers), size(texts)), size(textsCyrl));
         for (int i = 0; i < rows; i++) {
             String number = at(numbers, i);
             String text = at(texts, i);
             String heading = at(headings, i);
-            if (number.isBlank() && text.isBlank() && heading.isBlank()) {
+            String textCyrl = at(textsCyrl, i);
+            String headingCyrl = at(headingsCyrl, i);
+            if (number.isBlank()
+                    && text.isBlank()
+                    && heading.isBlank()
+                    && textCyrl.isBlank()
+                    && headingCyrl.isBlank()) {
                 continue;
             }
             String key = at(keys, i);
-            clauses.add(new ClauseInput(key.isBlank() ? null : key, number, heading, text));
+            clauses.add(new ClauseInput(key.isBlank() ? null : key, number, heading, text, headingCyrl, textCyrl));
         }
         return clauses;
     }

@@ -49,8 +49,10 @@ public class DraftListings {
         return drafts.stream()
                 .map(d -> new ListedDraft(
                         d.number(),
-                        d.title(language),
-                        d.summary(language),
+                        d.texts().shownTitle(language).text(),
+                        d.texts().shownTitle(language).generated(),
+                        d.texts().shownSummary(language).text(),
+                        d.texts().shownSummary(language).generated(),
                         sectors.get(d.sectorCode()),
                         agencies.get(d.agencyCode()),
                         d.discussion().opensAt(),

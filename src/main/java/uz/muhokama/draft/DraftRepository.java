@@ -65,6 +65,7 @@ class DraftRepository {
             int currentVersion,
             String agencyCode,
             String titleUz,
+            String titleUzCyrl,
             String titleRu,
             String titleEn) {}
 
@@ -75,7 +76,7 @@ class DraftRepository {
         }
         return em
                 .createQuery(
-                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
+                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleUzCyrl, d.texts.titleRu, d.texts.titleEn "
                                 + "FROM Draft d WHERE d.id IN :ids AND d.publishedAt IS NOT NULL",
                         Object[].class)
                 .setParameter("ids", List.copyOf(ids))
@@ -88,7 +89,8 @@ class DraftRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        (String) r[6]))
+                        (String) r[6],
+                        (String) r[7]))
                 .filter(h -> h.state() != DraftState.UNPUBLISHED)
                 .toList();
     }
@@ -96,7 +98,7 @@ class DraftRepository {
     public Optional<Header> publicHeader(long id) {
         return em
                 .createQuery(
-                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleRu, d.texts.titleEn "
+                        "SELECT d.id, d.state, d.currentVersion, d.agencyCode, d.texts.titleUz, d.texts.titleUzCyrl, d.texts.titleRu, d.texts.titleEn "
                                 + "FROM Draft d WHERE d.id = :id AND d.publishedAt IS NOT NULL",
                         Object[].class)
                 .setParameter("id", id)
@@ -110,7 +112,8 @@ class DraftRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        (String) r[6]))
+                        (String) r[6],
+                        (String) r[7]))
                 .filter(h -> h.state() != DraftState.UNPUBLISHED);
     }
 
@@ -151,7 +154,7 @@ class DraftRepository {
     public List<DraftView.ClauseView> clauseViews(long draftId, int number) {
         return em
                 .createQuery(
-                        "SELECT c.key, c.number, c.heading, c.text, c.position FROM Clause c "
+                        "SELECT c.key, c.number, c.heading, c.text, c.position, c.headingCyrl, c.textCyrl FROM Clause c "
                                 + "WHERE c.version.draftId = :draft AND c.version.number = :no",
                         Object[].class)
                 .setParameter("draft", draftId)
@@ -159,8 +162,9 @@ class DraftRepository {
                 .getResultList()
                 .stream()
                 .sorted(Comparator.comparingInt(row -> (Integer) row[4]))
-                .map(row ->
-                        new DraftView.ClauseView((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .map(row -> new DraftView.ClauseView(
+                        (String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[5], (String)
+                                row[6]))
                 .toList();
     }
 

@@ -85,10 +85,16 @@ public class DraftService {
                 ? discussions.forDraft(draft.id()).orElse(null)
                 : discussions.viewOfUnextended(copy.opensAt(), copy.closesAt());
         List<AttachmentView> files = draft.hasAttachments() ? attachments.of(draft.id(), draft.number()) : List.of();
+        ShownText title = draft.texts().shownTitle(language);
+        ShownText summary = draft.texts().shownSummary(language);
         return new DraftView(
                 draft.number(),
-                draft.title(language),
-                draft.summary(language),
+                title.text(),
+                summary.text(),
+                title.language(),
+                title.generated(),
+                summary.language(),
+                summary.generated(),
                 status(draft, discussion),
                 draft.texts().titles(),
                 draft.texts().summaries(),
@@ -118,7 +124,7 @@ public class DraftService {
         drafts.publicHeaders(ids)
                 .forEach(h -> titles.put(
                         DraftNumber.of(h.id()),
-                        DraftTexts.inLanguage(language, h.titleUz(), h.titleRu(), h.titleEn())));
+                        DraftTexts.inLanguage(language, h.titleUz(), h.titleUzCyrl(), h.titleRu(), h.titleEn())));
         return titles;
     }
 
@@ -132,11 +138,13 @@ public class DraftService {
         List<DraftView.ClauseView> clauses = publishedText
                 .clauses(draft.id(), true, current, () -> clauseViews(draft.id(), current))
                 .orElseThrow(ResourceNotFound::new);
-        String title = DraftTexts.inLanguage(language, draft.titleUz(), draft.titleRu(), draft.titleEn());
+        ShownText title =
+                ShownText.of(language, draft.titleUz(), draft.titleUzCyrl(), draft.titleRu(), draft.titleEn());
         return new PublicDraft(
                 draft.id(),
                 DraftNumber.of(draft.id()),
-                title,
+                title.text(),
+                title.generated(),
                 draft.agencyCode(),
                 draft.state() == DraftState.WITHDRAWN,
                 current,
@@ -223,9 +231,12 @@ public class DraftService {
         return page.stream()
                 .map(d -> {
                     DiscussionView window = windows.get(d.id());
+                    ShownText title = d.texts().shownTitle(language);
                     return new DraftSummary(
                             d.number(),
-                            d.title(language),
+                            title.text(),
+                            title.language(),
+                            title.generated(),
                             status(d, window),
                             sectors.get(d.sectorCode()),
                             actTypes.get(d.actTypeCode()),

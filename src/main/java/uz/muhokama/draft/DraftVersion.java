@@ -60,23 +60,15 @@ class DraftVersion {
             String key = input.key() != null && knownKeys.contains(input.key())
                     ? input.key()
                     : UUID.randomUUID().toString();
-            clauses.add(new Clause(
-                    this,
-                    key,
-                    ++position,
-                    input.number().trim(),
-                    blankToNull(input.heading()),
-                    input.text().trim()));
+            String[] heading = DraftTexts.filed(input.heading(), input.headingCyrl());
+            String[] text = DraftTexts.filed(input.text(), input.textCyrl());
+            clauses.add(new Clause(this, key, ++position, input.number().trim(), heading, text));
         }
     }
 
     /** Drops every clause (orphans, deleted at the next flush), before an unpublished version is written anew. */
     void removeClauses() {
         clauses.clear();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public int number() {

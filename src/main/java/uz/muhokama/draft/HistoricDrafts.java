@@ -42,7 +42,7 @@ public class HistoricDrafts {
     @Transactional
     public List<ClauseInput> clausesOf(long draftId, int version) {
         return drafts.version(draftId, version).orElseThrow().clauses().stream()
-                .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text()))
+                .map(c -> new ClauseInput(c.key(), c.number(), c.heading(), c.text(), c.headingCyrl(), c.textCyrl()))
                 .toList();
     }
 

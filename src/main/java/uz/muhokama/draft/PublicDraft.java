@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /**
  * A public draft as later features (participation, surveys, reports) see it: its id, number, current
- * version and that version's clauses with their stable keys.
+ * version and that version's clauses with their stable keys. {@code title} is in the asked language,
+ * {@code titleGenerated} where it is a transliteration the portal made (see {@link ShownText}).
  */
 public record PublicDraft(
         long id,
         String number,
         String title,
+        boolean titleGenerated,
         String agencyCode,
         boolean withdrawn,
         int version,

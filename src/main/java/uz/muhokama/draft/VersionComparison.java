@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Compares two versions clause by clause through the clauses' stable keys: a clause whose key is in
@@ -34,8 +33,7 @@ final class VersionComparison {
                 changes.add(new ClauseChange(ClauseChange.Kind.ADDED, clause.key(), null, clause));
                 continue;
             }
-            boolean edited =
-                    !Objects.equals(was.heading(), clause.heading()) || !Objects.equals(was.text(), clause.text());
+            boolean edited = !was.sameTextAs(clause);
             boolean moved = sharedBefore.indexOf(clause.key()) != sharedAfter.indexOf(clause.key());
             ClauseChange.Kind kind = moved && edited
                     ? ClauseChange.Kind.MOVED_AND_EDITED

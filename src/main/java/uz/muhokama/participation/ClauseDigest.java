@@ -14,6 +14,10 @@ final class ClauseDigest {
     static String of(DraftView.ClauseView clause) {
         try {
             String content = (clause.heading() == null ? "" : clause.heading()) + '\u0000' + clause.text();
+            if (clause.headingCyrl() != null || clause.textCyrl() != null) {
+                // Cyrillic texts count too; a clause in Latin alone keeps the digest it always had.
+                content += "\u0000" + clause.headingCyrl() + '\u0000' + clause.textCyrl();
+            }
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -289,7 +289,9 @@ public record QuestionnaireForm(
         }
 
         private String clauseLabel(DraftView.ClauseView c) {
-            String words = c.heading() != null && !c.heading().isBlank() ? c.heading() : c.text();
+            String words = c.officialHeading() != null && !c.officialHeading().isBlank()
+                    ? c.officialHeading()
+                    : c.officialText();
             String shortened = words == null ? "" : words.length() > 70 ? words.substring(0, 69) + "…" : words;
             return messages.apply("draft.clause-n", new Object[] {c.number()})
                     + (shortened.isBlank() ? "" : " — " + shortened);

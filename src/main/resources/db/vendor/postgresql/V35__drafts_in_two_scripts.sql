@@ -1,0 +1,14 @@
+-- Drafts in two scripts (docs/languages.md, "Drafts in two scripts"): the official Uzbek texts of a draft may
+-- be given in Latin (title_uz, summary_uz, clause heading and body, as before), in Cyrillic (the new *_cyrl
+-- columns) or in both. At least one Uzbek title and one text per clause, so the Latin ones become nullable;
+-- the application checks that one of the two is given. Existing rows stay as they are: a text typed in
+-- Cyrillic into a Latin column is read as Cyrillic (the script decides) and filed anew when next edited.
+ALTER TABLE draft
+    ADD COLUMN title_uz_cyrl VARCHAR(500),
+    ADD COLUMN summary_uz_cyrl VARCHAR(4000),
+    ALTER COLUMN title_uz DROP NOT NULL;
+
+ALTER TABLE clause
+    ADD COLUMN heading_cyrl VARCHAR(500),
+    ADD COLUMN body_cyrl VARCHAR(30000),
+    ALTER COLUMN body DROP NOT NULL;
