@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.i18n.SearchText;
 
@@ -27,6 +28,11 @@ import uz.muhokama.platform.i18n.SearchText;
  * so that other stories' drafts never count.
  */
 class CrossScriptSearchIT extends PortalIntegration {
+
+    @AfterEach
+    void resetClock() {
+        Drafts.moveClock(http, Duration.ZERO);
+    }
 
     private Accounts.SignedIn editor() {
         return Accounts.newEditor(http, "ministry-of-justice");
@@ -161,6 +167,36 @@ class CrossScriptSearchIT extends PortalIntegration {
                 http.post("/api/v1/test/search-key/rebuild", "application/json", "")
                         .json()
                         .getInt("drafts"));
+    }
+
+    /**
+     * A saved search typed in Cyrillic is the same follow as the same words in Latin with another
+     * apostrophe, and hears of a new draft titled in Latin.
+     */
+    @Test
+    void aSavedSearchInEitherScriptIsOneFollowAndHearsOfTheOther() {
+        Accounts.SignedIn citizen = Accounts.newCitizen(http);
+        String marker = marker();
+        Http.Reply cyrillic = http.postJson(
+                "/api/v1/me/follows",
+                "{\"target\": \"search\", \"q\": \"Ўзбекистон %s\"}".formatted(marker),
+                "Authorization",
+                citizen.bearer());
+        assertEquals(201, cyrillic.status(), cyrillic::toString);
+        Http.Reply latin = http.postJson(
+                "/api/v1/me/follows",
+                "{\"target\": \"search\", \"q\": \"o‘zbekiston %s\"}".formatted(marker),
+                "Authorization",
+                citizen.bearer());
+        assertEquals(200, latin.status(), "the same follow: " + latin);
+        assertEquals(
+                cyrillic.json().getJsonNumber("id").longValue(),
+                latin.json().getJsonNumber("id").longValue());
+
+        String number = Participation.openDraft(http, "Oʻzbekiston Respublikasi qonuni " + marker);
+        Http.Reply fanOut = http.postJson("/api/v1/test/jobs/notifications/fan-out", "{}");
+        assertEquals(200, fanOut.status(), fanOut::toString);
+        assertEquals(1, Decisions.notified(http, citizen.id(), number, "DRAFT_PUBLISHED"));
     }
 
     /**
