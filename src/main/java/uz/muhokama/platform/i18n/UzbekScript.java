@@ -1,64 +1,93 @@
 package uz.muhokama.platform.i18n;
 
-import java.util.Map;
-
 /**
- * Uzbek text from one script into the other (the 1995 Latin alphabet and Cyrillic).
+ * Uzbek text from one script into the other: the Latin alphabet of 1995 and Cyrillic.
  *
- * <p>PROVISIONAL: a letter-by-letter table so that the fourth language can be wired up; the rule-based
- * transliterator with its golden word list replaces the bodies, not the signatures.
+ * <p>Letter rules (е/э by position, ц as s or ts, ъ and ь, ё/ю/я, сҳ against ш, the ʻ of oʻ and gʻ whichever
+ * apostrophe was typed) and a list of exceptions for loanwords, in {@code i18n/uzbek/exceptions.tsv}; the rules and
+ * how to correct a word are in docs/languages.md. Words of the other script, of other languages (letters Uzbek does not
+ * have), digits, punctuation and addresses are kept, and so are act number prefixes such as {@code PQ-75}. The golden
+ * list {@code src/test/resources/i18n/uzbek-golden.tsv} holds the pairs both directions must get right.
  */
 public final class UzbekScript {
+
+    /** The mark of oʻ and gʻ (U+02BB), written whichever apostrophe was typed. */
+    public static final char OKINA = '\u02BB';
+    /** The tutuq belgisi (U+02BC), Cyrillic ъ. */
+    public static final char TUTUQ = '\u02BC';
+
+    private static final UzbekWordList WORDS = UzbekWordList.load();
+    private static final LatinToCyrillic TO_CYRILLIC = new LatinToCyrillic(WORDS);
+    private static final CyrillicToLatin TO_LATIN = new CyrillicToLatin(WORDS);
 
     private UzbekScript() {}
 
     /** Latin Uzbek in Cyrillic; anything that is not Latin Uzbek (digits, Cyrillic, punctuation) kept. */
     public static String toCyrillic(String latin) {
-        if (latin == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(latin.length());
-        String s = latin;
-        int i = 0;
-        while (i < s.length()) {
-            String two = i + 2 <= s.length() ? s.substring(i, i + 2) : "";
-            String lower2 = two.toLowerCase(java.util.Locale.ROOT).replaceAll("['ʻʼ‘’`]", "ʻ");
-            String mapped2 = LATIN_PAIRS.get(lower2);
-            if (mapped2 != null) {
-                out.append(Character.isUpperCase(s.charAt(i)) ? capitalize(mapped2) : mapped2);
-                i += 2;
-                continue;
-            }
-            char c = s.charAt(i);
-            String mapped = LATIN.get(Character.toLowerCase(c));
-            if (mapped != null) {
-                out.append(Character.isUpperCase(c) ? mapped.toUpperCase(java.util.Locale.ROOT) : mapped);
-            } else {
-                out.append(c);
-            }
-            i++;
-        }
-        return out.toString();
+        return TO_CYRILLIC.apply(latin, false);
     }
 
     /** Cyrillic Uzbek in Latin; anything that is not Cyrillic kept. */
     public static String toLatin(String cyrillic) {
-        if (cyrillic == null) {
+        return TO_LATIN.apply(cyrillic, false);
+    }
+
+    /**
+     * A message bundle value in Cyrillic: {@code {0}} placeholders, HTML tags and entities, addresses and the
+     * MessageFormat quote {@code '} are kept ({@code ''} is read as an apostrophe inside a word).
+     */
+    public static String toCyrillicMessage(String pattern) {
+        return TO_CYRILLIC.apply(pattern, true);
+    }
+
+    /** A message bundle value in Latin, keeping placeholders, tags, entities and addresses. */
+    public static String toLatinMessage(String pattern) {
+        return TO_LATIN.apply(pattern, true);
+    }
+
+    /**
+     * Latin Uzbek with its apostrophes written one way: after o and g as {@link #OKINA} (also at the end of a word
+     * after g: togʻ), between other letters as {@link #TUTUQ}, whether they were typed {@code '}, {@code `}, U+2018,
+     * U+2019, U+02BB or U+02BC. Quotes around words are kept.
+     */
+    public static String normalizeLatin(String latin) {
+        if (latin == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(cyrillic.length());
-        for (int i = 0; i < cyrillic.length(); i++) {
-            char c = cyrillic.charAt(i);
-            String mapped = CYRILLIC.get(Character.toLowerCase(c));
-            if (mapped == null) {
-                out.append(c);
-            } else if (Character.isUpperCase(c)) {
-                out.append(capitalize(mapped));
-            } else {
-                out.append(mapped);
+        StringBuilder out = null;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (!isApostrophe(c) || i == 0 || !LatinToCyrillic.isLatinLetter(latin.charAt(i - 1))) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
             }
+            char before = Character.toLowerCase(latin.charAt(i - 1));
+            boolean letterAfter = i + 1 < latin.length() && LatinToCyrillic.isLatinLetter(latin.charAt(i + 1));
+            char mark;
+            if (letterAfter) {
+                mark = before == 'o' || before == 'g' ? OKINA : TUTUQ;
+            } else {
+                mark = LatinToCyrillic.endsWithGhayn(latin, wordStart(latin, i), i) ? OKINA : c;
+            }
+            if (out == null) {
+                if (mark == c) {
+                    continue;
+                }
+                out = new StringBuilder(latin.length()).append(latin, 0, i);
+            }
+            out.append(mark);
         }
-        return out.toString();
+        return out == null ? latin : out.toString();
+    }
+
+    private static int wordStart(String latin, int i) {
+        int start = i;
+        while (start > 0 && LatinToCyrillic.isLatinLetter(latin.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether a text has more Cyrillic letters than Latin ones. */
@@ -79,77 +108,8 @@ public final class UzbekScript {
         return cyrillic > latin;
     }
 
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** The characters typed for ʻ and ʼ: {@code '}, {@code `}, U+2018, U+2019, U+02BB, U+02BC. */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '`' || c == '\u2018' || c == '\u2019' || c == OKINA || c == TUTUQ;
     }
-
-    private static final Map<String, String> LATIN_PAIRS =
-            Map.of("sh", "ш", "ch", "ч", "oʻ", "ў", "gʻ", "ғ", "ya", "я", "yo", "ё", "yu", "ю", "ye", "е");
-
-    private static final Map<Character, String> LATIN = Map.ofEntries(
-            Map.entry('a', "а"),
-            Map.entry('b', "б"),
-            Map.entry('d', "д"),
-            Map.entry('e', "е"),
-            Map.entry('f', "ф"),
-            Map.entry('g', "г"),
-            Map.entry('h', "ҳ"),
-            Map.entry('i', "и"),
-            Map.entry('j', "ж"),
-            Map.entry('k', "к"),
-            Map.entry('l', "л"),
-            Map.entry('m', "м"),
-            Map.entry('n', "н"),
-            Map.entry('o', "о"),
-            Map.entry('p', "п"),
-            Map.entry('q', "қ"),
-            Map.entry('r', "р"),
-            Map.entry('s', "с"),
-            Map.entry('t', "т"),
-            Map.entry('u', "у"),
-            Map.entry('v', "в"),
-            Map.entry('x', "х"),
-            Map.entry('y', "й"),
-            Map.entry('z', "з"),
-            Map.entry('ʼ', "ъ"),
-            Map.entry('c', "ц"));
-
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('ё', "yo"),
-            Map.entry('ж', "j"),
-            Map.entry('з', "z"),
-            Map.entry('и', "i"),
-            Map.entry('й', "y"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "x"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "sh"),
-            Map.entry('ъ', "ʼ"),
-            Map.entry('ы', "i"),
-            Map.entry('ь', ""),
-            Map.entry('э', "e"),
-            Map.entry('ю', "yu"),
-            Map.entry('я', "ya"),
-            Map.entry('ў', "oʻ"),
-            Map.entry('қ', "q"),
-            Map.entry('ғ', "gʻ"),
-            Map.entry('ҳ', "h"));
 }
