@@ -26,14 +26,14 @@ public final class SearchText {
 
     /**
      * The distinct keys of the words of a text for word-prefix search: split on anything that is not a
-     * letter, a digit or an apostrophe, each word's {@link #key}, of words of at least two characters.
+     * letter, a digit or an apostrophe, each word's {@link #key}, at least two characters long.
      */
     public static Set<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();
         for (String word : normalize(text).split("[^\\p{L}\\p{N}']+")) {
             String term = key(word);
-            // Two letters typed, not two of the key: a lone ш (sh) or я (ya) is no more a word than a lone s.
-            if (term.length() >= 2 && word.replace("'", "").length() >= 2) {
+            // Two characters of the key: a lone ш is sh, as the initial Sh. of a name is in Latin.
+            if (term.length() >= 2) {
                 terms.add(term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term);
             }
         }
