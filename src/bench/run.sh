@@ -87,7 +87,10 @@ LOAD_OPTS=(-Dbench.warmup.seconds="$WARMUP_SECONDS" -Dbench.burst="${BENCH_BURST
   -Dbench.wrk.dir="$BENCH/wrk" -Dbench.wrk.scripts=src/bench)
 
 echo "== building the ceiling app and the load generator"
-javac -encoding UTF-8 --release 17 -cp "$CP" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
+# The seed indexes drafts' words with the portal's own SearchText (its key and version), which the ceiling app carries.
+javac -encoding UTF-8 --release 17 -cp "$CP:target/classes" -d "$BENCH/ceiling/WEB-INF/classes" $(find src/bench/ceiling/java -name '*.java')
+mkdir -p "$BENCH/ceiling/WEB-INF/classes/uz/muhokama/platform/i18n"
+cp target/classes/uz/muhokama/platform/i18n/SearchText*.class "$BENCH/ceiling/WEB-INF/classes/uz/muhokama/platform/i18n/"
 cp -r src/bench/ceiling/resources/* "$BENCH/ceiling/WEB-INF/classes/"
 cp -r src/bench/ceiling/webapp/* "$BENCH/ceiling/"
 (cd "$BENCH/ceiling" && jar cf ../muhokama-ceiling.war .)

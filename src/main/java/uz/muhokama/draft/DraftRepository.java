@@ -39,12 +39,49 @@ class DraftRepository {
         em.createQuery("DELETE FROM DraftTerm t WHERE t.draftId = :draft")
                 .setParameter("draft", draft.id())
                 .executeUpdate();
+        keyedNow(draft.id());
         if (!draft.isPublic()) {
             return;
         }
         for (String term : SearchText.terms(draft.searchText())) {
             em.persist(new DraftTerm(term, draft.id()));
         }
+    }
+
+    /** Records that the draft's words are keyed by the current {@link SearchText#key} (see V33). */
+    private void keyedNow(long draftId) {
+        em.createNativeQuery("UPDATE draft SET search_key_version = ? WHERE id = ?")
+                .setParameter(1, SearchText.KEY_VERSION)
+                .setParameter(2, draftId)
+                .executeUpdate();
+    }
+
+    /**
+     * Drafts whose words were keyed by an older {@link SearchText#key} (or never, unpublished ones
+     * included), in id order: at most {@code limit} ids.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> keyedBefore(int limit) {
+        return ((List<Number>) em.createNativeQuery(
+                                "SELECT id FROM draft WHERE search_key_version < ? ORDER BY search_key_version, id")
+                        .setParameter(1, SearchText.KEY_VERSION)
+                        .setMaxResults(limit)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Claims the draft for indexing its words with the current key: its row is updated (and so locked
+     * until the transaction ends) only if it is still on an older key, so that of two instances the
+     * second waits for the first's commit and then finds it done. True if this transaction claimed it.
+     */
+    public boolean claimForNewKey(long draftId) {
+        return em.createNativeQuery("UPDATE draft SET search_key_version = ? WHERE id = ? AND search_key_version < ?")
+                        .setParameter(1, SearchText.KEY_VERSION)
+                        .setParameter(2, draftId)
+                        .setParameter(3, SearchText.KEY_VERSION)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Public drafts that have no search words yet (written before words were indexed, or bulk-loaded). */

@@ -17,11 +17,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import uz.muhokama.platform.i18n.SearchText;
 
 /**
  * POST /ceiling/seed?drafts=100000&clauses=10: bulk-loads published drafts (one version, N clauses,
@@ -106,8 +106,9 @@ public class SeedResource {
             try (PreparedStatement draft = c.prepareStatement(
                             "INSERT INTO draft (agency_code, act_type_code, sector_code, "
                                     + "title_uz, title_ru, title_en, summary_uz, needs_ria, state, current_version, search_text, created_at, "
-                                    + "updated_at, published_at, discussion_opens_at, discussion_closes_at) "
-                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?, ?, ?)",
+                                    + "updated_at, published_at, discussion_opens_at, discussion_closes_at, search_key_version) "
+                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 'PUBLISHED', 1, ?, ?, ?, ?, ?, ?, "
+                                    + SearchText.KEY_VERSION + ")",
                             Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement version = c.prepareStatement(
                             "INSERT INTO draft_version (draft_id, version_no, created_at) " + "VALUES (?, 1, ?)",
@@ -148,15 +149,8 @@ public class SeedResource {
                     draft.setTimestamp(13, ts(closes));
                     draft.executeUpdate();
                     long draftId = key(draft);
-                    // The same words the portal's SearchText.terms would index for this text.
-                    Set<String> words = new LinkedHashSet<>();
-                    for (String word :
-                            searchText.replace("?", String.valueOf(draftId)).split("[^\\p{L}\\p{N}']+")) {
-                        String w = word.replaceAll("^'+|'+$", "");
-                        if (w.length() >= 2) {
-                            words.add(w);
-                        }
-                    }
+                    // The words the portal indexes for this text (run.sh puts SearchText in the ceiling app).
+                    Set<String> words = SearchText.terms(searchText.replace("?", String.valueOf(draftId)));
                     for (String w : words) {
                         term.setString(1, w);
                         term.setLong(2, draftId);
