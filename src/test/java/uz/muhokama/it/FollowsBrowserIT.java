@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +68,15 @@ class FollowsBrowserIT extends BrowserStory {
     private void clickAndWaitForTheNextPage(By button) {
         WebElement pressed = browser.findElement(button);
         pressed.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
+        // Not ExpectedConditions.stalenessOf: while the old page is torn down Chromium may answer "node does not
+        // belong to the document" instead of "stale element", which stalenessOf lets through as an error.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                pressed.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
