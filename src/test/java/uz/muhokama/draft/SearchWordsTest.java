@@ -1,6 +1,7 @@
 package uz.muhokama.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,11 @@ class SearchWordsTest {
     }
 
     @Test
-    void likeWildcardsTypedByTheReaderAreLiteral() {
-        assertEquals("50!%!_a!!%", SearchWords.likePrefix("50%_a!"));
+    void likeWildcardsTypedByTheReaderNeverReachThePattern() {
+        assertEquals(Set.of("50", "ab"), SearchWords.words("50%_ab!"));
+        assertEquals(Set.of("tarif"), SearchWords.words("%tarif_"));
+        assertThrows(IllegalArgumentException.class, () -> SearchWords.likePrefix("50%"));
+        assertThrows(IllegalArgumentException.class, () -> SearchWords.likePrefix("a_b"));
     }
 
     @Test

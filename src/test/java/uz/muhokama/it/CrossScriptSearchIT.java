@@ -1,5 +1,6 @@
 package uz.muhokama.it;
 
+import uz.muhokama.platform.i18n.WordPairs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,8 +205,8 @@ class CrossScriptSearchIT extends PortalIntegration {
      * keys begin no other chosen pair's key, so that each word finds exactly its own two drafts.
      */
     private static List<String[]> sample(int n) throws IOException {
-        List<String[]> all = new ArrayList<>(pairs("/i18n/search-pairs.tsv"));
-        all.addAll(pairs("/i18n/uzbek-golden.tsv"));
+        List<String[]> all = new ArrayList<>(WordPairs.read("/i18n/search-pairs.tsv"));
+        all.addAll(WordPairs.read("/i18n/uzbek-golden.tsv"));
         List<String[]> chosen = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (String[] pair : all) {
@@ -227,17 +228,4 @@ class CrossScriptSearchIT extends PortalIntegration {
         return chosen;
     }
 
-    private static List<String[]> pairs(String resource) throws IOException {
-        try (InputStream in = CrossScriptSearchIT.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            return Stream.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .filter(cols -> cols.length >= 2)
-                    .map(cols -> new String[] {cols[0].strip(), cols[1].strip()})
-                    .toList();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package uz.muhokama.platform;
 
+import uz.muhokama.platform.i18n.WordPairs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class SearchTextTest {
 
     @Test
     void everyPairOfTheSampleHasOneKey() throws IOException {
-        List<String[]> pairs = pairs("/i18n/search-pairs.tsv");
+        List<String[]> pairs = WordPairs.read("/i18n/search-pairs.tsv");
         assertTrue(pairs.size() >= 60, "the sample was read");
         for (String[] pair : pairs) {
             assertEquals(SearchText.terms(pair[0]), SearchText.terms(pair[1]), pair[0] + " / " + pair[1]);
@@ -88,7 +89,7 @@ class SearchTextTest {
      */
     @Test
     void nearlyEveryPairOfTheGoldenListHasOneKey() throws IOException {
-        List<String[]> golden = pairs("/i18n/uzbek-golden.tsv");
+        List<String[]> golden = WordPairs.read("/i18n/uzbek-golden.tsv");
         Assumptions.assumeFalse(golden.isEmpty(), "no golden list on this branch yet");
         List<String> apart = golden.stream()
                 .filter(pair -> !SearchText.terms(pair[0]).equals(SearchText.terms(pair[1])))
@@ -104,8 +105,8 @@ class SearchTextTest {
      */
     @Test
     void theKeyOfTheBeginningOfAWordBeginsTheWordsKey() throws IOException {
-        List<String[]> pairs = new ArrayList<>(pairs("/i18n/search-pairs.tsv"));
-        pairs.addAll(pairs("/i18n/uzbek-golden.tsv"));
+        List<String[]> pairs = new ArrayList<>(WordPairs.read("/i18n/search-pairs.tsv"));
+        pairs.addAll(WordPairs.read("/i18n/uzbek-golden.tsv"));
         pairs.add(new String[] {"постановление", "оъектесцеья"});
         for (String[] pair : pairs) {
             for (String word : pair) {
@@ -120,18 +121,4 @@ class SearchTextTest {
         }
     }
 
-    /** Pairs of a TSV file (Latin, Cyrillic first two columns, lines starting with # left out); none if absent. */
-    static List<String[]> pairs(String resource) throws IOException {
-        try (InputStream in = SearchTextTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            return Stream.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .filter(cols -> cols.length >= 2)
-                    .map(cols -> new String[] {cols[0].strip(), cols[1].strip()})
-                    .toList();
-        }
-    }
 }
