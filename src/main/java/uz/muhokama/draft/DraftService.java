@@ -15,6 +15,7 @@ import uz.muhokama.discussion.DiscussionService;
 import uz.muhokama.discussion.DiscussionView;
 import uz.muhokama.platform.error.ResourceNotFound;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.time.PortalTimeZone;
 import uz.muhokama.platform.web.Cursor;
 import uz.muhokama.platform.web.Cursors;
@@ -69,6 +70,9 @@ public class DraftService {
     @Inject
     Clock clock;
 
+    @Inject
+    Messages messages;
+
     /** A draft at its current version, or at the version asked for; 404 if the caller may not see it. */
     @Transactional
     public DraftView view(String number, Integer versionNumber, Language language) {
@@ -112,7 +116,11 @@ public class DraftService {
                 draft.withdrawalReason());
     }
 
-    /** The titles of public drafts by number, in the asked language, in one query (a list of reports, say); unknown numbers are left out. */
+    /**
+     * The titles of public drafts by number, in the asked language, in one query (a list of reports, an
+     * e-mail, say); unknown numbers are left out. A title transliterated by the portal says so in its own
+     * words ({@link ShownText#plain}): these titles go where no page can mark them (e-mails, digests).
+     */
     @Transactional
     public Map<String, String> publicTitles(Collection<String> numbers, Language language) {
         List<Long> ids = numbers.stream()
@@ -124,7 +132,8 @@ public class DraftService {
         drafts.publicHeaders(ids)
                 .forEach(h -> titles.put(
                         DraftNumber.of(h.id()),
-                        DraftTexts.inLanguage(language, h.titleUz(), h.titleUzCyrl(), h.titleRu(), h.titleEn())));
+                        ShownText.of(language, h.titleUz(), h.titleUzCyrl(), h.titleRu(), h.titleEn())
+                                .plain(messages, language)));
         return titles;
     }
 

@@ -133,8 +133,7 @@ final class SearchWords {
                         Math.max(mostOfACommonWord[0], knownCommon.get().drafts());
                 continue;
             }
-            List<Long> found = em.createQuery(
-                            "SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix", Long.class)
+            List<Long> found = em.createQuery("SELECT t.draftId FROM DraftTerm t WHERE t.term LIKE :prefix", Long.class)
                     .setParameter("prefix", likePrefix(term))
                     .setMaxResults(limit + 1)
                     .getResultList();
@@ -190,8 +189,7 @@ final class SearchWords {
 
     private Set<Long> having(Set<Long> drafts, String prefix) {
         return new HashSet<>(em.createQuery(
-                        "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids "
-                                + "AND t.term LIKE :prefix",
+                        "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids " + "AND t.term LIKE :prefix",
                         Long.class)
                 .setParameter("ids", padded(drafts))
                 .setParameter("prefix", likePrefix(prefix))

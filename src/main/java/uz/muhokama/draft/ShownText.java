@@ -2,6 +2,7 @@ package uz.muhokama.draft;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.platform.i18n.UzbekScript;
 
 /**
@@ -61,5 +62,13 @@ public record ShownText(String text, String language, boolean generated) {
     /** Whether there is a text at all (an optional summary or heading may have none in either script). */
     public boolean present() {
         return text != null && !text.isBlank();
+    }
+
+    /**
+     * The text for a medium without marks of its own (an e-mail, a feed entry, a spreadsheet cell): a
+     * generated text carries the words saying so ({@code draft.generated.plain}), an official one is as given.
+     */
+    public String plain(Messages messages, Language reader) {
+        return generated && text != null ? messages.get(reader, "draft.generated.plain", text) : text;
     }
 }

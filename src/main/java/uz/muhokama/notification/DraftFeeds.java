@@ -122,7 +122,11 @@ class DraftFeeds {
         Language language = reader.language();
         StringJoiner summary = new StringJoiner("\n\n");
         if (draft.summary() != null && !draft.summary().isBlank()) {
-            summary.add(draft.summary());
+            // A feed reader shows no page's marks: a transliteration says so in words.
+            summary.add(
+                    draft.summaryGenerated()
+                            ? messages.get(language, "draft.generated.plain", draft.summary())
+                            : draft.summary());
         }
         if (draft.opensAt() != null && draft.closesAt() != null) {
             summary.add(messages.get(
@@ -140,7 +144,7 @@ class DraftFeeds {
         ReferenceItem sector = draft.sector();
         return new AtomFeed.Entry(
                 TAG + "draft/" + draft.number(),
-                draft.title(),
+                draft.titleGenerated() ? messages.get(language, "draft.generated.plain", draft.title()) : draft.title(),
                 page(reader, "drafts/" + draft.number()),
                 draft.publishedAt(),
                 changed,

@@ -1,13 +1,11 @@
 package uz.muhokama.it;
 
-import uz.muhokama.platform.i18n.WordPairs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,10 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.i18n.SearchText;
+import uz.muhokama.platform.i18n.WordPairs;
 
 /**
  * Search across scripts (issue 41): a draft titled in Cyrillic is found by a Latin query and the other way
@@ -227,5 +225,4 @@ class CrossScriptSearchIT extends PortalIntegration {
         assertFalse(chosen.size() < n, "enough pairs: " + chosen.size());
         return chosen;
     }
-
 }

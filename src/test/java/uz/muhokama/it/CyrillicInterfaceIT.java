@@ -205,11 +205,8 @@ class CyrillicInterfaceIT extends PortalIntegration {
                         .status());
 
         Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-energy");
-        String number = Drafts.create(
-                http,
-                editor,
-                Drafts.lawWithThreeClauses(
-                        "Energiya " + UUID.randomUUID().toString().substring(0, 8)));
+        String word = "energiyaxon" + UUID.randomUUID().toString().substring(0, 8);
+        String number = Drafts.create(http, editor, Drafts.lawWithThreeClauses("Energiya " + word));
         Drafts.publish(http, editor, number, Duration.ZERO, 15);
         Decisions.fanOut(http);
         Notifications.runInstant(http);
@@ -224,6 +221,15 @@ class CyrillicInterfaceIT extends PortalIntegration {
         String body = Notifications.body(mail);
         assertTrue(body.contains(footer.substring(0, footer.indexOf('«'))), body);
         assertTrue(body.contains("lang=uz-Cyrl"), "its links open the Cyrillic pages: " + body);
+        // The draft was written in Latin only: its Cyrillic title is the portal's, and the e-mail says so.
+        String generated =
+                CYRILLIC.getProperty("draft.generated.plain").replace("{0}", "").strip();
+        assertTrue(mail.getSubject().contains(generated) || body.contains(generated), body);
+
+        // So does a feed entry, where no page can mark it.
+        Http.Reply feed = http.get("/feeds/drafts.atom?q=" + word + "&lang=uz-Cyrl");
+        assertEquals(200, feed.status(), feed::toString);
+        assertTrue(feed.body().contains("Энергия") && feed.body().contains(generated), feed.body());
 
         // The one-click link's page, opened from the e-mail, is in Cyrillic too.
         Http.Reply unsubscribe = http.get(Notifications.unsubscribePath(mail));

@@ -1,19 +1,16 @@
 package uz.muhokama.platform;
 
-import uz.muhokama.platform.i18n.WordPairs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uz.muhokama.platform.i18n.SearchText;
+import uz.muhokama.platform.i18n.WordPairs;
 
 class SearchTextTest {
 
@@ -120,5 +117,4 @@ class SearchTextTest {
             }
         }
     }
-
 }
