@@ -86,13 +86,25 @@ class DraftSearchRepository {
             return new SearchResult(
                     inOrder(pageIds), new HashSet<>((List<?>) params.get("candidates")).size(), true, last);
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d.id)" + where, Long.class);
+        if (rows.size() <= search.size() && after == null && search.page() == 1) {
+            // The whole result is on the first page: it tells the total.
+            return new SearchResult(inOrder(pageIds), pageIds.size(), true, null);
+        }
+        // Counted up to a bound, not to the end: COUNT over every public draft read the whole index on each
+        // listing (250 ms at 100,000 drafts on Derby under 16 readers); past the bound the total says "at least".
+        TypedQuery<Long> count = em.createQuery("SELECT d.id" + where, Long.class);
         params.forEach(count::setParameter);
         if (search.q() == null || search.q().isBlank()) {
             count.setHint("eclipselink.jdbc.bind-parameters", "false");
         }
-        return new SearchResult(inOrder(pageIds), count.getSingleResult(), true, last);
+        int counted = count.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+        return counted > COUNT_LIMIT
+                ? new SearchResult(inOrder(pageIds), COUNT_LIMIT, false, last)
+                : new SearchResult(inOrder(pageIds), counted, true, last);
     }
+
+    /** How far the total of a search is counted; a larger result is "at least" this many (DraftPage). */
+    static final int COUNT_LIMIT = 2_000;
 
     /**
      * At most {@code limit} public drafts matching the search's words and filters, newest published first,

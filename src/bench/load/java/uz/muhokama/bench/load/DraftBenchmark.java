@@ -46,6 +46,17 @@ public final class DraftBenchmark {
         "ta'lim"
     };
 
+    /** The listing's other paths (V36): no words, the other orders, a filter newest first, with and without a word. */
+    private static final String[] LISTINGS = {
+        "page=1",
+        "sort=oldest",
+        "sort=discussed",
+        "sector=energy",
+        "sector=energy&q=hisobot",
+        "agency=ministry-of-transport",
+        "sort=discussed&q=nazorat"
+    };
+
     private DraftBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -88,6 +99,13 @@ public final class DraftBenchmark {
                 each,
                 5,
                 i -> "/api/v1/drafts?sector=energy&status=open&sort=closing&page=" + (1 + i % 5)));
+        results.add(WrkLoad.reads(
+                "listing: every public draft, the other orders, a sector or an agency (with a word)",
+                base,
+                16,
+                each,
+                LISTINGS.length,
+                i -> "/api/v1/drafts?" + LISTINGS[i % LISTINGS.length]));
 
         if (Boolean.getBoolean("bench.compare.clients")) {
             // The Java client (kept for the runs that must account for every request) and wrk side by side on one
