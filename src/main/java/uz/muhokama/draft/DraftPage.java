@@ -7,7 +7,8 @@ import uz.muhokama.platform.web.Paged;
 /**
  * One page of search results, with the total for paging. {@code totalExact} is false when a search by
  * very common words, or one of more than {@value DraftSearchRepository#COUNT_LIMIT} drafts, was not
- * counted to the end: then {@code total} means "at least", and paging offers one more page. {@code next} is the cursor of the following page, null on the last.
+ * counted to the end: then {@code total} means "at least", and paging offers one more page. {@code next}
+ * is the cursor of the following page, null on the last.
  */
 @JsonbPropertyOrder({"items", "total", "totalExact", "page", "size", "next"})
 public record DraftPage(List<DraftSummary> items, long total, boolean totalExact, int page, int size, String next)

@@ -1,6 +1,8 @@
 package uz.muhokama.draft;
 
 import java.time.Instant;
+import uz.muhokama.platform.i18n.Language;
+import uz.muhokama.platform.i18n.Messages;
 import uz.muhokama.reference.ReferenceItem;
 
 /**
@@ -21,4 +23,15 @@ public record ListedDraft(
         Instant closesAt,
         Instant publishedAt,
         Instant changedAt,
-        Instant withdrawnAt) {}
+        Instant withdrawnAt) {
+
+    /** The title for a feed entry, a transliteration saying so in words ({@link ShownText#plain}). */
+    public String titlePlain(Messages messages, Language reader) {
+        return ShownText.plain(title, titleGenerated, messages, reader);
+    }
+
+    /** The summary likewise. */
+    public String summaryPlain(Messages messages, Language reader) {
+        return ShownText.plain(summary, summaryGenerated, messages, reader);
+    }
+}

@@ -189,8 +189,7 @@ final class SearchWords {
 
     private Set<Long> having(Set<Long> drafts, String prefix) {
         return new HashSet<>(em.createQuery(
-                        "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids " + "AND t.term LIKE :prefix",
-                        Long.class)
+                        "SELECT t.draftId FROM DraftTerm t WHERE t.draftId IN :ids AND t.term LIKE :prefix", Long.class)
                 .setParameter("ids", padded(drafts))
                 .setParameter("prefix", likePrefix(prefix))
                 .getResultList());

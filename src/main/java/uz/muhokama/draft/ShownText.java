@@ -69,6 +69,11 @@ public record ShownText(String text, String language, boolean generated) {
      * generated text carries the words saying so ({@code draft.generated.plain}), an official one is as given.
      */
     public String plain(Messages messages, Language reader) {
+        return plain(text, generated, messages, reader);
+    }
+
+    /** {@link #plain(Messages, Language)} of a text held apart from its flag (a {@link ListedDraft}'s). */
+    static String plain(String text, boolean generated, Messages messages, Language reader) {
         return generated && text != null ? messages.get(reader, "draft.generated.plain", text) : text;
     }
 }

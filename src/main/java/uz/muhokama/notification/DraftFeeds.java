@@ -123,10 +123,7 @@ class DraftFeeds {
         StringJoiner summary = new StringJoiner("\n\n");
         if (draft.summary() != null && !draft.summary().isBlank()) {
             // A feed reader shows no page's marks: a transliteration says so in words.
-            summary.add(
-                    draft.summaryGenerated()
-                            ? messages.get(language, "draft.generated.plain", draft.summary())
-                            : draft.summary());
+            summary.add(draft.summaryPlain(messages, language));
         }
         if (draft.opensAt() != null && draft.closesAt() != null) {
             summary.add(messages.get(
@@ -144,7 +141,7 @@ class DraftFeeds {
         ReferenceItem sector = draft.sector();
         return new AtomFeed.Entry(
                 TAG + "draft/" + draft.number(),
-                draft.titleGenerated() ? messages.get(language, "draft.generated.plain", draft.title()) : draft.title(),
+                draft.titlePlain(messages, language),
                 page(reader, "drafts/" + draft.number()),
                 draft.publishedAt(),
                 changed,
