@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.persistence.DatabaseReady;
-import uz.muhokama.platform.persistence.UniqueViolation;
+import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.time.PeriodicJobs;
 import uz.muhokama.platform.time.PortalTimeZone;
 
@@ -43,6 +43,7 @@ public class OpenDataJob {
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
+    private static final String CLAIMED = "claimed";
 
     @Inject
     PackageRepository packages;
@@ -118,26 +119,30 @@ public class OpenDataJob {
     /** Makes the slot's package unless it is made or being made; safe to call on every instance at once. */
     public Run runSlot(String slot) {
         Instant now = clock.instant();
-        var existing = packages.bySlot(slot);
-        long id;
-        if (existing.isEmpty()) {
-            try {
-                id = packages.insertClaim(slot, INSTANCE, now);
-            } catch (RuntimeException e) {
-                if (UniqueViolation.in(e)) {
-                    return new Run(slot, "taken", null);
-                }
-                throw e;
-            }
-        } else if (PackageRepository.DONE.equals(existing.get().state())
-                || PackageRepository.REMOVED.equals(existing.get().state())) {
-            return new Run(slot, "already", existing.get().id());
-        } else if (packages.takeOver(existing.get().id(), INSTANCE, now, now.minusSeconds(claimTimeoutSeconds))) {
-            id = existing.get().id();
-        } else {
-            return new Run(slot, "taken", existing.get().id());
+        // Instances that meet on a new slot race to insert its row, and Derby's identity generator may
+        // refuse inserts that arrive at the same moment (a lock time-out or deadlock): either way the
+        // loser looks again and finds the winner's row.
+        Run claimed = TransientFailures.retryRaces(() -> claim(slot, now));
+        if (!CLAIMED.equals(claimed.outcome())) {
+            return claimed;
         }
-        return new Run(slot, generate(id, slot) ? "made" : "failed", id);
+        return new Run(slot, generate(claimed.packageId(), slot) ? "made" : "failed", claimed.packageId());
+    }
+
+    /** Claims the slot's row for this instance ({@code claimed}), or says why not. */
+    private Run claim(String slot, Instant now) {
+        var existing = packages.bySlot(slot);
+        if (existing.isEmpty()) {
+            return new Run(slot, CLAIMED, packages.insertClaim(slot, INSTANCE, now));
+        }
+        PackageRepository.Stored row = existing.get();
+        if (PackageRepository.DONE.equals(row.state()) || PackageRepository.REMOVED.equals(row.state())) {
+            return new Run(slot, "already", row.id());
+        }
+        if (packages.takeOver(row.id(), INSTANCE, now, now.minusSeconds(claimTimeoutSeconds))) {
+            return new Run(slot, CLAIMED, row.id());
+        }
+        return new Run(slot, "taken", row.id());
     }
 
     private boolean generate(long id, String slot) {

@@ -76,14 +76,16 @@ class OpenDataIT extends PortalIntegration {
 
         // Three runs at once for one slot, as two instances' jobs and a retry would: one package.
         String slot = "it-" + UUID.randomUUID();
-        List<CompletableFuture<JsonObject>> runs = IntStream.range(0, 3)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> new Http(base)
-                        .postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}")
-                        .json()))
+        List<CompletableFuture<Http.Reply>> runs = IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> new Http(base).postJson("/api/v1/test/jobs/open-data?slot=" + slot, "{}")))
                 .toList();
         List<String> outcomes = runs.stream()
                 .map(CompletableFuture::join)
-                .map(r -> r.getString("outcome"))
+                .map(r -> {
+                    assertEquals(200, r.status(), r.body());
+                    return r.json().getString("outcome");
+                })
                 .sorted()
                 .toList();
         assertEquals(1, outcomes.stream().filter("made"::equals).count(), outcomes.toString());
