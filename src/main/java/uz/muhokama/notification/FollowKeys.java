@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uz.muhokama.draft.DraftNumber;
 import uz.muhokama.draft.DraftSearch;
@@ -64,6 +65,22 @@ class FollowKeys {
             case DRAFT -> FollowKey.draft(publishedDraft(request.draft(), language));
             case SEARCH -> search(request);
         };
+    }
+
+    /**
+     * The key a follow of {@code request} has, for asking whether the person follows it: like {@link #parse}
+     * but without looking the draft up (a follow of a draft no longer public is still a follow), and empty
+     * where {@code parse} would refuse.
+     */
+    Optional<FollowKey> keyOf(FollowRequest request) {
+        if (request != null && "draft".equals(request.target())) {
+            return DraftNumber.parse(request.draft()).map(n -> FollowKey.draft(n.id()));
+        }
+        try {
+            return Optional.of(parse(request, null));
+        } catch (InvalidInput | ResourceNotFound refused) {
+            return Optional.empty();
+        }
     }
 
     private String known(ReferenceList list, String field, String code) {

@@ -46,6 +46,9 @@ public class FollowPages {
 
     private static final String HERE = "/me/follows";
 
+    /** What a follow button's page is told after a follow or an unfollow, one at a time. */
+    private static final List<String> FLAGS = List.of("followed", "unfollowed");
+
     @Inject
     Follows follows;
 
@@ -119,12 +122,16 @@ public class FollowPages {
     @Path("{id}/unfollow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response unfollow(@PathParam("id") String id) {
+    public Response unfollow(
+            @PathParam("id") String id, @FormParam("target") String target, @FormParam("return") String back) {
+        String returnTo = SafeRedirects.localPathOr(back, HERE);
         if (caller.get().isEmpty()) {
-            return PageRedirects.signInFirst(HERE);
+            return PageRedirects.signInFirst(returnTo);
         }
         follows.unfollow(Params.id(id));
-        return PageRedirects.seeOther(HERE);
+        // From this page's list, back to the list; from another page's button, back there, saying so by it.
+        return PageRedirects.seeOther(
+                HERE.equals(returnTo) ? HERE : withFlag(returnTo, "unfollowed", target == null ? "" : target.strip()));
     }
 
     @POST
@@ -176,14 +183,14 @@ public class FollowPages {
         }
     }
 
-    /** The page's address with {@code name=value} in place of any such value it had. */
+    /** The page's address with {@code name=value} in place of any follow flag it had (followed, unfollowed). */
     static String withFlag(String path, String name, String value) {
         int query = path.indexOf('?');
         String base = query < 0 ? path : path.substring(0, query);
         List<String> kept = query < 0
                 ? List.of()
                 : Arrays.stream(path.substring(query + 1).split("&"))
-                        .filter(p -> !p.isEmpty() && !p.startsWith(name + "="))
+                        .filter(p -> !p.isEmpty() && FLAGS.stream().noneMatch(flag -> p.startsWith(flag + "=")))
                         .toList();
         String flag = name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
         return base + "?"

@@ -42,7 +42,9 @@ class SubscriptionRepository {
         return new Followed(follow, true);
     }
 
-    private Optional<Subscription> find(long accountId, FollowKey key) {
+    /** The person's follow of {@code key}, if they follow it. */
+    @Transactional
+    public Optional<Subscription> find(long accountId, FollowKey key) {
         return em
                 .createQuery(
                         "SELECT s FROM Subscription s WHERE s.accountId = :account AND s.target = :target "

@@ -11,8 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A citizen follows a sector from its page, hears of new drafts in a daily digest from now on, and reads
- * their notifications, the header counting what is unread; both pages pass the accessibility check.
+ * A citizen follows a sector from its page, hears of new drafts in a daily digest from now on, reads
+ * their notifications, the header counting what is unread, and stops following the sector from its page,
+ * whose button says it is followed; the pages pass the accessibility check.
  */
 class FollowsBrowserIT extends BrowserStory {
 
@@ -62,6 +63,22 @@ class FollowsBrowserIT extends BrowserStory {
         assertTrue(browser.findElements(By.id("header-unread")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#notification-list li.unread"))
                 .isEmpty());
+
+        // Back on the sector's page the button says it is followed, and stops it.
+        open("/sectors/energy?lang=en");
+        assertEquals(
+                "You follow it.",
+                browser.findElement(By.cssSelector(".follow .following")).getText());
+        assertAccessible("/sectors/energy");
+        Browser.screenshot(browser, "sector-followed");
+        clickAndWaitForTheNextPage(By.cssSelector("button[data-unfollow=sector]"));
+        waitUntilUrl(url -> url.contains("unfollowed=sector"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".follow .notice")).getText().contains("You no longer follow it."));
+        assertEquals(
+                "Follow this sector",
+                browser.findElement(By.cssSelector("button[data-follow=sector]"))
+                        .getText());
     }
 
     /** Posts a form and waits until the page it was on is gone (the next may have the same address). */

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -290,6 +292,38 @@ class FollowsIT extends PortalIntegration {
                                 Map.of("target", "region", "code", "UZ-SA", "return", "https://evil.example/"))
                         .status());
         assertEquals(4, mine(citizen).size());
+
+        // The buttons say what is followed already (the search however its words are written) and offer to stop.
+        Http.Reply draftPage = http.get("/drafts/" + draft, "Cookie", session.cookies());
+        assertTrue(draftPage.body().contains("data-unfollow=\"draft\""), draftPage::toString);
+        assertTrue(draftPage.body().contains("Unfollow this draft"), draftPage::toString);
+        assertFalse(draftPage.body().contains("data-follow=\"draft\""), draftPage::toString);
+        Http.Reply searchPage = http.get("/drafts?agency=ministry-of-energy&q=Quyosh", "Cookie", session.cookies());
+        assertTrue(searchPage.body().contains("data-unfollow=\"search\""), searchPage::toString);
+        assertTrue(searchPage.body().contains("data-follow=\"agency\""), searchPage::toString);
+        Matcher unfollowForm =
+                Pattern.compile("action=\"/me/follows/([0-9]+)/unfollow\"").matcher(draftPage.body());
+        assertTrue(unfollowForm.find(), draftPage::toString);
+        Http.Reply unfollowed = postPage(
+                session,
+                "/me/follows/" + unfollowForm.group(1) + "/unfollow",
+                Map.of("target", "draft", "return", "/drafts/" + draft + "?followed=draft"));
+        assertEquals(303, unfollowed.status(), unfollowed::toString);
+        String back = unfollowed.header("Location").orElseThrow();
+        assertTrue(back.endsWith("/drafts/" + draft + "?unfollowed=draft"), back);
+        Http.Reply draftAgain = http.get("/drafts/" + draft + "?unfollowed=draft", "Cookie", session.cookies());
+        assertTrue(draftAgain.body().contains("You no longer follow it."), draftAgain::toString);
+        assertTrue(draftAgain.body().contains("data-follow=\"draft\""), draftAgain::toString);
+        assertEquals(3, mine(citizen).size());
+        assertEquals(
+                303,
+                postPage(
+                                session,
+                                "/me/follows",
+                                Map.of("target", "draft", "draft", draft, "return", "/drafts/" + draft))
+                        .status());
+        assertEquals(4, mine(citizen).size());
+
         Http.Reply page = http.get("/me/follows", "Cookie", session.cookies());
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("Search: "), page::toString);

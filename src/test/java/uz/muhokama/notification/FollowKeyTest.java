@@ -37,6 +37,9 @@ class FollowKeyTest {
         assertEquals(
                 "/drafts?q=x&followed=search",
                 FollowPages.withFlag("/drafts?q=x&followed=sector", "followed", "search"));
+        assertEquals(
+                "/drafts/ID-100001?lang=ru&unfollowed=draft",
+                FollowPages.withFlag("/drafts/ID-100001?followed=draft&lang=ru", "unfollowed", "draft"));
     }
 
     @Test

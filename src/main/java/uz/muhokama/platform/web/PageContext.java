@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import uz.muhokama.platform.i18n.CurrentLanguage;
 import uz.muhokama.platform.i18n.Language;
@@ -33,6 +36,9 @@ public class PageContext {
 
     @Inject
     Instance<InboxCount> inboxCount;
+
+    @Inject
+    Instance<FollowState> followState;
 
     /** Read once per page: the header may ask twice (the count and its label). */
     private Integer unread;
@@ -86,6 +92,38 @@ public class PageContext {
                     .orElse(0);
         }
         return unread;
+    }
+
+    /** The id of the signed-in person's follow of a sector, agency, region ({@code code}) or draft (its number); null if none. */
+    public Long followed(String target, String code) {
+        return followId(Map.of("target", target, "draft".equals(target) ? "draft" : "code", code == null ? "" : code));
+    }
+
+    /** The id of the signed-in person's follow of a search of drafts with these filters and words; null if none. */
+    public Long followedSearch(
+            String q, String sector, String actType, String agency, String region, String from, String to) {
+        Map<String, String> asked = new HashMap<>();
+        asked.put("target", "search");
+        asked.put("q", q);
+        asked.put("sector", sector);
+        asked.put("actType", actType);
+        asked.put("agency", agency);
+        asked.put("region", region);
+        asked.put("from", from);
+        asked.put("to", to);
+        return followId(asked);
+    }
+
+    private Long followId(Map<String, String> asked) {
+        if (followState == null || !followState.isResolvable()) {
+            return null;
+        }
+        return currentCaller
+                .get()
+                .map(c -> followState.get().followId(c.accountId(), asked))
+                .filter(OptionalLong::isPresent)
+                .map(OptionalLong::getAsLong)
+                .orElse(null);
     }
 
     /** The unread count as the header prints it: {@code 99+} where counting stopped. */
