@@ -38,6 +38,16 @@ class DeliverySteps {
                 .due(limit, (cb, query, row) -> row.get("kind").in(kinds));
     }
 
+    /** Due digest deliveries of one slot, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> due(int limit, Set<NotificationDelivery.Kind> kinds, DigestSlot slot) {
+        return queue.of(NotificationDelivery.class)
+                .due(
+                        limit,
+                        (cb, query, row) ->
+                                cb.and(row.get("kind").in(kinds), cb.equal(row.get("workKey"), slot.key())));
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<NotificationDelivery> claim(long id, String by) {
         return queue.of(NotificationDelivery.class).claim(id, by);
@@ -87,6 +97,29 @@ class DeliverySteps {
                         Integer.class)
                 .setParameter("kind", kind)
                 .setParameter("key", slot.key())
+                .getResultList());
+    }
+
+    /** Whether any digest slot of {@code kind} before {@code slot} was ever made (false in a new installation). */
+    @Transactional
+    public boolean digestsMadeBefore(NotificationDelivery.Kind kind, DigestSlot slot) {
+        return !em.createQuery(
+                        "SELECT d.id FROM NotificationDelivery d WHERE d.kind = :kind AND d.workKey < :key", Long.class)
+                .setParameter("kind", kind)
+                .setParameter("key", slot.key())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Which of these slots have a digest delivery row of {@code kind} at all, in one query. */
+    @Transactional
+    public Set<String> digestSlotsMade(NotificationDelivery.Kind kind, Collection<DigestSlot> slots) {
+        return Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT d.workKey FROM NotificationDelivery d WHERE d.kind = :kind AND d.workKey IN :keys",
+                        String.class)
+                .setParameter("kind", kind)
+                .setParameter("keys", slots.stream().map(DigestSlot::key).toList())
                 .getResultList());
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,11 @@ import uz.muhokama.platform.time.PortalTimeZone;
  * Sends the daily and weekly digests, on every instance, safe to run twice at once. Every run makes the
  * current Tashkent hour slot's delivery rows, DAILY and WEEKLY, one per shard (the table's unique key
  * makes them once whichever instance looks), then claims each due digest delivery and walks the shard's
- * people with mail waiting in pages by id ({@link DigestMailing}). A slot missed while no instance ran is
- * not made afterwards: its people's items wait, still WAITING or DIGEST, for their next slot.
+ * people with mail waiting in pages by id ({@link DigestMailing}). A slot missed while no instance ran
+ * (a deployment, an outage) is made by the first run after it, late, if it is at most
+ * {@code muhokama.notifications.digest-catch-up-hours} old: its people get that day's or week's digest
+ * late rather than a day or a week later. Older slots are not made: their people's items wait, still
+ * WAITING or DIGEST, for their next slot.
  */
 @ApplicationScoped
 public class DigestJob {
@@ -61,6 +65,11 @@ public class DigestJob {
     @ConfigProperty(name = "muhokama.notifications.delivery-batch-size", defaultValue = "50")
     int batchSize;
 
+    /** How far back a run looks for slots that no instance made. */
+    @Inject
+    @ConfigProperty(name = "muhokama.notifications.digest-catch-up-hours", defaultValue = "6")
+    int catchUpHours;
+
     /** People per page (one transaction, one SMTP connection). */
     @Inject
     @ConfigProperty(name = "muhokama.notifications.digest-page-size", defaultValue = "200")
@@ -75,11 +84,25 @@ public class DigestJob {
 
     public Run runOnce() {
         DigestSlot slot = DigestSlot.at(clock.instant(), timeZone.zone());
-        makeSlot(slot);
+        catchUp(slot);
+        for (NotificationDelivery.Kind kind : DIGESTS) {
+            makeSlot(kind, slot);
+        }
         int done = 0;
         int failed = 0;
         int sent = 0;
-        List<Long> due = steps.due(batchSize, DIGESTS);
+        // This hour's digests first: their people expect them on the hour, a missed hour's are late already.
+        List<Long> due = new ArrayList<>(steps.due(batchSize, DIGESTS, slot));
+        if (due.size() < batchSize) {
+            for (Long id : steps.due(batchSize, DIGESTS)) {
+                if (due.size() == batchSize) {
+                    break;
+                }
+                if (!due.contains(id)) {
+                    due.add(id);
+                }
+            }
+        }
         for (Long id : due) {
             Optional<NotificationDelivery> claimed = steps.claim(id, INSTANCE);
             if (claimed.isEmpty()) {
@@ -97,35 +120,58 @@ public class DigestJob {
     }
 
     /**
+     * Makes the recent slots that have no rows at all, oldest first: no instance ran in their hour. Their
+     * deliveries are claimed after this hour's, by this run or the next ones.
+     */
+    private void catchUp(DigestSlot now) {
+        if (catchUpHours <= 0) {
+            return;
+        }
+        List<DigestSlot> earlier = IntStream.iterate(catchUpHours, h -> h >= 1, h -> h - 1)
+                .mapToObj(h -> now.hoursBefore(h, timeZone.zone()))
+                .toList();
+        for (NotificationDelivery.Kind kind : DIGESTS) {
+            Set<String> made = steps.digestSlotsMade(kind, earlier);
+            if (made.isEmpty() && !steps.digestsMadeBefore(kind, earlier.get(0))) {
+                continue; // a new installation: no hour was missed, none had begun
+            }
+            for (DigestSlot missed : earlier) {
+                if (!made.contains(missed.key())) {
+                    LOG.info(() -> "Digest slot " + missed.key() + " (" + kind + ") was missed; made late");
+                    makeSlot(kind, missed);
+                }
+            }
+        }
+    }
+
+    /**
      * Makes the slot's missing rows, all in one transaction; when another instance made some at the same
      * moment, the missing ones one at a time (one insert per transaction cannot deadlock), theirs kept.
      */
-    private void makeSlot(DigestSlot slot) {
-        for (NotificationDelivery.Kind kind : DIGESTS) {
-            Set<Integer> made = steps.digestShards(kind, slot);
-            List<Integer> missing = IntStream.range(0, shards)
-                    .filter(shard -> !made.contains(shard))
-                    .boxed()
-                    .toList();
-            if (missing.isEmpty()) {
-                continue;
-            }
-            try {
-                steps.createDigestRows(kind, slot, missing);
-            } catch (RuntimeException e) {
-                // Another instance made some of them at the same moment: a unique violation, or on PostgreSQL a
-                // deadlock when the two inserted their rows in different orders. Either way, one at a time now.
-                Set<Integer> madeMeanwhile = steps.digestShards(kind, slot);
-                for (int shard : missing) {
-                    if (madeMeanwhile.contains(shard)) {
-                        continue;
-                    }
-                    try {
-                        steps.createDigestRows(kind, slot, List.of(shard));
-                    } catch (RuntimeException one) {
-                        if (!UniqueViolation.in(one)) {
-                            throw one;
-                        }
+    private void makeSlot(NotificationDelivery.Kind kind, DigestSlot slot) {
+        Set<Integer> made = steps.digestShards(kind, slot);
+        List<Integer> missing = IntStream.range(0, shards)
+                .filter(shard -> !made.contains(shard))
+                .boxed()
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            steps.createDigestRows(kind, slot, missing);
+        } catch (RuntimeException e) {
+            // Another instance made some of them at the same moment: a unique violation, or on PostgreSQL a
+            // deadlock when the two inserted their rows in different orders. Either way, one at a time now.
+            Set<Integer> madeMeanwhile = steps.digestShards(kind, slot);
+            for (int shard : missing) {
+                if (madeMeanwhile.contains(shard)) {
+                    continue;
+                }
+                try {
+                    steps.createDigestRows(kind, slot, List.of(shard));
+                } catch (RuntimeException one) {
+                    if (!UniqueViolation.in(one)) {
+                        throw one;
                     }
                 }
             }

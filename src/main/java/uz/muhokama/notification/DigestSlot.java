@@ -34,6 +34,12 @@ record DigestSlot(LocalDateTime local, Instant start) {
         }
     }
 
+    /** The slot {@code hours} hours before this one. */
+    DigestSlot hoursBefore(int hours, ZoneId zone) {
+        LocalDateTime earlier = local.minusHours(hours);
+        return new DigestSlot(earlier, earlier.atZone(zone).toInstant());
+    }
+
     String key() {
         return KEY.format(local);
     }

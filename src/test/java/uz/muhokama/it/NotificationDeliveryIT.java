@@ -132,6 +132,38 @@ class NotificationDeliveryIT extends PortalIntegration {
     }
 
     @Test
+    void aDigestHourMissedWhileNoInstanceRanGoesOutLateOnceWithinSixHoursAndWaitsBeyond() throws Exception {
+        anHourOfItsOwn(); // no run in this hour: every instance was down
+        Person late = Notifications.person(http, "en");
+        Notifications.prefer(http, late, "REPLIES", "DAILY");
+        Notifications.digestNow(http, late);
+        Notifications.event(http, REPLY, late);
+
+        Drafts.moveClock(http, Duration.ofHours(HOURS.addAndGet(3)));
+        String now = Notifications.runDigest(http).getString("slot");
+        // This hour's digests go first; a missed hour's may take more runs (the other stories miss hours too).
+        for (int run = 0; run < 20 && Notifications.runDigest(http).getInt("done") > 0; run++) {
+            // until nothing is due
+        }
+        List<MimeMessage> mails = Notifications.to(smtp.getReceivedMessages(), late);
+        assertEquals(1, mails.size(), "the missed hour's digest, once");
+        String id = Notifications.messageId(mails.get(0));
+        assertTrue(id.startsWith("<digest-" + late.id() + "-"), id);
+        assertFalse(id.contains(now), "made for the missed hour, not this one: " + id + ", now " + now);
+        assertEquals(List.of("SENT"), Notifications.states(http, late));
+
+        anHourOfItsOwn();
+        Person later = Notifications.person(http, "en");
+        Notifications.prefer(http, later, "REPLIES", "DAILY");
+        Notifications.digestNow(http, later);
+        Notifications.event(http, REPLY, later);
+        Drafts.moveClock(http, Duration.ofHours(HOURS.addAndGet(7)));
+        Notifications.runDigest(http);
+        assertEquals(0, Notifications.to(smtp.getReceivedMessages(), later).size(), "seven hours late: the next day");
+        assertEquals(List.of("WAITING"), Notifications.states(http, later));
+    }
+
+    @Test
     void theTwentyFirstInstantEmailOfTheDayWaitsForTheDigest() throws Exception {
         anHourOfItsOwn();
         Person reader = Notifications.person(http, "en");

@@ -53,4 +53,15 @@ class DigestSlotTest {
         assertTrue(sundayEight.isFor(NotificationDelivery.Kind.WEEKLY, 8, 7));
         assertFalse(sundayEight.isFor(NotificationDelivery.Kind.WEEKLY, 8, 1));
     }
+
+    @Test
+    void theSlotsBeforeOneCrossMidnightIntoTheDayBefore() {
+        DigestSlot mondayTwo = DigestSlot.at(Instant.parse("2026-12-06T21:15:00Z"), TASHKENT);
+        assertEquals("2026-12-07T02", mondayTwo.key());
+        DigestSlot sundayTen = mondayTwo.hoursBefore(4, TASHKENT);
+        assertEquals("2026-12-06T22", sundayTen.key());
+        assertEquals(7, sundayTen.weekday());
+        assertEquals(Instant.parse("2026-12-06T17:00:00Z"), sundayTen.start());
+        assertEquals(Optional.of(sundayTen), DigestSlot.of(sundayTen.key(), TASHKENT));
+    }
 }
