@@ -48,14 +48,19 @@ final class Decisions {
 
     /** How many notification rows one person has of a type of event about a draft (a test hook reads them). */
     static long notified(Http http, long accountId, String number, String eventType) {
-        Http.Reply rows = http.get("/api/v1/test/notifications?account=" + accountId);
-        assertEquals(200, rows.status(), rows::toString);
         long draftId = Long.parseLong(number.replaceAll("\\D", ""));
-        return rows.jsonArray().getValuesAs(JsonObject.class).stream()
+        return rows(http, accountId).stream()
                 .filter(r -> r.getString("event_type").equals(eventType))
                 .filter(r ->
                         !r.isNull("draft_id") && r.getJsonNumber("draft_id").longValue() == draftId)
                 .count();
+    }
+
+    /** A person's notification rows with their events' type, draft, dedup key and detail, oldest first. */
+    static List<JsonObject> rows(Http http, long accountId) {
+        Http.Reply rows = http.get("/api/v1/test/notifications?account=" + accountId);
+        assertEquals(200, rows.status(), rows::toString);
+        return rows.jsonArray().getValuesAs(JsonObject.class);
     }
 
     static byte[] workbook(Http http, Closed closed) {

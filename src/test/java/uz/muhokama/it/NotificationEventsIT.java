@@ -10,7 +10,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -143,6 +145,69 @@ class NotificationEventsIT extends PortalIntegration {
         assertEquals(1, told(follower, number, "DRAFT_WITHDRAWN"));
         assertFalse(events(number, "DRAFT_CLOSING_SOON").get(0).isNull("cancelled_at"), "closing soon cancelled");
         assertFalse(events(number, "DRAFT_PUBLISHED").get(0).isNull("cancelled_at"), "new draft cancelled");
+    }
+
+    @Test
+    void aClosedDiscussionReachesItsFollowersItsReportTheAgencysEditorsAndAnOverdueSummaryThemAgain() {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
+        String number = Drafts.create(
+                http,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        "Yopilish " + UUID.randomUUID().toString().substring(0, 8)));
+        JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Instant closesAt = Instant.parse(published.getJsonObject("discussion").getString("closesAt"));
+        Accounts.SignedIn follower = Accounts.newCitizen(http);
+        follow(follower.id(), "DRAFT", "draft", number);
+
+        Reports.close(http, closesAt);
+        Reports.runJob(http, number); // written and put in the agency's inbox
+        fanOut();
+        assertEquals(1, told(follower, number, "DRAFT_CLOSED"));
+        assertEquals(1, told(editor, number, "REPORT_RECEIVED"));
+        assertEquals(0, told(follower, number, "REPORT_RECEIVED"), "the agency's news, not the public's");
+
+        // Thirty days on and no summary published: the agency's editors are reminded, once.
+        Drafts.moveClock(
+                http,
+                Duration.between(
+                        Instant.now(), closesAt.plus(Duration.ofDays(30)).plus(Duration.ofHours(1))));
+        fanOut();
+        fanOut();
+        assertEquals(1, events(number, "SUMMARY_DUE").size());
+        assertEquals(1, told(editor, number, "SUMMARY_DUE"));
+        assertEquals(0, told(follower, number, "SUMMARY_DUE"));
+    }
+
+    @Test
+    void administratorsHearOnceADayThatExpertApplicationsWait() {
+        Accounts.SignedIn applicant = Accounts.newCitizen(http);
+        Http.Reply applied = http.postJson("/api/v1/expert-applications", """
+                {"status": "academic", "organisation": "Samarqand davlat universiteti",
+                 "qualification": "Huquq fanlari doktori.", "statement": "Ekspertizada qatnashmoqchiman."}""", "Authorization", applicant.bearer());
+        assertEquals(201, applied.status(), applied::toString);
+        Accounts.SignedIn admin = Accounts.demoAdmin(http);
+
+        // Noon of a Tashkent day of this story's own, far ahead (other stories' applications wait too).
+        LocalDate day = LocalDate.now(Reports.TASHKENT).plusDays(1000 + new Random().nextInt(4000));
+        Instant noon = day.atTime(12, 0).atZone(Reports.TASHKENT).toInstant();
+        Drafts.moveClock(http, Duration.between(Instant.now(), noon));
+        fanOut();
+        fanOut();
+        Drafts.moveClock(http, Duration.between(Instant.now(), noon.plus(Duration.ofHours(3))));
+        fanOut();
+        List<JsonObject> told = Decisions.rows(http, admin.id()).stream()
+                .filter(r -> r.getString("event_type").equals("EXPERT_APPLICATIONS_WAITING"))
+                .filter(r -> r.getString("dedup_key").equals("expert-applications:" + day))
+                .toList();
+        assertEquals(1, told.size(), "once that day, however often the watch looks: " + told);
+        assertTrue(Long.parseLong(told.get(0).getString("detail")) >= 1, told::toString);
+        assertEquals(
+                0,
+                Decisions.rows(http, applicant.id()).stream()
+                        .filter(r -> r.getString("event_type").equals("EXPERT_APPLICATIONS_WAITING"))
+                        .count(),
+                "administrators only");
     }
 
     // --- fixtures

@@ -112,7 +112,7 @@ public class NotificationTestResource {
     public JsonArray rows(@QueryParam("account") long account) throws SQLException {
         return query(
                 "SELECT n.id, n.event_id, e.event_type, n.topic, n.shard, n.mail_state, e.draft_id, e.comment_id, "
-                        + "e.cancelled_at FROM notification n JOIN notification_event e ON e.id = n.event_id "
+                        + "e.dedup_key, e.detail, e.cancelled_at FROM notification n JOIN notification_event e ON e.id = n.event_id "
                         + "WHERE n.account_id = ? ORDER BY n.id",
                 account);
     }
