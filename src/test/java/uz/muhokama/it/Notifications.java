@@ -43,7 +43,7 @@ public final class Notifications {
     public static Made eventAndId(Http http, String type, Person... people) {
         String accounts = Arrays.stream(people).map(p -> String.valueOf(p.id())).collect(Collectors.joining(","));
         Http.Reply made =
-                http.postJson("/api/v1/test/notifications/events?type=" + type + "&accounts=" + accounts, "{}");
+                http.postJson("/api/v1/test/notification-rows/events?type=" + type + "&accounts=" + accounts, "{}");
         assertEquals(200, made.status(), made::toString);
         JsonObject json = made.json();
         Map<Long, Long> ids = new java.util.HashMap<>();
@@ -53,13 +53,13 @@ public final class Notifications {
     }
 
     public static void cancel(Http http, long event) {
-        Http.Reply done = http.postJson("/api/v1/test/notifications/events/" + event + "/cancel", "{}");
+        Http.Reply done = http.postJson("/api/v1/test/notification-rows/events/" + event + "/cancel", "{}");
         assertEquals(204, done.status(), done::toString);
     }
 
     public static void prefer(Http http, Person person, String topic, String frequency) {
         Http.Reply done = http.putJson(
-                "/api/v1/test/notifications/accounts/" + person.id() + "/preferences?topic=" + topic + "&frequency="
+                "/api/v1/test/notification-rows/accounts/" + person.id() + "/preferences?topic=" + topic + "&frequency="
                         + frequency,
                 "{}");
         assertEquals(204, done.status(), done::toString);
@@ -67,7 +67,7 @@ public final class Notifications {
 
     /** The person's digests go out in the server clock's current hour (and day). */
     public static void digestNow(Http http, Person person) {
-        Http.Reply done = http.putJson("/api/v1/test/notifications/accounts/" + person.id() + "/schedule", "{}");
+        Http.Reply done = http.putJson("/api/v1/test/notification-rows/accounts/" + person.id() + "/schedule", "{}");
         assertEquals(204, done.status(), done::toString);
     }
 
@@ -77,7 +77,7 @@ public final class Notifications {
     }
 
     public static List<JsonObject> rows(Http http, Person person) {
-        Http.Reply rows = http.get("/api/v1/test/notifications/accounts/" + person.id() + "/rows");
+        Http.Reply rows = http.get("/api/v1/test/notification-rows/accounts/" + person.id() + "/rows");
         assertEquals(200, rows.status(), rows::toString);
         return rows.jsonArray().stream().map(JsonValue::asJsonObject).toList();
     }

@@ -41,7 +41,7 @@ import uz.muhokama.notification.EventType;
  * rows back, for the stories' checks.
  */
 @ApplicationScoped
-@Path("api/v1/test/notifications")
+@Path("api/v1/test/notification-rows")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationRowsTestResource {
 
