@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.persistence.DatabaseReady;
-import uz.muhokama.platform.persistence.UniqueViolation;
+import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.time.PeriodicJobs;
 import uz.muhokama.platform.time.PortalTimeZone;
 
@@ -145,37 +145,36 @@ public class DigestJob {
     }
 
     /**
-     * Makes the slot's missing rows, all in one transaction; when another instance made some at the same
-     * moment, the missing ones one at a time (one insert per transaction cannot deadlock), theirs kept.
+     * Makes the slot's missing rows, all in one transaction. When another instance makes them at the same
+     * moment, that breaks the unique key, or deadlocks on PostgreSQL (the two inserting in different
+     * orders), or meets Derby's identity generator's lock time-out: then the rows still missing are made
+     * one per transaction (one insert cannot deadlock), each looked for again first, so none is made twice.
      */
     private void makeSlot(NotificationDelivery.Kind kind, DigestSlot slot) {
-        Set<Integer> made = steps.digestShards(kind, slot);
-        List<Integer> missing = IntStream.range(0, shards)
-                .filter(shard -> !made.contains(shard))
-                .boxed()
-                .toList();
+        List<Integer> missing = missingShards(kind, slot);
         if (missing.isEmpty()) {
             return;
         }
         try {
             steps.createDigestRows(kind, slot, missing);
-        } catch (RuntimeException e) {
-            // Another instance made some of them at the same moment: a unique violation, or on PostgreSQL a
-            // deadlock when the two inserted their rows in different orders. Either way, one at a time now.
-            Set<Integer> madeMeanwhile = steps.digestShards(kind, slot);
-            for (int shard : missing) {
-                if (madeMeanwhile.contains(shard)) {
-                    continue;
-                }
-                try {
-                    steps.createDigestRows(kind, slot, List.of(shard));
-                } catch (RuntimeException one) {
-                    if (!UniqueViolation.in(one)) {
-                        throw one;
+        } catch (RuntimeException raced) {
+            for (int shard : missingShards(kind, slot)) {
+                TransientFailures.retryRaces(() -> {
+                    if (!steps.digestShards(kind, slot).contains(shard)) {
+                        steps.createDigestRows(kind, slot, List.of(shard));
                     }
-                }
+                    return shard;
+                });
             }
         }
+    }
+
+    private List<Integer> missingShards(NotificationDelivery.Kind kind, DigestSlot slot) {
+        Set<Integer> made = steps.digestShards(kind, slot);
+        return IntStream.range(0, shards)
+                .filter(shard -> !made.contains(shard))
+                .boxed()
+                .toList();
     }
 
     private record Outcome(boolean done, int sent) {}

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,27 +22,29 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uz.muhokama.platform.claim.Claim;
+import uz.muhokama.platform.claim.ClaimQueue;
 import uz.muhokama.platform.persistence.DatabaseReady;
 import uz.muhokama.platform.persistence.TransientFailures;
 import uz.muhokama.platform.time.PeriodicJobs;
 import uz.muhokama.platform.time.PortalTimeZone;
 
 /**
- * Makes the data package when one is due (nightly by default), once across instances: the instance
- * that inserts the slot's row writes the package into a folder of its own under the shared delivery
+ * Makes the data package when one is due (nightly by default), once across instances: the slot's row is
+ * inserted by whichever instance looks first and claimed through the portal's one claim mechanism
+ * ({@link ClaimQueue}); the holder writes the package into a folder of its own under the shared delivery
  * folder, renews its claim as it goes, then moves the folder into place in one step and marks the row
  * done; only then do pages and the API see it. A claim nobody renewed for
- * {@code muhokama.opendata.claim-timeout-seconds} is taken over. The last {@code muhokama.opendata.keep}
- * packages are kept, older ones deleted.
+ * {@code muhokama.reports.claim-timeout-seconds} is taken over; a failed attempt is tried again after the
+ * claims' back-off while its slot is the one due. The last {@code muhokama.opendata.keep} packages are
+ * kept, older ones deleted.
  */
 @ApplicationScoped
 public class OpenDataJob {
 
     private static final Logger LOG = Logger.getLogger(OpenDataJob.class.getName());
-    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    private static final String INSTANCE = ClaimQueue.THIS_INSTANCE;
     private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
-    private static final String CLAIMED = "claimed";
 
     @Inject
     PackageRepository packages;
@@ -80,13 +81,12 @@ public class OpenDataJob {
     @ConfigProperty(name = "muhokama.opendata.keep", defaultValue = "3")
     int keep;
 
-    @Inject
-    @ConfigProperty(name = "muhokama.opendata.claim-timeout-seconds", defaultValue = "600")
-    long claimTimeoutSeconds;
-
     private Path root;
 
-    /** What a run did with its slot: {@code made} it, found it {@code taken} by another instance, or {@code already} made. */
+    /**
+     * What a run did with its slot: {@code made} it (or {@code failed}), found it {@code taken} by another
+     * instance, {@code already} made, or {@code waiting} for its next attempt after a failed one.
+     */
     public record Run(String slot, String outcome, Long packageId) {}
 
     @PostConstruct
@@ -122,27 +122,19 @@ public class OpenDataJob {
         // Instances that meet on a new slot race to insert its row, and Derby's identity generator may
         // refuse inserts that arrive at the same moment (a lock time-out or deadlock): either way the
         // loser looks again and finds the winner's row.
-        Run claimed = TransientFailures.retryRaces(() -> claim(slot, now));
-        if (!CLAIMED.equals(claimed.outcome())) {
-            return claimed;
+        long id = TransientFailures.retryRaces(() ->
+                packages.bySlot(slot).map(PackageRepository.Stored::id).orElseGet(() -> packages.insert(slot, now)));
+        if (!packages.claim(id, INSTANCE)) {
+            String state =
+                    packages.byId(id).map(PackageRepository.Stored::state).orElse("");
+            return new Run(
+                    slot,
+                    PackageRepository.DONE.equals(state) || PackageRepository.REMOVED.equals(state)
+                            ? "already"
+                            : Claim.State.FAILED.name().equals(state) ? "waiting" : "taken",
+                    id);
         }
-        return new Run(slot, generate(claimed.packageId(), slot) ? "made" : "failed", claimed.packageId());
-    }
-
-    /** Claims the slot's row for this instance ({@code claimed}), or says why not. */
-    private Run claim(String slot, Instant now) {
-        var existing = packages.bySlot(slot);
-        if (existing.isEmpty()) {
-            return new Run(slot, CLAIMED, packages.insertClaim(slot, INSTANCE, now));
-        }
-        PackageRepository.Stored row = existing.get();
-        if (PackageRepository.DONE.equals(row.state()) || PackageRepository.REMOVED.equals(row.state())) {
-            return new Run(slot, "already", row.id());
-        }
-        if (packages.takeOver(row.id(), INSTANCE, now, now.minusSeconds(claimTimeoutSeconds))) {
-            return new Run(slot, CLAIMED, row.id());
-        }
-        return new Run(slot, "taken", row.id());
+        return new Run(slot, generate(id, slot) ? "made" : "failed", id);
     }
 
     private boolean generate(long id, String slot) {
@@ -155,8 +147,14 @@ public class OpenDataJob {
             Path target = root.resolve(Long.toString(id));
             deleteTree(target); // a crashed attempt may have left it half-moved
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            if (!packages.done(
-                    id, INSTANCE, started, target.getFileName().toString(), built.zipBytes(), manifest(built))) {
+            if (!packages.made(
+                    id,
+                    INSTANCE,
+                    started,
+                    target.getFileName().toString(),
+                    built.zipBytes(),
+                    manifest(built),
+                    clock.instant())) {
                 deleteTree(target);
                 return false;
             }
@@ -166,7 +164,7 @@ public class OpenDataJob {
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Open data package " + id + " failed; it will be tried again", e);
-            packages.failed(id, INSTANCE, String.valueOf(e.getMessage()), clock.instant());
+            packages.failed(id, INSTANCE, String.valueOf(e.getMessage()));
             deleteTree(work);
             return false;
         }
@@ -215,7 +213,7 @@ public class OpenDataJob {
     private void prune() {
         packages.done(1000).stream().skip(Math.max(1, keep)).forEach(old -> {
             deleteTree(root.resolve(old.folder()));
-            packages.removed(old.id());
+            packages.removed(old.id(), clock.instant());
         });
     }
 
