@@ -107,16 +107,11 @@ class NotificationEventsIT extends PortalIntegration {
 
     @Test
     void aFollowedDraftClosingIn3DaysIsRecordedOnceAndAnExtensionAndAWithdrawalReachItsFollowers() {
-        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
-        String number = Drafts.create(
-                http,
-                editor,
-                Drafts.lawWithThreeClauses(
-                        "Muddat " + UUID.randomUUID().toString().substring(0, 8)));
-        JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
-        Instant closesAt = Instant.parse(published.getJsonObject("discussion").getString("closesAt"));
-        Accounts.SignedIn follower = Accounts.newCitizen(http);
-        follow(follower.id(), "DRAFT", "draft", number);
+        FollowedDraft followed = followedDraft("Muddat");
+        Accounts.SignedIn editor = followed.editor();
+        String number = followed.number();
+        Instant closesAt = followed.closesAt();
+        Accounts.SignedIn follower = followed.follower();
 
         // Two days and a bit before the end: the watch records it once, however often it looks.
         Drafts.moveClock(http, Duration.between(Instant.now(), closesAt.minus(Duration.ofDays(2))));
@@ -149,16 +144,11 @@ class NotificationEventsIT extends PortalIntegration {
 
     @Test
     void aClosedDiscussionReachesItsFollowersItsReportTheAgencysEditorsAndAnOverdueSummaryThemAgain() {
-        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
-        String number = Drafts.create(
-                http,
-                editor,
-                Drafts.lawWithThreeClauses(
-                        "Yopilish " + UUID.randomUUID().toString().substring(0, 8)));
-        JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
-        Instant closesAt = Instant.parse(published.getJsonObject("discussion").getString("closesAt"));
-        Accounts.SignedIn follower = Accounts.newCitizen(http);
-        follow(follower.id(), "DRAFT", "draft", number);
+        FollowedDraft followed = followedDraft("Yopilish");
+        Accounts.SignedIn editor = followed.editor();
+        String number = followed.number();
+        Instant closesAt = followed.closesAt();
+        Accounts.SignedIn follower = followed.follower();
 
         Reports.close(http, closesAt);
         Reports.runJob(http, number); // written and put in the agency's inbox
@@ -211,6 +201,27 @@ class NotificationEventsIT extends PortalIntegration {
     }
 
     // --- fixtures
+
+    /** A draft of the Ministry of Justice open for 15 days, its editor, and a citizen who follows it. */
+    private record FollowedDraft(
+            Accounts.SignedIn editor, String number, Instant closesAt, Accounts.SignedIn follower) {}
+
+    private FollowedDraft followedDraft(String title) {
+        Accounts.SignedIn editor = Accounts.newEditor(http, "ministry-of-justice");
+        String number = Drafts.create(
+                http,
+                editor,
+                Drafts.lawWithThreeClauses(
+                        title + " " + UUID.randomUUID().toString().substring(0, 8)));
+        JsonObject published = Drafts.publish(http, editor, number, Duration.ZERO, 15);
+        Accounts.SignedIn follower = Accounts.newCitizen(http);
+        follow(follower.id(), "DRAFT", "draft", number);
+        return new FollowedDraft(
+                editor,
+                number,
+                Instant.parse(published.getJsonObject("discussion").getString("closesAt")),
+                follower);
+    }
 
     private void fanOut() {
         Http.Reply run = http.postJson("/api/v1/test/jobs/notifications/fan-out", "{}");
